@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "commands.h"
+
+#include <QTextStream>
+
+namespace ReluLab::Cli {
+
+int runScenario(const QStringList &)
+{
+    QTextStream(stderr) << QStringLiteral("relulab: 'scenario' is being built\n");
+    return 1;
+}
+
+} // namespace ReluLab::Cli
