@@ -87,9 +87,10 @@ const ActivationInfo *findActivationInfo(std::string_view id);
 /// An activation with concrete parameter values: f, f′ and f″, vectorised, in float and double.
 ///
 /// Accuracy policy (tests/reference/activations/README.md §2): the exact function where the
-/// derivative exists, PyTorch's gradient at kinks, PyTorch's softplus threshold. f″ at a kink is 0
-/// (the one-sided second derivatives agree there for every piecewise function we offer; the delta
-/// of a jump in f′ is not representable).
+/// derivative exists, PyTorch's gradient at kinks, PyTorch's softplus threshold. At a break point
+/// f″ takes the same branch as PyTorch's f′ (elu: the x ≤ 0 side, α at 0; hardswish: 1/3 at ±3;
+/// every piecewise linear function: 0; the delta of a jump in f′ is not representable); softsign,
+/// whose f″ jumps from 2 to −2, gives 0 at 0. Kernels: core/activations/*.h.
 class Activation
 {
 public:

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+// Smooth ReLU-like activations: exponential-linear units, the Gaussian/sigmoid-gated ones and
+// softplus. Each is written in the form that keeps full relative precision over the whole line
+// (tests/reference/activations/README.md §7.2); where PyTorch's formula cancels we do not copy it.
+
+#include "stablemath.h"
+
+#include <cmath>
+
+namespace ReluLab::Core::Activations {
+
+/// ELU — torch.nn.ELU(alpha=1); CELU — torch.nn.CELU(alpha=1) is ELU of x/α scaled by α;
+/// SELU — torch.nn.SELU is λ·ELU with α_s = 1.67326324…, λ = 1.05070098….
+/// Written as x ≤ 0 ? a·expm1(x/c) : b·x with (a, c, b) = (α, 1, 1) for ELU, (α, α, 1) for CELU
+/// and (λα_s, 1, λ) for SELU:
+///   f′(x) = x ≤ 0 ? (a/c)·exp(x/c) : b     (PyTorch: f′(0) = α for ELU, 1 for CELU, λα_s for SELU)
+///   f″(x) = x ≤ 0 ? (a/c²)·exp(x/c) : 0    (the x ≤ 0 branch, as f′ takes it)
+/// Stable: expm1(x) instead of PyTorch's exp(x) − 1, which loses all digits as x → 0⁻ (rel 2e-5 at
+/// −1e-12); hence f(−0) = −0 and f(x) < 0 for tiny negative x, where PyTorch returns +0.
+/// x/c is one rounding (x·(1/c) would be two), and exact for c = 1.
+template<typename T>
+struct ExpLinear
+{
+    T a;      ///< scale of the negative branch: α, α, λα_s (formed in T, as PyTorch does)
+    T c;      ///< divisor of x on the negative branch: 1, α, 1
+    T b;      ///< slope of the positive branch: 1, 1, λ
+    T gradA;  ///< a/c: α, 1, λα_s
+    T grad2A; ///< a/c²: α, 1/α, λα_s
+
+    T value(T x) const { return x <= T(0) ? a * std::expm1(x / c) : b * x; }
+    T grad(T x) const { return x <= T(0) ? gradA * std::exp(x / c) : b; }
+    T grad2(T x) const { return x <= T(0) ? grad2A * std::exp(x / c) : T(0); }
+};
+
+/// GELU — torch.nn.GELU(approximate='none'): x·Φ(x) with the normal CDF Φ.
+///   f(x)  = x/2 · erfc(−x/√2)
+///   f′(x) = Φ(x) + x·φ(x),  φ(x) = exp(−x²/2)/√(2π)
+///   f″(x) = φ(x)·(2 − x²)
+/// Stable: erfc(−x/√2) instead of PyTorch's 1 + erf(x/√2), which cancels for x < −1.5 (rel 1.8e-2
+/// at −8). f′ = Φ + xφ does not cancel except at its own zero (x ≈ −0.7518).
+template<typename T>
+struct Gelu
+{
+    static constexpr T c1 = T(0.70710678118654752440);  // 1/√2
+    static constexpr T c2 = T(0.39894228040143267794);  // 1/√(2π)
+
+    T value(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? x : T(-0.0);
+        return T(0.5) * x * std::erfc(-x * c1);
+    }
+    T grad(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? T(1) : T(0);
+        return T(0.5) * std::erfc(-x * c1) + x * (c2 * std::exp(T(-0.5) * x * x));
+    }
+    T grad2(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return T(0);
+        return c2 * std::exp(T(-0.5) * x * x) * (T(2) - x * x);
+    }
+};
+
+/// GELU — torch.nn.GELU(approximate='tanh'): ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³).
+/// With 1 + tanh u = 2σ(2u) and 1 − tanh²u = 4σ(2u)σ(−2u), writing s = σ(2u), q = s·σ(−2u),
+/// u′ = √(2/π)(1 + 3κx²), u″ = 6√(2/π)κx:
+///   f(x)  = x·s
+///   f′(x) = s + 2x·u′·q
+///   f″(x) = q·(4u′ + 2x·u″ − 4x·u′²·tanh u)
+/// Stable: σ(2u) from exp(−2|u|) instead of PyTorch's 1 + tanh u, which cancels for x < −2 (rel
+/// 7e-3 at −7), and q instead of 1 − tanh² (cancels for x > 2).
+template<typename T>
+struct GeluTanh
+{
+    static constexpr T b = T(0.79788456080286535588);   // √(2/π)
+    static constexpr T kappa = T(0.044715);
+
+    T u(T x) const { return b * (x + kappa * (x * x * x)); }
+    T du(T x) const { return b * (T(1) + T(3) * kappa * (x * x)); }
+
+    T value(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? x : T(-0.0);
+        return x * sigmoidPair(T(2) * u(x)).s;
+    }
+    T grad(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? T(1) : T(0);
+        const SigmoidPair<T> p = sigmoidPair(T(2) * u(x));
+        return p.s + T(2) * x * du(x) * (p.s * p.sm);
+    }
+    T grad2(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return T(0);
+        const T ux = u(x);
+        const SigmoidPair<T> p = sigmoidPair(T(2) * ux);
+        const T q = p.s * p.sm;
+        const T d1 = du(x);
+        const T d2 = T(6) * b * kappa * x;
+        return q * (T(4) * d1 + T(2) * x * d2 - T(4) * x * d1 * d1 * std::tanh(ux));
+    }
+};
+
+/// SiLU (swish) — torch.nn.SiLU (no parameters): x·σ(x).
+///   f(x)  = x·σ(x)
+///   f′(x) = σ(x)·(1 + x·σ(−x))
+///   f″(x) = σ(x)σ(−x)·(2 + x·(σ(−x) − σ(x)))
+/// Stable: σ and 1 − σ both from exp(−|x|) (no overflow, no cancellation in 1 − σ).
+template<typename T>
+struct Silu
+{
+    T value(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? x : T(-0.0);
+        return x * sigmoidPair(x).s;
+    }
+    T grad(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? T(1) : T(0);
+        const SigmoidPair<T> p = sigmoidPair(x);
+        return p.s * (T(1) + x * p.sm);
+    }
+    T grad2(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return T(0);
+        const SigmoidPair<T> p = sigmoidPair(x);
+        return p.s * p.sm * (T(2) + x * (p.sm - p.s));
+    }
+};
+
+/// Mish — torch.nn.Mish (no parameters): x·tanh(softplus(x)).
+/// With t = tanh(softplus x) = n/(n+2), n = eˣ(eˣ+2), and 1 − t = 2/(n+2):
+///   f(x)  = x·t
+///   f′(x) = t + x·(1 − t²)·σ(x)
+///   f″(x) = (1 − t²)·σ(x)·(2 + x·(σ(−x) − 2tσ(x)))
+/// Stable: t and 1 − t as ratios of exponentials (for x > 0 divided through by e²ˣ, so nothing
+/// overflows), never log1p(exp x) fed to tanh and subtracted from 1.
+template<typename T>
+struct Mish
+{
+    struct Parts
+    {
+        T t;        ///< tanh(softplus x)
+        T oneMinus; ///< 1 − t
+    };
+    static Parts parts(T x)
+    {
+        if (x <= T(0)) {
+            const T e = std::exp(x);
+            const T n = e * (e + T(2));
+            const T d = n + T(2);
+            return {n / d, T(2) / d};
+        }
+        const T e = std::exp(-x); // t = (1 + 2e)/(1 + 2e + 2e²)
+        const T n = T(1) + T(2) * e;
+        const T d = n + T(2) * e * e;
+        return {n / d, T(2) * e * e / d};
+    }
+
+    T value(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? x : T(-0.0);
+        return x * parts(x).t;
+    }
+    T grad(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return x > T(0) ? T(1) : T(0);
+        const Parts p = parts(x);
+        const T sech2 = p.oneMinus * (T(1) + p.t);
+        return p.t + x * sech2 * sigmoidPair(x).s;
+    }
+    T grad2(T x) const
+    {
+        if (std::abs(x) > farAway<T>())
+            return T(0);
+        const Parts p = parts(x);
+        const SigmoidPair<T> s = sigmoidPair(x);
+        const T sech2 = p.oneMinus * (T(1) + p.t);
+        return sech2 * s.s * (T(2) + x * (s.sm - T(2) * p.t * s.s));
+    }
+};
+
+/// Softplus — torch.nn.Softplus(beta=1, threshold=20).
+///   f(x)  = βx > θ ? x : log(1 + exp(βx))/β
+///   f′(x) = βx > θ ? 1 : σ(βx)
+///   f″(x) = βx > θ ? 0 : β·σ(βx)σ(−βx)
+/// The threshold is PyTorch's definition of the op (README §2.3), kept bit for bit: βx computed in
+/// T, compared strictly. Stable below it: max(z, 0) + log1p(exp(−|z|)) never overflows and keeps
+/// the tail exp(z) for z ≪ 0, where log(1 + exp z) rounds to 0.
+template<typename T>
+struct Softplus
+{
+    T beta;
+    T threshold;
+
+    T value(T x) const
+    {
+        const T z = x * beta;
+        if (z > threshold)
+            return x;
+        return ((z > T(0) ? z : T(0)) + std::log1p(std::exp(-std::abs(z)))) / beta;
+    }
+    T grad(T x) const
+    {
+        const T z = x * beta;
+        return z > threshold ? T(1) : sigmoidPair(z).s;
+    }
+    T grad2(T x) const
+    {
+        const T z = x * beta;
+        return z > threshold ? T(0) : beta * sigmoidDerivative(z);
+    }
+};
+
+} // namespace ReluLab::Core::Activations
