@@ -1,15 +1,135 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
+#include "trainingrun.h"
 
+#include "core/network/scenarios.h"
+
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace ReluLab::Cli {
 
-int runScenario(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    QTextStream(stderr) << QStringLiteral("relulab: 'scenario' is being built\n");
-    return 1;
+    return QCoreApplication::translate("Cli", text);
+}
+
+// One line per scenario for --list; the ids are core's stable ScenarioPreset ids.
+QString scenarioTitle(const std::string &id)
+{
+    if (id == "half_active")
+        return tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
+    if (id == "negative_bias")
+        return tr("Negative bias kills: hidden biases of -3 leave ReLU layers dead");
+    if (id == "high_learning_rate")
+        return tr("Too high a learning rate: Adam at 0.1 kills most ReLU units on digits");
+    if (id == "born_dead")
+        return tr("Deep and narrow is born dead: ten layers of width 3");
+    if (id == "vanishing_gradients")
+        return tr("Vanishing gradients: ten sigmoid layers, per-layer gradient norms");
+    if (id == "why_nonlinear")
+        return tr("Why non-linear: the identity activation cannot separate XOR");
+    if (id == "sparsity_dial")
+        return tr("Sparsity and accuracy: an L1 penalty on activations dials sparsity up");
+    return QString::fromStdString(id);
+}
+
+QString scenarioHelp()
+{
+    return tr("Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
+              "       relulab scenario --list\n"
+              "\n"
+              "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
+              "\n"
+              "Options:\n"
+              "  --list            list the scenarios\n"
+              "  --contrast N      run with the scenario's N-th contrasting activation (1, 2, ...)\n"
+              "  --epochs N        train for N epochs instead of the scenario's number\n"
+              "  --seed N          use another seed\n"
+              "  --format csv|json output format (default csv)\n"
+              "  -h, --help        show this help\n");
+}
+
+int bad(const QString &message)
+{
+    QTextStream(stderr) << message;
+    return 2;
+}
+
+} // namespace
+
+int runScenario(const QStringList &arguments)
+{
+    QString name;
+    TrainingRun run;
+    int contrast = 0;
+    int epochs = -1;
+    long long seed = -1;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const auto intValue = [&](long long &target) {
+            if (i + 1 >= arguments.size())
+                return false;
+            bool ok = false;
+            target = arguments.at(++i).toLongLong(&ok);
+            return ok && target >= 0;
+        };
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            QTextStream(stdout) << scenarioHelp();
+            return 0;
+        }
+        if (argument == QLatin1String("--list")) {
+            QTextStream out(stdout);
+            for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
+                out << QString::fromStdString(preset.id) << '\t' << scenarioTitle(preset.id) << '\n';
+            return 0;
+        }
+        long long parsed = 0;
+        if (argument == QLatin1String("--contrast") || argument == QLatin1String("--epochs")
+            || argument == QLatin1String("--seed")) {
+            if (!intValue(parsed))
+                return bad(tr("relulab scenario: %1 expects a whole number >= 0\n").arg(argument));
+            if (argument == QLatin1String("--contrast"))
+                contrast = int(parsed);
+            else if (argument == QLatin1String("--epochs"))
+                epochs = int(parsed);
+            else
+                seed = parsed;
+        } else if (argument == QLatin1String("--format")) {
+            const QString format = i + 1 < arguments.size() ? arguments.at(++i) : QString();
+            if (format == QLatin1String("json"))
+                run.format = OutputFormat::Json;
+            else if (format != QLatin1String("csv"))
+                return bad(tr("relulab scenario: --format expects csv or json\n"));
+        } else if (argument.startsWith(QLatin1Char('-')) || !name.isEmpty()) {
+            return bad(tr("relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
+                           .arg(argument));
+        } else {
+            name = argument;
+        }
+    }
+    if (name.isEmpty())
+        return bad(tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
+    const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
+    if (!preset)
+        return bad(tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(name));
+    run.config = preset->config;
+    if (contrast > 0) {
+        if (std::size_t(contrast) > preset->contrasts.size())
+            return bad(tr("relulab scenario: %1 has %2 contrasting activations\n")
+                           .arg(name).arg(preset->contrasts.size()));
+        run.config.network.activations = {preset->contrasts[std::size_t(contrast) - 1]};
+    }
+    if (epochs >= 0)
+        run.config.epochs = epochs;
+    if (seed >= 0) {
+        run.config.seed = std::uint64_t(seed);
+        run.config.data.seed = std::uint64_t(seed);
+    }
+    return runTraining(run);
 }
 
 } // namespace ReluLab::Cli

@@ -1,15 +1,383 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
+#include "trainingrun.h"
 
+#include "core/datasets/datasets.h"
+#include "core/network/trainer.h"
+#include "core/trainingconfigio.h"
+#include "ui/bundleddata.h"
+#include "ui/coreerrortext.h"
+#include "ui/sessionfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
 #include <QTextStream>
+
+#include <cmath>
+#include <algorithm>
+#include <cstdio>
+#include <string>
 
 namespace ReluLab::Cli {
 
-int runTrain(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    QTextStream(stderr) << QStringLiteral("relulab: 'train' is being built\n");
-    return 1;
+    return QCoreApplication::translate("Cli", text);
+}
+
+// 17 significant digits: every double reads back exactly. NaN (no test set, regression
+// accuracy) is written "nan" in CSV and null in JSON.
+QString number(double value, bool json)
+{
+    if (std::isnan(value))
+        return json ? QStringLiteral("null") : QStringLiteral("nan");
+    if (std::isinf(value))
+        return json ? QStringLiteral("null") : (value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    return QString::fromLatin1(buffer);
+}
+
+QString csvHeader(int hidden)
+{
+    QStringList columns{QStringLiteral("epoch"), QStringLiteral("train_loss"),
+                        QStringLiteral("test_loss"), QStringLiteral("train_acc"),
+                        QStringLiteral("test_acc")};
+    for (int k = 1; k <= hidden; ++k)
+        columns << QStringLiteral("sparsity_%1").arg(k);
+    for (int k = 1; k <= hidden; ++k)
+        columns << QStringLiteral("dead_%1").arg(k);
+    for (int k = 1; k <= hidden + 1; ++k)
+        columns << QStringLiteral("gradnorm_%1").arg(k);
+    return columns.join(QLatin1Char(','));
+}
+
+QString csvRow(const Core::Diagnostics &d)
+{
+    QStringList cells{QString::number(d.epoch), number(d.trainLoss, false), number(d.testLoss, false),
+                      number(d.trainAccuracy, false), number(d.testAccuracy, false)};
+    for (const Core::LayerDiagnostics &layer : d.layers)
+        cells << number(layer.sparsity, false);
+    for (const Core::LayerDiagnostics &layer : d.layers)
+        cells << QString::number(layer.deadUnits);
+    for (double norm : d.gradientNorms)
+        cells << number(norm, false);
+    return cells.join(QLatin1Char(','));
+}
+
+QString jsonRow(const Core::Diagnostics &d)
+{
+    QStringList sparsity, dead, inactive, norms;
+    for (const Core::LayerDiagnostics &layer : d.layers) {
+        sparsity << number(layer.sparsity, true);
+        dead << QString::number(layer.deadUnits);
+        inactive << QString::number(layer.inactiveUnits);
+    }
+    for (double norm : d.gradientNorms)
+        norms << number(norm, true);
+    const QString comma = QStringLiteral(", ");
+    return QStringLiteral("    {\"epoch\": %1, \"train_loss\": %2, \"test_loss\": %3, \"train_acc\": %4, "
+                          "\"test_acc\": %5, \"sparsity\": [%6], \"dead\": [%7], \"inactive\": [%8], "
+                          "\"gradnorm\": [%9]}")
+        .arg(QString::number(d.epoch), number(d.trainLoss, true), number(d.testLoss, true),
+             number(d.trainAccuracy, true), number(d.testAccuracy, true), sparsity.join(comma),
+             dead.join(comma), inactive.join(comma), norms.join(comma));
+}
+
+// Splits "NAME=VALUE" and parses VALUE as a finite number.
+bool parseParameter(const QString &text, std::string &name, double &value, QString &problem)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        problem = tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(text);
+        return false;
+    }
+    name = text.left(equals).toStdString();
+    const Core::Expected<double> parsed = Core::parseFiniteNumber(text.mid(equals + 1).toStdString());
+    if (!parsed) {
+        problem = tr("relulab train: --param %1: %2\n").arg(text, describeCoreError(parsed.error()));
+        return false;
+    }
+    value = *parsed;
+    return true;
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a flag
+    const char *help;
+};
+
+// Every option of `relulab train` (the help text lists them in this order).
+constexpr OptionSpec trainOptions[] = {
+    {"dataset", "NAME|FILE.csv", QT_TRANSLATE_NOOP("Cli", "moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)")},
+    {"samples", "N", QT_TRANSLATE_NOOP("Cli", "number of generated samples (default 1000)")},
+    {"noise", "SIGMA", QT_TRANSLATE_NOOP("Cli", "generator noise, standard deviation (default 0.1)")},
+    {"classes", "K", QT_TRANSLATE_NOOP("Cli", "blobs: number of classes, 2 to 5 (default 3)")},
+    {"test-fraction", "F", QT_TRANSLATE_NOOP("Cli", "share of samples held out for testing; 0 trains on all (default 0.25)")},
+    {"standardise", nullptr, QT_TRANSLATE_NOOP("Cli", "scale each feature to zero mean and unit variance")},
+    {"hidden", "W1,W2,...", QT_TRANSLATE_NOOP("Cli", "hidden layer widths, 1 to 512 each, or 'none' (default 64,64)")},
+    {"activation", "ID[,ID...]", QT_TRANSLATE_NOOP("Cli", "activation for all hidden layers, or one per layer (default relu)")},
+    {"param", "NAME=VALUE", QT_TRANSLATE_NOOP("Cli", "activation parameter by its PyTorch name (repeatable)")},
+    {"prelu-mode", "per_layer|per_unit", QT_TRANSLATE_NOOP("Cli", "one learnable PReLU slope per layer or per unit")},
+    {"init", "SCHEME", QT_TRANSLATE_NOOP("Cli", "pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai")},
+    {"bias-init", "NUMBER|pytorch_default", QT_TRANSLATE_NOOP("Cli", "hidden biases: a constant, or PyTorch's default")},
+    {"optimizer", "sgd|adam|rmsprop", QT_TRANSLATE_NOOP("Cli", "optimiser, with torch.optim's semantics (default sgd)")},
+    {"lr", "RATE", QT_TRANSLATE_NOOP("Cli", "learning rate (default 0.1)")},
+    {"momentum", "MU", QT_TRANSLATE_NOOP("Cli", "momentum for sgd and rmsprop (default 0)")},
+    {"nesterov", nullptr, QT_TRANSLATE_NOOP("Cli", "Nesterov momentum (sgd)")},
+    {"weight-decay", "LAMBDA", QT_TRANSLATE_NOOP("Cli", "L2 weight decay added to the gradient (default 0)")},
+    {"schedule", "constant|step|cosine", QT_TRANSLATE_NOOP("Cli", "learning-rate schedule (default constant)")},
+    {"step-size", "EPOCHS", QT_TRANSLATE_NOOP("Cli", "step schedule: epochs between decays (default 30)")},
+    {"gamma", "FACTOR", QT_TRANSLATE_NOOP("Cli", "step schedule: decay factor (default 0.1)")},
+    {"activity-l1", "LAMBDA", QT_TRANSLATE_NOOP("Cli", "L1 penalty on hidden activations (default 0)")},
+    {"batch", "N", QT_TRANSLATE_NOOP("Cli", "minibatch size; 0 = full batch (default 32)")},
+    {"epochs", "N", QT_TRANSLATE_NOOP("Cli", "epochs to train (default 100)")},
+    {"seed", "N", QT_TRANSLATE_NOOP("Cli", "seed of the initialisation, shuffling and data (default 1)")},
+    {"dtype", "f32|f64", QT_TRANSLATE_NOOP("Cli", "float32 (default) or float64 arithmetic")},
+    {"init-weights", "FILE.json", QT_TRANSLATE_NOOP("Cli", "start from these weights: {\"layers\": [{\"weight\": [[...]], \"bias\": [...]}]}")},
+    {"session", "FILE.json", QT_TRANSLATE_NOOP("Cli", "start from a saved session (options given here override it)")},
+    {"save", "FILE.json", QT_TRANSLATE_NOOP("Cli", "save the session with the trained weights")},
+    {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
+};
+
+QString trainHelp()
+{
+    QString text = tr("Usage: relulab train [OPTIONS]\n"
+                      "\n"
+                      "Train a small fully connected network and print one row per epoch:\n"
+                      "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
+                      "gradnorm_1..L+1\n"
+                      "(epoch 0 = before training). Exit status 2 for bad options or data.\n"
+                      "\n"
+                      "Options:\n");
+    for (const OptionSpec &spec : trainOptions) {
+        QString left = QStringLiteral("  --%1").arg(QLatin1String(spec.name));
+        if (spec.valueName)
+            left += QLatin1Char(' ') + QLatin1String(spec.valueName);
+        text += left.leftJustified(30) + QLatin1Char(' ') + QCoreApplication::translate("Cli", spec.help)
+            + QLatin1Char('\n');
+    }
+    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ') + tr("show this help") + QLatin1Char('\n');
+    return text;
+}
+
+int badInput(const QString &message)
+{
+    QTextStream(stderr) << message;
+    return 2;
+}
+
+} // namespace
+
+int runTraining(const TrainingRun &run)
+{
+    QTextStream err(stderr);
+    Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data, bundledDataSources());
+    if (!data)
+        return badInput(tr("relulab: %1\n").arg(describeCoreError(data.error())));
+    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(run.config, std::move(*data));
+    if (!trainer)
+        return badInput(tr("relulab: %1\n").arg(describeCoreError(trainer.error())));
+    if (run.initialWeights) {
+        const Core::Status status = trainer->setWeights(*run.initialWeights);
+        if (!status)
+            return badInput(tr("relulab: the initial weights do not fit the network: %1\n")
+                                .arg(describeCoreError(status.error())));
+    }
+
+    QTextStream out(stdout);
+    const bool json = run.format == OutputFormat::Json;
+    QStringList jsonRows;
+    if (!json)
+        out << csvHeader(trainer->hiddenLayerCount()) << '\n';
+    const auto emitRow = [&](const Core::Diagnostics &d) {
+        if (json) {
+            jsonRows << jsonRow(d);
+        } else {
+            out << csvRow(d) << '\n';
+            out.flush();
+        }
+    };
+    emitRow(trainer->initialDiagnostics());
+    bool diverged = false;
+    for (int e = 0; e < run.config.epochs; ++e) {
+        if (!trainer->trainEpoch()) {
+            diverged = true;
+            break;
+        }
+        emitRow(trainer->evaluate());
+    }
+    if (json) {
+        out << "{\n  \"status\": \"" << (diverged ? "diverged" : "ok") << "\",\n"
+            << "  \"born_dead\": " << (trainer->initialDiagnostics().networkDead ? "true" : "false")
+            << ",\n  \"epochs\": [\n" << jsonRows.join(QStringLiteral(",\n")) << "\n  ]\n}\n";
+    }
+    out.flush();
+    if (diverged)
+        err << tr("relulab: training diverged (NaN or Inf) during epoch %1; the last good weights "
+                  "are kept.\n").arg(trainer->epoch() + 1);
+
+    if (!run.savePath.isEmpty()) {
+        Session session;
+        session.config = trainer->config();
+        session.weights = trainer->weights();
+        QString message;
+        if (!SessionFile::write(run.savePath, session, &message)) {
+            err << tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int runTrain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &spec : trainOptions) {
+        QCommandLineOption option(QString::fromLatin1(spec.name));
+        if (spec.valueName)
+            option.setValueName(QString::fromLatin1(spec.valueName));
+        parser.addOption(option);
+    }
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    if (!parser.parse(QStringList{QStringLiteral("relulab train")} + arguments))
+        return badInput(tr("relulab train: %1\nRun 'relulab train --help'.\n").arg(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << trainHelp();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(tr("relulab train: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
+
+    TrainingRun run;
+    Core::TrainingConfig &config = run.config;
+    if (parser.isSet(QStringLiteral("session"))) {
+        const ReadResult<Session> session = SessionFile::read(parser.value(QStringLiteral("session")));
+        if (!session)
+            return badInput(tr("relulab train: %1\n").arg(session.errorString()));
+        config = session->config;
+        run.initialWeights = session->weights;
+    }
+
+    // Each option overrides the session or default value; a parse failure is reported with the
+    // option's name and exit status 2.
+    const auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    QString problem;
+    const auto numberOption = [&](const char *name, double &target) {
+        if (!isSet(name))
+            return true;
+        const Core::Expected<double> parsed = Core::parseFiniteNumber(value(name).toStdString());
+        if (!parsed) {
+            problem = tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            return false;
+        }
+        target = *parsed;
+        return true;
+    };
+    const auto intOption = [&](const char *name, int &target, int minimum) {
+        if (!isSet(name))
+            return true;
+        bool ok = false;
+        const int parsed = value(name).toInt(&ok);
+        if (!ok || parsed < minimum) {
+            problem = tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
+                          .arg(QLatin1String(name)).arg(minimum).arg(value(name));
+            return false;
+        }
+        target = parsed;
+        return true;
+    };
+    const auto enumOption = [&](const char *name, auto parse, auto &target) {
+        if (!isSet(name))
+            return true;
+        const auto parsed = parse(value(name).toStdString());
+        if (!parsed) {
+            problem = tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            return false;
+        }
+        target = *parsed;
+        return true;
+    };
+
+    if (isSet("dataset")) {
+        const std::string name = value("dataset").toStdString();
+        if (Core::isKnownDataset(name) && name != "csv") {
+            config.data.name = name;
+        } else {
+            config.data.name = "csv";
+            config.data.csvPath = name;
+        }
+    }
+    int seed = int(config.seed);
+    bool ok = intOption("samples", config.data.samples, 1) && numberOption("noise", config.data.noise)
+        && intOption("classes", config.data.classes, 1)
+        && numberOption("test-fraction", config.data.testFraction)
+        && enumOption("init", &Core::parseInitScheme, config.network.init)
+        && enumOption("bias-init", &Core::parseBiasInit, config.network.bias)
+        && enumOption("prelu-mode", &Core::parsePreluMode, config.network.preluMode)
+        && enumOption("dtype", &Core::parseDtype, config.network.dtype)
+        && enumOption("optimizer", &Core::parseOptimizerKind, config.optimizer.kind)
+        && enumOption("schedule", &Core::parseScheduleKind, config.optimizer.schedule)
+        && numberOption("lr", config.optimizer.learningRate)
+        && numberOption("momentum", config.optimizer.momentum)
+        && numberOption("weight-decay", config.optimizer.weightDecay)
+        && intOption("step-size", config.optimizer.stepSize, 1)
+        && numberOption("gamma", config.optimizer.gamma)
+        && numberOption("activity-l1", config.activityL1)
+        && intOption("batch", config.batchSize, 0) && intOption("epochs", config.epochs, 0)
+        && intOption("seed", seed, 0)
+        && enumOption("hidden", &Core::parseHiddenWidths, config.network.hidden);
+    if (!ok)
+        return badInput(problem);
+    if (isSet("standardise"))
+        config.data.standardise = true;
+    if (isSet("nesterov"))
+        config.optimizer.nesterov = true;
+    if (isSet("seed")) {
+        config.seed = std::uint64_t(seed);
+        config.data.seed = std::uint64_t(seed);
+    }
+    // The cosine schedule anneals over the whole run (T_max = epochs).
+    if (isSet("schedule") && config.optimizer.schedule == Core::ScheduleKind::Cosine)
+        config.optimizer.cosineEpochs = std::max(1, config.epochs);
+
+    if (isSet("activation")) {
+        config.network.activations.clear();
+        for (const QString &id : value("activation").split(QLatin1Char(',')))
+            config.network.activations.push_back(Core::LayerActivation{id.trimmed().toStdString(), {}});
+    }
+    for (const QString &text : parser.values(QStringLiteral("param"))) {
+        std::string name;
+        double parameter = 0.0;
+        if (!parseParameter(text, name, parameter, problem))
+            return badInput(problem);
+        for (Core::LayerActivation &activation : config.network.activations)
+            activation.parameters[name] = parameter;
+    }
+
+    if (isSet("init-weights")) {
+        const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(value("init-weights"));
+        if (!weights)
+            return badInput(tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
+        run.initialWeights = weights.value();
+    }
+    if (isSet("format")) {
+        const QString format = value("format");
+        if (format == QLatin1String("json"))
+            run.format = OutputFormat::Json;
+        else if (format != QLatin1String("csv"))
+            return badInput(tr("relulab train: --format expects csv or json, got '%1'\n").arg(format));
+    }
+    run.savePath = value("save");
+    return runTraining(run);
 }
 
 } // namespace ReluLab::Cli

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "trainer.h"
+
+#include "trainerprivate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+#include <utility>
+
+namespace ReluLab::Core {
+
+namespace {
+
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    return buffer;
+}
+
+Error makeError(std::string code, std::string message, std::map<std::string, std::string> args = {})
+{
+    return Error{std::move(code), std::move(message), std::move(args)};
+}
+
+/// A layer's activation as the network applies it. RReLU is made random in training (its
+/// "training" flag defaults to 1 here, as nn.RReLU in model.train()); PReLU is handled by the
+/// network itself with its learnable slope starting at the catalogue's "weight" parameter
+/// (nn.PReLU's constructor argument "init" is accepted as a synonym).
+Expected<HiddenActivation> makeHiddenActivation(const LayerActivation &spec, int layer,
+                                                double &preluInit)
+{
+    std::map<std::string, double> parameters = spec.parameters;
+    if (spec.id == "prelu" && parameters.contains("init") && !parameters.contains("weight")) {
+        parameters["weight"] = parameters["init"];
+        parameters.erase("init");
+    }
+    if (spec.id == "rrelu" && !parameters.contains("training")) {
+        if (const ActivationInfo *info = findActivationInfo(spec.id)) {
+            const bool hasFlag = std::any_of(info->parameters.begin(), info->parameters.end(),
+                                             [](const ParameterSpec &p) { return p.name == "training"; });
+            if (hasFlag)
+                parameters["training"] = 1.0;
+        }
+    }
+    Expected<Activation> activation = Activation::create(spec.id, parameters);
+    if (!activation) {
+        Error error = activation.error();
+        error.args["layer"] = std::to_string(layer + 1);
+        return error;
+    }
+    HiddenActivation result;
+    result.isPrelu = spec.id == "prelu";
+    preluInit = result.isPrelu ? activation->parameter("weight") : 0.0;
+    result.function = std::move(*activation);
+    return result;
+}
+
+Status validateOptimiser(const OptimizerConfig &o)
+{
+    const auto bad = [](const char *name, double value) {
+        return makeError("invalid_optimizer_parameter",
+                         std::string("invalid optimizer parameter ") + name + " = " + number(value),
+                         {{"name", name}, {"value", number(value)}});
+    };
+    if (!(std::isfinite(o.learningRate) && o.learningRate > 0.0))
+        return makeError("invalid_learning_rate", "the learning rate must be a positive number",
+                         {{"value", number(o.learningRate)}});
+    if (!(o.momentum >= 0.0 && o.momentum < 1.0e6))
+        return bad("momentum", o.momentum);
+    if (o.nesterov && o.momentum <= 0.0)
+        return bad("nesterov", o.momentum);
+    if (!(o.beta1 >= 0.0 && o.beta1 < 1.0))
+        return bad("beta1", o.beta1);
+    if (!(o.beta2 >= 0.0 && o.beta2 < 1.0))
+        return bad("beta2", o.beta2);
+    if (!(o.epsilon >= 0.0 && std::isfinite(o.epsilon)))
+        return bad("epsilon", o.epsilon);
+    if (!(o.rmsAlpha >= 0.0 && o.rmsAlpha <= 1.0))
+        return bad("alpha", o.rmsAlpha);
+    if (!(o.weightDecay >= 0.0 && std::isfinite(o.weightDecay)))
+        return bad("weight_decay", o.weightDecay);
+    if (o.stepSize < 1)
+        return bad("step_size", o.stepSize);
+    if (!(o.gamma > 0.0 && std::isfinite(o.gamma)))
+        return bad("gamma", o.gamma);
+    if (o.cosineEpochs < 1)
+        return bad("cosine_epochs", o.cosineEpochs);
+    return {};
+}
+
+Status validateData(const DataSplit &data)
+{
+    const Dataset &train = data.train;
+    if (train.sampleCount() < 1 || train.featureCount() < 1 || train.outputCount() < 1)
+        return makeError("empty_training_set", "the training set has no samples");
+    if (data.test.sampleCount() > 0 && data.test.featureCount() != train.featureCount())
+        return makeError("feature_count_mismatch", "train and test sets differ in features",
+                         {{"train", std::to_string(train.featureCount())},
+                          {"test", std::to_string(data.test.featureCount())}});
+    for (const Dataset *set : {&data.train, &data.test}) {
+        if (set->sampleCount() == 0)
+            continue;
+        if (train.task == Task::Classification) {
+            if (std::ssize(set->labels) != set->sampleCount())
+                return makeError("label_count_mismatch", "one label per sample is needed");
+            for (std::size_t j = 0; j < set->labels.size(); ++j) {
+                if (set->labels[j] < 0 || set->labels[j] >= train.classCount)
+                    return makeError("label_out_of_range", "a label is outside 0..classes-1",
+                                     {{"index", std::to_string(j)},
+                                      {"value", std::to_string(set->labels[j])},
+                                      {"classes", std::to_string(train.classCount)}});
+            }
+        } else if (set->targets.cols() != set->sampleCount()
+                   || set->targets.rows() != train.targets.rows()) {
+            return makeError("target_shape_mismatch", "one target column per sample is needed");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
+{
+    const NetworkConfig &network = config.network;
+    const int hidden = int(network.hidden.size());
+    if (hidden > NetworkLimits::maxHiddenLayers)
+        return makeError("too_many_layers", "too many hidden layers",
+                         {{"count", std::to_string(hidden)},
+                          {"max", std::to_string(NetworkLimits::maxHiddenLayers)}});
+    for (int k = 0; k < hidden; ++k) {
+        const int width = network.hidden[std::size_t(k)];
+        if (width < NetworkLimits::minWidth || width > NetworkLimits::maxWidth)
+            return makeError("width_out_of_range", "a hidden layer width is out of range",
+                             {{"layer", std::to_string(k + 1)},
+                              {"index", std::to_string(k)},
+                              {"value", std::to_string(width)},
+                              {"min", std::to_string(NetworkLimits::minWidth)},
+                              {"max", std::to_string(NetworkLimits::maxWidth)}});
+    }
+    if (hidden > 0 && network.activations.empty())
+        return makeError("no_hidden_activation", "the hidden layers need an activation");
+    if (hidden > 0 && network.activations.size() != 1 && int(network.activations.size()) != hidden)
+        return makeError("activation_count_mismatch",
+                         "give one activation for all hidden layers or one per layer",
+                         {{"count", std::to_string(network.activations.size())},
+                          {"layers", std::to_string(hidden)}});
+    if (config.batchSize < 0)
+        return makeError("invalid_batch_size", "the batch size must be 0 (full batch) or more",
+                         {{"value", std::to_string(config.batchSize)}});
+    if (config.epochs < 0)
+        return makeError("invalid_epochs", "the number of epochs must not be negative",
+                         {{"value", std::to_string(config.epochs)}});
+    if (!(config.activityL1 >= 0.0 && std::isfinite(config.activityL1)))
+        return makeError("invalid_activity_l1", "the activity L1 penalty must be >= 0",
+                         {{"value", number(config.activityL1)}});
+    if (Status status = validateOptimiser(config.optimizer); !status)
+        return status.error();
+    if (Status status = validateData(data); !status)
+        return status.error();
+
+    std::vector<HiddenActivation> activations;
+    std::vector<double> preluInits;
+    for (int k = 0; k < hidden; ++k) {
+        const LayerActivation &spec = network.activations.size() == 1
+            ? network.activations.front()
+            : network.activations[std::size_t(k)];
+        double preluInit = 0.0;
+        Expected<HiddenActivation> activation = makeHiddenActivation(spec, k, preluInit);
+        if (!activation)
+            return activation.error();
+        activations.push_back(std::move(*activation));
+        preluInits.push_back(preluInit);
+    }
+    std::vector<int> widths{int(data.train.featureCount())};
+    widths.insert(widths.end(), network.hidden.begin(), network.hidden.end());
+    widths.push_back(int(data.train.outputCount()));
+
+    std::unique_ptr<TrainerPrivate> d = makeTrainerPrivate(config, std::move(data), std::move(widths),
+                                                           std::move(activations), preluInits);
+    d->initial = d->evaluate();
+    return Trainer(std::move(d));
+}
+
+Trainer::Trainer(std::unique_ptr<TrainerPrivate> impl) : d(std::move(impl)) {}
+Trainer::Trainer(Trainer &&other) noexcept = default;
+Trainer &Trainer::operator=(Trainer &&other) noexcept = default;
+Trainer::~Trainer() = default;
+
+const TrainingConfig &Trainer::config() const { return d->config; }
+const DataSplit &Trainer::data() const { return d->data; }
+int Trainer::hiddenLayerCount() const { return int(d->widths.size()) - 2; }
+std::vector<int> Trainer::layerWidths() const { return d->widths; }
+int Trainer::epoch() const { return d->epoch; }
+std::int64_t Trainer::stepCount() const { return d->steps; }
+int Trainer::stepsPerEpoch() const { return d->stepsPerEpoch(); }
+int Trainer::stepInEpoch() const { return d->stepInEpoch; }
+TrainingStatus Trainer::status() const { return d->status; }
+void Trainer::resetDivergence() { d->status = TrainingStatus::Ok; }
+
+bool Trainer::step()
+{
+    if (d->status == TrainingStatus::Diverged)
+        return false;
+    return d->step();
+}
+
+bool Trainer::trainEpoch()
+{
+    const int target = d->epoch + 1;
+    while (d->epoch < target) {
+        if (!step())
+            return false;
+    }
+    return true;
+}
+
+Diagnostics Trainer::evaluate() const { return d->evaluate(); }
+const Diagnostics &Trainer::initialDiagnostics() const { return d->initial; }
+std::vector<LayerWeights> Trainer::weights() const { return d->weights(); }
+
+Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
+{
+    const std::size_t expected = d->widths.size() - 1;
+    if (weights.size() != expected)
+        return makeError("weight_layer_count", "wrong number of weight layers",
+                         {{"value", std::to_string(weights.size())},
+                          {"expected", std::to_string(expected)}});
+    for (std::size_t k = 0; k < expected; ++k) {
+        const LayerWeights &layer = weights[k];
+        const int rows = d->widths[k + 1];
+        const int cols = d->widths[k];
+        const std::string name = std::to_string(k + 1);
+        if (layer.weight.rows() != rows || layer.weight.cols() != cols)
+            return makeError("weight_shape", "a weight matrix has the wrong shape",
+                             {{"layer", name},
+                              {"rows", std::to_string(layer.weight.rows())},
+                              {"cols", std::to_string(layer.weight.cols())},
+                              {"expectedRows", std::to_string(rows)},
+                              {"expectedCols", std::to_string(cols)}});
+        if (layer.bias.size() != rows)
+            return makeError("bias_shape", "a bias vector has the wrong size",
+                             {{"layer", name},
+                              {"size", std::to_string(layer.bias.size())},
+                              {"expected", std::to_string(rows)}});
+        if (!layer.preluSlopes.empty()) {
+            const std::size_t slopes = d->config.network.preluMode == PreluMode::PerUnit
+                ? std::size_t(rows) : 1;
+            if (k + 1 == expected || layer.preluSlopes.size() != slopes)
+                return makeError("prelu_slope_count", "wrong number of PReLU slopes",
+                                 {{"layer", name},
+                                  {"size", std::to_string(layer.preluSlopes.size())},
+                                  {"expected", std::to_string(k + 1 == expected ? 0 : slopes)}});
+        }
+        const bool slopesFinite = std::all_of(layer.preluSlopes.begin(), layer.preluSlopes.end(),
+                                              [](double s) { return std::isfinite(s); });
+        if (!layer.weight.allFinite() || !layer.bias.allFinite() || !slopesFinite)
+            return makeError("weights_not_finite", "a weight is NaN or infinite", {{"layer", name}});
+    }
+    d->assignWeights(weights);
+    d->status = TrainingStatus::Ok;
+    if (d->steps == 0)
+        d->initial = d->evaluate();
+    return {};
+}
+
+Status Trainer::setActivation(int layer, const LayerActivation &activation)
+{
+    if (layer < 0 || layer >= hiddenLayerCount())
+        return makeError("layer_out_of_range", "no such hidden layer",
+                         {{"layer", std::to_string(layer + 1)},
+                          {"count", std::to_string(hiddenLayerCount())}});
+    double preluInit = 0.0;
+    Expected<HiddenActivation> hidden = makeHiddenActivation(activation, layer, preluInit);
+    if (!hidden)
+        return hidden.error();
+    d->setActivation(layer, std::move(*hidden), preluInit);
+    std::vector<LayerActivation> &stored = d->config.network.activations;
+    if (stored.size() != std::size_t(hiddenLayerCount()))
+        stored.assign(std::size_t(hiddenLayerCount()), stored.empty() ? LayerActivation{} : stored.front());
+    stored[std::size_t(layer)] = activation;
+    return {};
+}
+
+Status Trainer::setLearningRate(double learningRate)
+{
+    if (!(std::isfinite(learningRate) && learningRate > 0.0))
+        return makeError("invalid_learning_rate", "the learning rate must be a positive number",
+                         {{"value", number(learningRate)}});
+    d->baseLearningRate = learningRate;
+    d->config.optimizer.learningRate = learningRate;
+    return {};
+}
+
+double Trainer::currentLearningRate() const { return d->currentLearningRate(); }
+
+Eigen::MatrixXd Trainer::predict(const Eigen::MatrixXd &inputs) const
+{
+    return d->forwardTo(hiddenLayerCount(), inputs, false);
+}
+
+Eigen::MatrixXd Trainer::probabilities(const Eigen::MatrixXd &inputs) const
+{
+    Eigen::MatrixXd logits = predict(inputs); // classes x samples
+    const Eigen::RowVectorXd maxima = logits.colwise().maxCoeff();
+    logits = (logits.rowwise() - maxima).array().exp().matrix();
+    const Eigen::RowVectorXd sums = logits.colwise().sum();
+    logits.array().rowwise() /= sums.array();
+    return logits;
+}
+
+Eigen::MatrixXd Trainer::layerOutputs(int layer, const Eigen::MatrixXd &inputs) const
+{
+    return d->forwardTo(layer, inputs, false);
+}
+
+Eigen::MatrixXd Trainer::layerPreActivations(int layer, const Eigen::MatrixXd &inputs) const
+{
+    return d->forwardTo(layer, inputs, true);
+}
+
+namespace {
+
+Eigen::MatrixXd gridInputs(const GridSpec &grid, int features)
+{
+    const int rows = std::max(1, grid.rows);
+    const int columns = std::max(1, grid.columns);
+    Eigen::MatrixXd inputs = Eigen::MatrixXd::Zero(features, Eigen::Index(rows) * columns);
+    const double dx = columns > 1 ? (grid.xMax - grid.xMin) / (columns - 1) : 0.0;
+    const double dy = rows > 1 ? (grid.yMax - grid.yMin) / (rows - 1) : 0.0;
+    for (int i = 0; i < rows; ++i) {
+        for (int j = 0; j < columns; ++j) {
+            const Eigen::Index point = Eigen::Index(i) * columns + j;
+            inputs(0, point) = grid.xMin + j * dx;
+            if (features > 1)
+                inputs(1, point) = grid.yMin + i * dy;
+        }
+    }
+    return inputs;
+}
+
+} // namespace
+
+Eigen::MatrixXd Trainer::layerOverGrid(int layer, const GridSpec &grid) const
+{
+    const Eigen::MatrixXd inputs = gridInputs(grid, d->widths.front());
+    if (layer >= hiddenLayerCount() && d->data.train.task == Task::Classification)
+        return probabilities(inputs);
+    return d->forwardTo(layer, inputs, false);
+}
+
+Eigen::MatrixXd Trainer::unitOverGrid(int layer, int unit, const GridSpec &grid) const
+{
+    const Eigen::MatrixXd all = layerOverGrid(layer, grid); // units x (rows·columns)
+    const int rows = std::max(1, grid.rows);
+    const int columns = std::max(1, grid.columns);
+    Eigen::MatrixXd tile(rows, columns);
+    for (int i = 0; i < rows; ++i)
+        for (int j = 0; j < columns; ++j)
+            tile(i, j) = all(unit, Eigen::Index(i) * columns + j);
+    return tile;
+}
+
+Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, double maximum) const
+{
+    const Eigen::MatrixXd z = d->forwardTo(layer, d->data.train.inputs, true);
+    Histogram histogram;
+    bins = std::max(1, bins);
+    histogram.counts.assign(std::size_t(bins), 0);
+    if (minimum == maximum) {
+        minimum = std::numeric_limits<double>::infinity();
+        maximum = -minimum;
+        for (Eigen::Index i = 0; i < z.size(); ++i) {
+            if (std::isfinite(z(i))) {
+                minimum = std::min(minimum, z(i));
+                maximum = std::max(maximum, z(i));
+            }
+        }
+        if (!(minimum < maximum)) {
+            minimum = std::isfinite(minimum) ? minimum - 0.5 : -0.5;
+            maximum = minimum + 1.0;
+        }
+    }
+    histogram.minimum = minimum;
+    histogram.maximum = maximum;
+    const double width = (maximum - minimum) / bins;
+    for (Eigen::Index i = 0; i < z.size(); ++i) {
+        const double v = z(i);
+        if (!std::isfinite(v))
+            ++histogram.nonFinite;
+        else if (v < minimum)
+            ++histogram.below;
+        else if (v > maximum)
+            ++histogram.above;
+        else
+            ++histogram.counts[std::size_t(std::min(bins - 1, int((v - minimum) / width)))];
+    }
+    return histogram;
+}
+
+std::vector<double> Trainer::preluSlopes(int layer) const { return d->slopes(layer); }
+
+Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws)
+{
+    if (draws < 1)
+        return makeError("invalid_draws", "at least one draw is needed",
+                         {{"value", std::to_string(draws)}});
+    int dead = 0;
+    for (int i = 0; i < draws; ++i) {
+        TrainingConfig drawConfig = config;
+        drawConfig.seed = config.seed + std::uint64_t(i);
+        Expected<Trainer> trainer = Trainer::create(drawConfig, data);
+        if (!trainer)
+            return trainer.error();
+        dead += trainer->initialDiagnostics().networkDead ? 1 : 0;
+    }
+    return double(dead) / double(draws);
+}
+
+} // namespace ReluLab::Core

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "core/dataset.h"
+#include "core/result.h"
+#include "core/trainingconfig.h"
+#include "core/trainingconfigio.h" // NetworkLimits
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace ReluLab::Core {
+
+/// Where training stands. Once Diverged, step() does nothing until setWeights() or
+/// resetDivergence() is called; the weights are those of the last good step.
+enum class TrainingStatus {
+    Ok,      ///< weights and loss finite
+    Diverged ///< a step produced NaN/Inf in the loss or the weights; the step was undone
+};
+
+/// Diagnostics of one hidden layer over the whole training set (DESIGN.md §4 definitions).
+struct LayerDiagnostics
+{
+    int units = 0;
+    double sparsity = 0.0;         ///< fraction of the units x samples activations exactly 0
+    int deadUnits = 0;             ///< units whose output is exactly 0 for every training sample
+    int inactiveUnits = 0;         ///< units whose pre-activation is <= 0 for every training sample
+    std::vector<bool> dead;        ///< per unit (size units)
+    std::vector<bool> inactive;    ///< per unit (size units); dead implies nothing about inactive
+    double meanActivation = 0.0;   ///< mean output over units and samples
+    bool allZero = false;          ///< every unit dead: the layer outputs the zero vector always
+};
+
+/// The numbers the CLI prints per epoch and the GUI shows live.
+struct Diagnostics
+{
+    int epoch = 0;              ///< completed epochs (0 = before training)
+    std::int64_t step = 0;      ///< optimiser steps taken so far
+    double trainLoss = 0.0;     ///< mean data loss (cross-entropy or MSE, no penalty) on train
+    double testLoss = 0.0;      ///< NaN when the test set is empty
+    double trainAccuracy = 0.0; ///< fraction in [0, 1]; NaN for regression
+    double testAccuracy = 0.0;  ///< NaN for regression or an empty test set
+    std::vector<LayerDiagnostics> layers; ///< one per hidden layer
+    /// Frobenius norm of dL/dW_k for each of the L+1 weight matrices, L = the mean data loss over
+    /// the whole training set (no activity penalty, no weight decay), evaluation-mode activations.
+    std::vector<double> gradientNorms;
+    bool networkDead = false;   ///< some hidden layer outputs all zeros for every training sample
+    TrainingStatus status = TrainingStatus::Ok;
+};
+
+/// A histogram of values: counts[i] counts values in [minimum + i·w, minimum + (i+1)·w),
+/// w = (maximum - minimum) / bins, the last bin closed; values outside are in below/above.
+struct Histogram
+{
+    double minimum = 0.0;
+    double maximum = 0.0;
+    std::vector<std::int64_t> counts;
+    std::int64_t below = 0;
+    std::int64_t above = 0;
+    std::int64_t nonFinite = 0;
+};
+
+/// A regular grid over the first two input features (the neuron tiles and decision map).
+/// Point (i, j) is x1 = xMin + j·(xMax - xMin)/(columns - 1), x2 = yMin + i·(yMax - yMin)/(rows - 1);
+/// other input features (if any) are 0.
+struct GridSpec
+{
+    double xMin = -1.0;
+    double xMax = 1.0;
+    double yMin = -1.0;
+    double yMax = 1.0;
+    int columns = 32;
+    int rows = 32;
+};
+
+class TrainerPrivate;
+
+/// Trains one fully connected network: hidden layers with any core activation, a linear output,
+/// softmax cross-entropy (classification) or MSE (regression), torch.optim semantics.
+///
+/// Layer numbering: hidden layers are 0..hiddenLayerCount()-1; "weight matrix k" and
+/// weights()[k] run over 0..hiddenLayerCount() (the last is the output layer).
+///
+/// A Trainer is a value-like object (movable, not copyable) with no threads of its own: the GUI's
+/// worker owns one and calls step()/trainEpoch() in chunks. Every random draw (initialisation,
+/// shuffling, RReLU slopes) comes from Rng(config.seed), so a run is reproducible bit for bit.
+class Trainer
+{
+public:
+    /// Builds the network and initialises it from config.seed. `data.train` must hold at least
+    /// one sample; its featureCount() and outputCount() fix the input and output widths.
+    /// Errors: "no_hidden_activation" {}, "activation_count_mismatch" {count, layers},
+    /// "width_out_of_range" {layer, index, value, min, max}, "too_many_layers" {count, max},
+    /// "empty_training_set" {}, "feature_count_mismatch" {train, test},
+    /// "invalid_batch_size" {value}, "invalid_epochs" {value},
+    /// "invalid_learning_rate" {value}, "invalid_optimizer_parameter" {name, value},
+    /// "invalid_activity_l1" {value}, and Activation::create's errors for a layer's activation
+    /// (with an extra arg "layer").
+    static Expected<Trainer> create(const TrainingConfig &config, DataSplit data);
+
+    Trainer(Trainer &&other) noexcept;
+    Trainer &operator=(Trainer &&other) noexcept;
+    ~Trainer();
+
+    const TrainingConfig &config() const;
+    const DataSplit &data() const;
+    int hiddenLayerCount() const;
+    /// Widths input, hidden..., output (size hiddenLayerCount() + 2).
+    std::vector<int> layerWidths() const;
+
+    /// Completed epochs (0 before training).
+    int epoch() const;
+    /// Optimiser steps taken.
+    std::int64_t stepCount() const;
+    /// Minibatches per epoch: ceil(train samples / batch), 1 for full batch.
+    int stepsPerEpoch() const;
+    /// Minibatches of the current epoch already done (0 at an epoch boundary).
+    int stepInEpoch() const;
+
+    TrainingStatus status() const;
+    bool isDiverged() const { return status() == TrainingStatus::Diverged; }
+    /// Clears the Diverged status (the last good weights are in place) so training may go on,
+    /// e.g. after lowering the learning rate.
+    void resetDivergence();
+
+    /// One optimiser step on the next minibatch. At the start of an epoch the training set is
+    /// reshuffled (batch size < train samples); the last, partial batch of an epoch is kept.
+    /// When the epoch completes, epoch() increases and the learning-rate schedule advances.
+    /// Returns false (and does nothing) when diverged, or when this step diverged.
+    bool step();
+    /// Steps until the current epoch completes. Returns false if training diverged.
+    bool trainEpoch();
+
+    /// Full diagnostics of the current weights on the train and test sets (evaluation mode).
+    Diagnostics evaluate() const;
+    /// The diagnostics measured at initialisation (or at the last setWeights() before any step):
+    /// born-dead units are its layers[k].dead, a born-dead network its networkDead.
+    const Diagnostics &initialDiagnostics() const;
+
+    /// Parameters in PyTorch layout (weight out x in), as doubles, one entry per weight matrix.
+    std::vector<LayerWeights> weights() const;
+    /// Replaces all parameters (shapes must match; preluSlopes may be empty to keep the current
+    /// ones). Resets optimiser state and the Diverged status; before the first step it also
+    /// recomputes initialDiagnostics(). Errors: "weight_layer_count" {value, expected},
+    /// "weight_shape" {layer, rows, cols, expectedRows, expectedCols}, "bias_shape" {layer, size,
+    /// expected}, "prelu_slope_count" {layer, size, expected}, "weights_not_finite" {layer}.
+    Status setWeights(const std::vector<LayerWeights> &weights);
+
+    /// Switches hidden layer `layer`'s activation, keeping every weight (optimiser state kept).
+    /// Switching to prelu starts its slopes at its "weight" parameter (nn.PReLU's "init"; both
+    /// names are accepted). Errors: Activation::create's,
+    /// "layer_out_of_range" {layer, count}.
+    Status setActivation(int layer, const LayerActivation &activation);
+    /// Changes the base learning rate (the schedule's factor still applies). Errors:
+    /// "invalid_learning_rate" {value}.
+    Status setLearningRate(double learningRate);
+    /// The learning rate the next step will use (base × schedule factor of the current epoch).
+    double currentLearningRate() const;
+
+    /// Network outputs (logits for classification, predictions for regression) for inputs
+    /// (features x samples): outputs x samples, evaluation mode.
+    Eigen::MatrixXd predict(const Eigen::MatrixXd &inputs) const;
+    /// Softmax class probabilities (classification), classes x samples.
+    Eigen::MatrixXd probabilities(const Eigen::MatrixXd &inputs) const;
+    /// Hidden layer `layer`'s outputs (activations) for inputs: units x samples.
+    Eigen::MatrixXd layerOutputs(int layer, const Eigen::MatrixXd &inputs) const;
+    /// Hidden layer `layer`'s pre-activations Z = W a + b for inputs: units x samples.
+    Eigen::MatrixXd layerPreActivations(int layer, const Eigen::MatrixXd &inputs) const;
+
+    /// One unit's output over a 2-D grid (a neuron tile): rows x columns, row i = x2 value i.
+    /// `layer` = hiddenLayerCount() means the output layer (for classification: that class's
+    /// softmax probability). Requires at least one input feature.
+    Eigen::MatrixXd unitOverGrid(int layer, int unit, const GridSpec &grid) const;
+    /// Every unit of a hidden layer over the grid at once: units x (rows·columns), point index
+    /// i·columns + j.
+    Eigen::MatrixXd layerOverGrid(int layer, const GridSpec &grid) const;
+
+    /// Histogram of hidden layer `layer`'s pre-activations over the training set, in
+    /// [minimum, maximum] with `bins` bins (minimum == maximum: the data's own range).
+    Histogram preActivationHistogram(int layer, int bins, double minimum = 0.0,
+                                     double maximum = 0.0) const;
+
+    /// PReLU slopes of hidden layer `layer` (1 or units values; empty when not prelu).
+    std::vector<double> preluSlopes(int layer) const;
+
+private:
+    explicit Trainer(std::unique_ptr<TrainerPrivate> d);
+    std::unique_ptr<TrainerPrivate> d;
+};
+
+/// The fraction of `draws` initialisations (seeds seed, seed+1, ...) of `config`'s network that
+/// are born dead on `data.train` (some hidden layer all zeros for every sample). For the
+/// "deep and narrow" scenario's Monte Carlo button.
+Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws);
+
+} // namespace ReluLab::Core

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "initialisers.h"
+#include "trainerprivate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace ReluLab::Core {
+
+int TrainerPrivate::stepsPerEpoch() const
+{
+    const auto n = int(data.train.sampleCount());
+    const int batch = config.batchSize;
+    if (batch <= 0 || batch >= n)
+        return 1;
+    return (n + batch - 1) / batch;
+}
+
+namespace {
+
+constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
+
+template<typename Scalar>
+class TrainerImpl final : public TrainerPrivate
+{
+public:
+    using Matrix = typename Network<Scalar>::Matrix;
+    using Vector = typename Network<Scalar>::Vector;
+
+    TrainerImpl(const TrainingConfig &cfg, DataSplit split, std::vector<int> layerWidths,
+                std::vector<HiddenActivation> activations, const std::vector<double> &preluInits)
+        : m_net(layerWidths, std::move(activations),
+                cfg.network.preluMode == PreluMode::PerUnit, split.train.task)
+    {
+        config = cfg;
+        data = std::move(split);
+        widths = std::move(layerWidths);
+        rng.reseed(config.seed);
+        baseLearningRate = config.optimizer.learningRate;
+        m_trainX = data.train.inputs.cast<Scalar>();
+        m_testX = data.test.inputs.cast<Scalar>();
+        if (data.train.task == Task::Regression) {
+            m_trainT = data.train.targets.cast<Scalar>();
+            m_testT = data.test.targets.cast<Scalar>();
+        }
+        m_optimiser = Optimiser<Scalar>(config.optimizer, m_net.parameters().size());
+        assignWeights(initialWeights(widths, config.network.init, config.network.bias, rng));
+        for (int k = 0; k < m_net.hiddenLayerCount(); ++k) {
+            if (m_net.activation(k).isPrelu)
+                m_net.slopes(k).setConstant(Scalar(preluInits[std::size_t(k)]));
+        }
+        m_lastGood = m_net.parameters();
+        const auto n = data.train.sampleCount();
+        const Eigen::Index batch = config.batchSize <= 0 ? n : std::min<Eigen::Index>(config.batchSize, n);
+        m_net.prepare(m_batch, batch);
+        m_net.prepare(m_eval, std::max(n, data.test.sampleCount()));
+        if (batch < n) {
+            m_order.resize(std::size_t(n));
+            m_shuffledX.resize(m_trainX.rows(), n);
+            m_shuffledLabels.resize(data.train.labels.size());
+            m_shuffledT.resize(m_trainT.rows(), m_trainT.rows() > 0 ? n : 0);
+        }
+    }
+
+    bool step() override
+    {
+        const auto n = data.train.sampleCount();
+        const Eigen::Index batch = config.batchSize <= 0 ? n : std::min<Eigen::Index>(config.batchSize, n);
+        const bool shuffled = batch < n;
+        if (shuffled && stepInEpoch == 0)
+            shuffle();
+        const Eigen::Index start = Eigen::Index(stepInEpoch) * batch;
+        const Eigen::Index count = std::min(batch, n - start);
+        const Matrix &x = shuffled ? m_shuffledX : m_trainX;
+        const Matrix &t = shuffled ? m_shuffledT : m_trainT;
+        const std::vector<int> &labels = shuffled ? m_shuffledLabels : data.train.labels;
+        const std::span<const int> batchLabels = labels.empty()
+            ? std::span<const int>()
+            : std::span<const int>(labels.data() + start, std::size_t(count));
+        const Eigen::Ref<const Matrix> xb(x.middleCols(start, count));   // features x batch
+        const Eigen::Ref<const Matrix> tb(t.rows() > 0 ? t.middleCols(start, count) : t.leftCols(0));
+
+        const auto lambda = Scalar(config.activityL1);
+        m_net.forward(xb, m_batch, true, &rng);
+        const Scalar objective = m_net.loss(m_batch, count, batchLabels, tb, true)
+            + m_net.activityPenalty(m_batch, count, lambda);
+        if (!std::isfinite(objective)) {
+            diverge();
+            return false;
+        }
+        m_net.backward(xb, m_batch, count, lambda);
+        m_lastGood = m_net.parameters();
+        m_optimiser.step(m_net.parameters(), m_net.gradients(), currentLearningRate());
+        if (!m_net.parameters().allFinite()) {
+            diverge();
+            return false;
+        }
+        ++steps;
+        if (++stepInEpoch >= stepsPerEpoch()) {
+            stepInEpoch = 0;
+            ++epoch;
+        }
+        return true;
+    }
+
+    Diagnostics evaluate() override
+    {
+        Diagnostics result;
+        result.epoch = epoch;
+        result.step = steps;
+        result.status = status;
+        const Eigen::Index n = data.train.sampleCount();
+        const bool classification = data.train.task == Task::Classification;
+
+        // Train set: forward with f′, mean data loss, backward for dL/dW_k (no penalty).
+        m_net.forward(m_trainX, m_eval, true, nullptr);
+        result.trainLoss = double(m_net.loss(m_eval, n, data.train.labels, m_trainT, true));
+        result.trainAccuracy = classification ? accuracy(n, data.train.labels) : notANumber;
+        // A non-finite loss is divergence even before the next step notices (and undoes) it.
+        if (!std::isfinite(result.trainLoss))
+            result.status = TrainingStatus::Diverged;
+        for (int k = 0; k < m_net.hiddenLayerCount(); ++k) {
+            const auto i = std::size_t(k);
+            const Eigen::Ref<const Matrix> a(m_eval.a[i].leftCols(n)); // units x samples
+            const Eigen::Ref<const Matrix> z(m_eval.z[i].leftCols(n));
+            LayerDiagnostics layer;
+            layer.units = int(a.rows());
+            const auto zeros = (a.array() == Scalar(0));
+            layer.sparsity = double(zeros.count()) / double(a.size());
+            layer.meanActivation = double(a.template cast<double>().mean());
+            const Eigen::Array<bool, Eigen::Dynamic, 1> deadRows = zeros.rowwise().all();
+            const Eigen::Array<bool, Eigen::Dynamic, 1> inactiveRows = (z.array() <= Scalar(0)).rowwise().all();
+            layer.dead.assign(deadRows.data(), deadRows.data() + deadRows.size());
+            layer.inactive.assign(inactiveRows.data(), inactiveRows.data() + inactiveRows.size());
+            layer.deadUnits = int(deadRows.count());
+            layer.inactiveUnits = int(inactiveRows.count());
+            layer.allZero = layer.deadUnits == layer.units;
+            result.networkDead = result.networkDead || layer.allZero;
+            result.layers.push_back(std::move(layer));
+        }
+        m_net.backward(m_trainX, m_eval, n, Scalar(0));
+        for (int k = 0; k <= m_net.hiddenLayerCount(); ++k)
+            result.gradientNorms.push_back(double(m_net.weightGradient(k).template cast<double>().norm()));
+
+        const Eigen::Index testCount = data.test.sampleCount();
+        if (testCount > 0) {
+            m_net.forward(m_testX, m_eval, false, nullptr);
+            result.testLoss = double(m_net.loss(m_eval, testCount, data.test.labels, m_testT, false));
+            result.testAccuracy = classification ? accuracy(testCount, data.test.labels) : notANumber;
+        } else {
+            result.testLoss = notANumber;
+            result.testAccuracy = notANumber;
+        }
+        return result;
+    }
+
+    std::vector<LayerWeights> weights() const override
+    {
+        std::vector<LayerWeights> result;
+        for (int k = 0; k <= m_net.hiddenLayerCount(); ++k) {
+            LayerWeights layer;
+            layer.weight = m_net.weight(k).template cast<double>();
+            layer.bias = m_net.bias(k).template cast<double>();
+            if (k < m_net.hiddenLayerCount())
+                layer.preluSlopes = slopes(k);
+            result.push_back(std::move(layer));
+        }
+        return result;
+    }
+
+    void assignWeights(const std::vector<LayerWeights> &layers) override
+    {
+        for (int k = 0; k <= m_net.hiddenLayerCount(); ++k) {
+            const LayerWeights &layer = layers[std::size_t(k)];
+            m_net.weight(k) = layer.weight.cast<Scalar>();
+            m_net.bias(k) = layer.bias.cast<Scalar>();
+            if (k < m_net.hiddenLayerCount() && !layer.preluSlopes.empty()) {
+                for (std::size_t u = 0; u < layer.preluSlopes.size(); ++u)
+                    m_net.slopes(k)(Eigen::Index(u)) = Scalar(layer.preluSlopes[u]);
+            }
+        }
+        m_lastGood = m_net.parameters();
+        m_optimiser.reset();
+    }
+
+    void setActivation(int layer, HiddenActivation activation, double preluInit) override
+    {
+        const bool prelu = activation.isPrelu;
+        m_net.setActivation(layer, std::move(activation));
+        if (prelu)
+            m_net.slopes(layer).setConstant(Scalar(preluInit));
+    }
+
+    void resetOptimiser() override { m_optimiser.reset(); }
+
+    Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
+    {
+        const Matrix x = inputs.cast<Scalar>();
+        const Eigen::Index n = x.cols();
+        m_net.prepare(m_scratch, n);
+        m_net.forward(x, m_scratch, false, nullptr);
+        if (layer >= m_net.hiddenLayerCount())
+            return m_scratch.out.leftCols(n).template cast<double>();
+        const Matrix &source = preActivation ? m_scratch.z[std::size_t(layer)] : m_scratch.a[std::size_t(layer)];
+        return source.leftCols(n).template cast<double>();
+    }
+
+    std::vector<double> slopes(int layer) const override
+    {
+        if (!m_net.activation(layer).isPrelu)
+            return {};
+        const typename Network<Scalar>::ConstVectorMap s = m_net.slopes(layer);
+        std::vector<double> result;
+        for (Eigen::Index i = 0; i < s.size(); ++i)
+            result.push_back(double(s(i)));
+        return result;
+    }
+
+private:
+    // Fisher–Yates with the trainer's Rng, then one copy into contiguous shuffled buffers, so
+    // every minibatch is a contiguous block of columns (middleCols) for the matrix products.
+    void shuffle()
+    {
+        const std::size_t n = m_order.size();
+        for (std::size_t i = 0; i < n; ++i)
+            m_order[i] = int(i);
+        for (std::size_t i = n; i > 1; --i) {
+            const auto j = std::size_t(rng.below(i));
+            std::swap(m_order[i - 1], m_order[j]);
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            const auto source = Eigen::Index(m_order[c]);
+            m_shuffledX.col(Eigen::Index(c)) = m_trainX.col(source);
+            if (!m_shuffledLabels.empty())
+                m_shuffledLabels[c] = data.train.labels[std::size_t(source)];
+            if (m_shuffledT.cols() > 0)
+                m_shuffledT.col(Eigen::Index(c)) = m_trainT.col(source);
+        }
+    }
+
+    // Keeps the last good parameters: those before the update that produced NaN/Inf weights,
+    // or before the previous update when the loss of the current weights is not finite.
+    void diverge()
+    {
+        m_net.parameters() = m_lastGood;
+        m_optimiser.reset();
+        status = TrainingStatus::Diverged;
+    }
+
+    double accuracy(Eigen::Index n, const std::vector<int> &labels) const
+    {
+        std::int64_t correct = 0;
+        for (Eigen::Index j = 0; j < n; ++j) {
+            Eigen::Index predicted = 0;
+            m_eval.out.col(j).maxCoeff(&predicted);
+            correct += predicted == labels[std::size_t(j)] ? 1 : 0;
+        }
+        return double(correct) / double(n);
+    }
+
+    Network<Scalar> m_net;
+    Optimiser<Scalar> m_optimiser;
+    Workspace<Scalar> m_batch;
+    Workspace<Scalar> m_eval;
+    Workspace<Scalar> m_scratch;
+    Matrix m_trainX; // features x samples
+    Matrix m_testX;
+    Matrix m_trainT; // outputs x samples (regression)
+    Matrix m_testT;
+    Matrix m_shuffledX;
+    Matrix m_shuffledT;
+    std::vector<int> m_shuffledLabels;
+    std::vector<int> m_order;
+    Vector m_lastGood;
+};
+
+} // namespace
+
+std::unique_ptr<TrainerPrivate> makeTrainerPrivate(const TrainingConfig &config, DataSplit data,
+                                                   std::vector<int> widths,
+                                                   std::vector<HiddenActivation> activations,
+                                                   const std::vector<double> &preluInits)
+{
+    if (config.network.dtype == Dtype::F64)
+        return std::make_unique<TrainerImpl<double>>(config, std::move(data), std::move(widths),
+                                                     std::move(activations), preluInits);
+    return std::make_unique<TrainerImpl<float>>(config, std::move(data), std::move(widths),
+                                                std::move(activations), preluInits);
+}
+
+} // namespace ReluLab::Core

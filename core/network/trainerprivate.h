@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "network.h"
+#include "optimiser.h"
+#include "trainer.h"
+
+#include "core/random.h"
+
+#include <memory>
+
+namespace ReluLab::Core {
+
+/// The state every Trainer has whatever its float type; the arithmetic lives in TrainerImpl.
+class TrainerPrivate
+{
+public:
+    virtual ~TrainerPrivate() = default;
+
+    /// One minibatch step (see Trainer::step); assumes status Ok.
+    virtual bool step() = 0;
+    virtual Diagnostics evaluate() = 0;
+    virtual std::vector<LayerWeights> weights() const = 0;
+    /// Shapes already validated.
+    virtual void assignWeights(const std::vector<LayerWeights> &weights) = 0;
+    virtual void setActivation(int layer, HiddenActivation activation, double preluInit) = 0;
+    virtual void resetOptimiser() = 0;
+    /// Hidden layer `layer`'s pre-activations (preActivation) or outputs, or (layer = L) the
+    /// network outputs, for inputs (features x samples), evaluation mode.
+    virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,
+                                      bool preActivation) = 0;
+    virtual std::vector<double> slopes(int layer) const = 0;
+
+    int stepsPerEpoch() const;
+    double currentLearningRate() const
+    {
+        return baseLearningRate * scheduleFactor(config.optimizer, epoch);
+    }
+
+    TrainingConfig config;
+    DataSplit data;
+    std::vector<int> widths;
+    Rng rng;
+    double baseLearningRate = 0.1;
+    int epoch = 0;
+    std::int64_t steps = 0;
+    int stepInEpoch = 0;
+    TrainingStatus status = TrainingStatus::Ok;
+    Diagnostics initial;
+};
+
+/// Builds the implementation for config.network.dtype with the given initial parameters.
+std::unique_ptr<TrainerPrivate> makeTrainerPrivate(const TrainingConfig &config, DataSplit data,
+                                                   std::vector<int> widths,
+                                                   std::vector<HiddenActivation> activations,
+                                                   const std::vector<double> &preluInits);
+
+} // namespace ReluLab::Core
