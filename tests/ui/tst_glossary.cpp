@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include <ui/glossary.h>
+#include <ui/glossarywindow.h>
+#include <ui/languagemanager.h>
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QSet>
+#include <QTableView>
+#include <QTest>
+
+using namespace ReluLab;
+
+namespace {
+
+bool hasCjk(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+constexpr int definitionColumn = 3;
+
+} // namespace
+
+class TestGlossary final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void bundledGlossaryIsComplete()
+    {
+        QString error;
+        const Glossary glossary = Glossary::bundled();
+        QVERIFY(glossary.entries().size() >= 40);
+        QSet<QString> ids;
+        for (const GlossaryEntry &entry : glossary.entries()) {
+            QVERIFY2(!ids.contains(entry.id), qPrintable(entry.id));
+            ids.insert(entry.id);
+            QVERIFY2(!hasCjk(entry.termEn) && !hasCjk(entry.definitionEn), qPrintable(entry.id));
+            QVERIFY2(hasCjk(entry.termZhCN) && hasCjk(entry.termZhTW), qPrintable(entry.id));
+            QVERIFY2(hasCjk(entry.definitionZhCN) && hasCjk(entry.definitionZhTW),
+                     qPrintable(entry.id));
+            // One line each: a definition, not an essay.
+            for (const QString &definition :
+                 {entry.definitionEn, entry.definitionZhCN, entry.definitionZhTW}) {
+                QVERIFY2(!definition.contains(QLatin1Char('\n')) && definition.size() < 200,
+                         qPrintable(entry.id));
+            }
+        }
+    }
+
+    // The words Chinese textbooks use (issue 4), zh_TW in Taiwan usage.
+    void textbookTerms_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("zhCN");
+        QTest::addColumn<QString>("zhTW");
+        QTest::newRow("activation function") << QStringLiteral("activation_function")
+                                             << QStringLiteral("激活函数")
+                                             << QStringLiteral("激活函數");
+        QTest::newRow("derivative") << QStringLiteral("derivative") << QStringLiteral("导数")
+                                    << QStringLiteral("導數");
+        QTest::newRow("gradient") << QStringLiteral("gradient") << QStringLiteral("梯度")
+                                  << QStringLiteral("梯度");
+        QTest::newRow("vanishing gradient") << QStringLiteral("vanishing_gradient")
+                                            << QStringLiteral("梯度消失")
+                                            << QStringLiteral("梯度消失");
+        QTest::newRow("sparsity") << QStringLiteral("sparsity") << QStringLiteral("稀疏性")
+                                  << QStringLiteral("稀疏性");
+        QTest::newRow("dead neuron") << QStringLiteral("dead_neuron")
+                                     << QStringLiteral("死亡神经元")
+                                     << QStringLiteral("死亡神經元");
+        QTest::newRow("learning rate") << QStringLiteral("learning_rate")
+                                       << QStringLiteral("学习率") << QStringLiteral("學習率");
+        QTest::newRow("weight initialisation") << QStringLiteral("weight_initialisation")
+                                               << QStringLiteral("权重初始化")
+                                               << QStringLiteral("權重初始化");
+        QTest::newRow("batch normalisation") << QStringLiteral("batch_normalisation")
+                                             << QStringLiteral("批归一化")
+                                             << QStringLiteral("批次正規化");
+        QTest::newRow("backpropagation") << QStringLiteral("backpropagation")
+                                         << QStringLiteral("反向传播")
+                                         << QStringLiteral("反向傳播");
+        QTest::newRow("neural network") << QStringLiteral("neural_network")
+                                        << QStringLiteral("神经网络")
+                                        << QStringLiteral("神經網路");
+        QTest::newRow("overfitting") << QStringLiteral("overfitting") << QStringLiteral("过拟合")
+                                     << QStringLiteral("過度擬合");
+    }
+
+    void textbookTerms()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, zhCN);
+        QFETCH(QString, zhTW);
+        const Glossary glossary = Glossary::bundled();
+        const GlossaryEntry *entry = glossary.find(id);
+        QVERIFY(entry);
+        QCOMPARE(entry->term(QStringLiteral("zh_CN")), zhCN);
+        QCOMPARE(entry->term(QStringLiteral("zh_TW")), zhTW);
+        QCOMPARE(entry->term(QStringLiteral("en")), entry->termEn);
+    }
+
+    void malformedDocumentsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("{terms: [");
+        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "terms": []})");
+        QTest::newRow("wrong version")
+            << QByteArray(R"({"format": "relulab-glossary", "version": 9, "terms": []})");
+        QTest::newRow("no terms")
+            << QByteArray(R"({"format": "relulab-glossary", "version": 1, "terms": []})");
+        QTest::newRow("missing language") << QByteArray(
+            R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
+                "term": {"en": "A", "zh_CN": "甲"}, "definition": {"en": "d", "zh_CN": "d",
+                "zh_TW": "d"}}]})");
+        QTest::newRow("duplicate id") << QByteArray(
+            R"({"format": "relulab-glossary", "version": 1, "terms": [
+                {"id": "a", "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"},
+                 "definition": {"en": "d", "zh_CN": "d", "zh_TW": "d"}},
+                {"id": "a", "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"},
+                 "definition": {"en": "d", "zh_CN": "d", "zh_TW": "d"}}]})");
+    }
+
+    void malformedDocumentsAreRejected()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(Glossary::fromJson(json, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void searchFiltersInAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("english, any case") << QStringLiteral("GRADIENT");
+        QTest::newRow("simplified") << QStringLiteral("梯度");
+        QTest::newRow("traditional") << QStringLiteral("神經");
+    }
+
+    void searchFiltersInAnyLanguage()
+    {
+        QFETCH(QString, text);
+        GlossaryWindow window;
+        auto *table = window.findChild<QTableView *>(QStringLiteral("glossaryTable"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("glossarySearch"));
+        QVERIFY(table && search);
+        const QAbstractItemModel *model = table->model();
+        const int all = model->rowCount();
+        QCOMPARE(all, int(Glossary::bundled().entries().size()));
+
+        search->setText(text); // as an input method commits CJK text (keyClicks is ASCII only)
+        const int shown = model->rowCount();
+        QVERIFY(shown > 0 && shown < all);
+        for (int row = 0; row < shown; ++row) {
+            bool found = false;
+            for (int column = 0; column < model->columnCount(); ++column)
+                found = found
+                        || model->index(row, column).data().toString().contains(text,
+                                                                               Qt::CaseInsensitive);
+            QVERIFY2(found, qPrintable(model->index(row, 0).data().toString()));
+        }
+
+        search->clear();
+        QCOMPARE(model->rowCount(), all);
+    }
+
+    void definitionsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void definitionsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        LanguageManager::instance()->setLanguage(
+            language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        GlossaryWindow window;
+        window.show();
+        const Glossary glossary = Glossary::bundled();
+        const QAbstractItemModel *model =
+            window.findChild<QTableView *>(QStringLiteral("glossaryTable"))->model();
+
+        LanguageManager::instance()->setLanguage(language);
+        QCoreApplication::processEvents(); // LanguageChange reaches top-level widgets posted
+
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString english = model->index(row, 0).data().toString();
+            const QString definition = model->index(row, definitionColumn).data().toString();
+            bool matched = false;
+            for (const GlossaryEntry &entry : glossary.entries())
+                matched = matched
+                          || (entry.termEn == english && entry.definition(language) == definition);
+            QVERIFY2(matched, qPrintable(english));
+        }
+        QVERIFY(!model->headerData(definitionColumn, Qt::Horizontal).toString().isEmpty());
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("简体中文"));
+    }
+};
+
+QTEST_MAIN(TestGlossary)
+#include "tst_glossary.moc"

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "glossarywindow.h"
+
+#include "glossary.h"
+#include "languagemanager.h"
+
+#include <QAbstractTableModel>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ReluLab {
+
+// Columns: the term in each language (headed by the language's own name, like the language
+// menu), then the definition in the current UI language.
+class GlossaryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { EnglishTerm, SimplifiedTerm, TraditionalTerm, Definition, ColumnCount };
+
+    explicit GlossaryModel(QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_glossary(Glossary::bundled())
+        , m_language(LanguageManager::instance()->language())
+    {}
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_glossary.entries().size());
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rowCount())
+            return {};
+        const GlossaryEntry &entry = m_glossary.entries().at(index.row());
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        switch (index.column()) {
+        case EnglishTerm:
+            return entry.termEn;
+        case SimplifiedTerm:
+            return entry.termZhCN;
+        case TraditionalTerm:
+            return entry.termZhTW;
+        case Definition:
+            return entry.definition(m_language);
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case EnglishTerm:
+            return LanguageManager::displayName(QStringLiteral("en"));
+        case SimplifiedTerm:
+            return LanguageManager::displayName(QStringLiteral("zh_CN"));
+        case TraditionalTerm:
+            return LanguageManager::displayName(QStringLiteral("zh_TW"));
+        case Definition:
+            return GlossaryWindow::tr("Definition");
+        default:
+            return {};
+        }
+    }
+
+    // Called on every language change: new definitions and a re-translated header.
+    void setLanguage(const QString &language)
+    {
+        m_language = language;
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Definition), index(rowCount() - 1, Definition));
+    }
+
+private:
+    Glossary m_glossary;
+    QString m_language;
+};
+
+GlossaryWindow::GlossaryWindow(QWidget *parent)
+    : QDialog(parent)
+    , m_model(new GlossaryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_searchLabel(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("glossaryWindow"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // search every language at once
+
+    m_search->setObjectName(QStringLiteral("glossarySearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+
+    m_table->setObjectName(QStringLiteral("glossaryTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &GlossaryWindow::setFilterText);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+
+    resize(900, 560);
+    retranslateUi();
+}
+
+GlossaryWindow::~GlossaryWindow() = default;
+
+void GlossaryWindow::setFilterText(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text); // re-enters through textChanged
+    else
+        m_proxy->setFilterFixedString(text.trimmed());
+}
+
+void GlossaryWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void GlossaryWindow::retranslateUi()
+{
+    setWindowTitle(tr("Glossary"));
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("A term in English, 简体中文 or 繁體中文"));
+    m_search->setAccessibleName(tr("Search the glossary"));
+    m_table->setAccessibleName(tr("Glossary terms"));
+    m_model->setLanguage(LanguageManager::instance()->language());
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+}
+
+} // namespace ReluLab
+
+#include "glossarywindow.moc"
