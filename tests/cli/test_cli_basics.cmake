@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#
+# The top-level command line: --help names every subcommand and every subcommand answers
+# --help; --version prints the version that the top-level CMakeLists.txt declares (so a version
+# bump cannot leave a stale string behind); an unknown command is refused with exit status 2 and
+# a message on stderr only.
+# Run by CTest with -DRELULAB=<exe> -DDATA_DIR=<tests source dir>.
+
+file(READ "${DATA_DIR}/../CMakeLists.txt" top_level)
+if(NOT top_level MATCHES "project\\(ReluLab[^)]*VERSION[ \t\r\n]+([0-9]+\\.[0-9]+\\.[0-9]+)")
+    message(FATAL_ERROR "no VERSION in the project() call of ${DATA_DIR}/../CMakeLists.txt")
+endif()
+set(version "${CMAKE_MATCH_1}")
+
+# Runs relulab with the given arguments; a time limit turns an accidental GUI start (which would
+# wait for events forever) into a failure instead of a hang.
+function(run_relulab)
+    execute_process(COMMAND "${RELULAB}" ${ARGN}
+        INPUT_FILE /dev/null
+        OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
+        TIMEOUT 60)
+    set(out "${out}" PARENT_SCOPE)
+    set(err "${err}" PARENT_SCOPE)
+    set(status "${status}" PARENT_SCOPE)
+endfunction()
+
+function(expect_equal actual expected what)
+    if(NOT "${actual}" STREQUAL "${expected}")
+        message(FATAL_ERROR "${what}:\n--- expected ---\n${expected}\n--- got ---\n${actual}")
+    endif()
+endfunction()
+
+function(expect_contains text needle what)
+    string(FIND "${text}" "${needle}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${what}: '${needle}' is missing from:\n${text}")
+    endif()
+endfunction()
+
+# Help, in both spellings: exit 0, on stdout, every subcommand listed as a command line entry.
+foreach(option --help -h)
+    run_relulab(${option})
+    expect_equal("${status}" "0" "exit status of relulab ${option}")
+    expect_equal("${err}" "" "stderr of relulab ${option}")
+    expect_contains("${out}" "Usage: relulab" "relulab ${option}")
+    foreach(command eval render train scenario)
+        if(NOT out MATCHES "\n  ${command} ")
+            message(FATAL_ERROR "relulab ${option} does not list the '${command}' command:\n${out}")
+        endif()
+    endforeach()
+    foreach(mentioned --help --version)
+        expect_contains("${out}" "${mentioned}" "relulab ${option}")
+    endforeach()
+endforeach()
+
+# Each subcommand's own help: exit 0 and a usage line on stdout.
+foreach(command eval render train scenario)
+    foreach(option --help -h)
+        run_relulab(${command} ${option})
+        expect_equal("${status}" "0" "exit status of relulab ${command} ${option}")
+        expect_contains("${out}" "Usage: relulab ${command}" "relulab ${command} ${option}")
+    endforeach()
+endforeach()
+
+# Version, in both spellings: exactly one line with the version CMake declares.
+foreach(option --version -v)
+    run_relulab(${option})
+    expect_equal("${status}" "0" "exit status of relulab ${option}")
+    expect_equal("${out}" "relulab ${version}\n" "stdout of relulab ${option}")
+    expect_equal("${err}" "" "stderr of relulab ${option}")
+endforeach()
+
+# An unknown command: exit 2, nothing on stdout, a message on stderr that names the command and
+# points to --help.
+foreach(command nosuchcommand evaluate Eval)
+    run_relulab(${command} relu)
+    expect_equal("${status}" "2" "exit status of relulab ${command}")
+    expect_equal("${out}" "" "stdout of relulab ${command}")
+    expect_contains("${err}" "'${command}'" "stderr of relulab ${command}")
+    expect_contains("${err}" "--help" "stderr of relulab ${command}")
+endforeach()
