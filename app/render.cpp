@@ -2,14 +2,234 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
 
+#include <core/activation.h>
+#include <ui/coreerrortext.h>
+#include <ui/explorer/activationplot.h>
+#include <ui/explorer/explorertext.h>
+#include <ui/languagemanager.h>
+#include <ui/plotexport.h>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+// relulab render: the explorer's figure written to a file without a window (the offscreen
+// platform), so a teacher can script the figures of a handout.
 
 namespace ReluLab::Cli {
 
-int runRender(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    QTextStream(stderr) << QStringLiteral("relulab: 'render' is being built\n");
-    return 1;
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString renderHelp()
+{
+    return tr("Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
+              "\n"
+              "Draws the explorer's plot of an activation to a file.\n"
+              "\n"
+              "Options:\n"
+              "  --param NAME=VALUE          set a parameter (PyTorch's name); repeatable\n"
+              "  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable\n"
+              "  --derivative                also draw f'\n"
+              "  --second-derivative         also draw f''\n"
+              "  --xmin A --xmax B           the x range (default -5 to 5)\n"
+              "  --lang en|zh_CN|zh_TW       language of the labels (default en)\n"
+              "  --size WxH                  layout size in pixels (default 1200x800)\n"
+              "  --dpi N                     resolution of PNG output (default 96)\n"
+              "  --out FILE                  the figure: .png, .svg or .pdf\n"
+              "  -h, --help                  show this help\n");
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("relulab render: ") << message << QLatin1Char('\n');
+    return 2;
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// "NAME=VALUE" into the map; false on a malformed pair. Choice parameters also accept their
+// names ("approximate=tanh") as well as their index.
+bool parseAssignment(const QString &text, const QString &id, std::map<std::string, double> &out)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    const std::string name = text.left(eq).trimmed().toStdString();
+    const QString valueText = text.mid(eq + 1).trimmed();
+    if (const Core::ActivationInfo *info = Core::findActivationInfo(id.toStdString())) {
+        for (const Core::ParameterSpec &spec : info->parameters) {
+            if (spec.name != name || spec.kind != Core::ParameterKind::Choice)
+                continue;
+            for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+                if (QString::fromStdString(spec.choices[i]) == valueText) {
+                    out[name] = static_cast<double>(i);
+                    return true;
+                }
+            }
+        }
+    }
+    const std::optional<double> value = parseNumber(valueText);
+    if (!value)
+        return false;
+    out[name] = *value;
+    return true;
+}
+
+} // namespace
+
+int runRender(const QStringList &arguments)
+{
+    QString id;
+    std::map<std::string, double> parameters;
+    QStringList overlayTexts;
+    bool derivative = false;
+    bool secondDerivative = false;
+    std::optional<double> xMin;
+    std::optional<double> xMax;
+    QString language = QStringLiteral("en");
+    QString out;
+    PlotExportOptions options;
+    QStringList paramTexts;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        auto next = [&](QString *value) {
+            if (i + 1 >= arguments.size())
+                return false;
+            *value = arguments[++i];
+            return true;
+        };
+        QString value;
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            QTextStream(stdout) << renderHelp();
+            return 0;
+        } else if (arg == QLatin1String("--derivative")) {
+            derivative = true;
+        } else if (arg == QLatin1String("--second-derivative")) {
+            secondDerivative = true;
+        } else if (arg == QLatin1String("--param") || arg == QLatin1String("--overlay")
+                   || arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")
+                   || arg == QLatin1String("--lang") || arg == QLatin1String("--out")
+                   || arg == QLatin1String("--size") || arg == QLatin1String("--dpi")) {
+            if (!next(&value))
+                return fail(tr("the option %1 needs a value.").arg(arg));
+            if (arg == QLatin1String("--param")) {
+                paramTexts << value;
+            } else if (arg == QLatin1String("--overlay")) {
+                overlayTexts << value;
+            } else if (arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")) {
+                const std::optional<double> number = parseNumber(value);
+                if (!number)
+                    return fail(tr("%1 needs a finite number, not '%2'.").arg(arg, value));
+                (arg == QLatin1String("--xmin") ? xMin : xMax) = number;
+            } else if (arg == QLatin1String("--lang")) {
+                if (!LanguageManager::availableLanguages().contains(value))
+                    return fail(tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(value));
+                language = value;
+            } else if (arg == QLatin1String("--out")) {
+                out = value;
+            } else if (arg == QLatin1String("--size")) {
+                static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+                const QRegularExpressionMatch match = sizePattern.match(value);
+                const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+                const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+                if (w < 16 || h < 16 || w > 10000 || h > 10000)
+                    return fail(tr("--size needs WIDTHxHEIGHT between 16 and 10000, not '%1'.")
+                                    .arg(value));
+                options.size = QSize(w, h);
+            } else {
+                bool ok = false;
+                const int dpi = value.toInt(&ok);
+                if (!ok || dpi < 24 || dpi > 1200)
+                    return fail(tr("--dpi needs a whole number from 24 to 1200, not '%1'.")
+                                    .arg(value));
+                options.dpi = dpi;
+            }
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return fail(tr("unknown option '%1'. Run 'relulab render --help'.").arg(arg));
+        } else if (id.isEmpty()) {
+            id = arg;
+        } else {
+            return fail(tr("only one activation can be drawn; use --overlay for '%1'.").arg(arg));
+        }
+    }
+    if (id.isEmpty())
+        return fail(tr("no activation given. Run 'relulab render --help'."));
+    if (out.isEmpty())
+        return fail(tr("no output file given (--out FILE.png|svg|pdf)."));
+    if (!plotFileFormat(out))
+        return fail(tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(out));
+    if (xMin.has_value() != xMax.has_value())
+        return fail(tr("--xmin and --xmax go together."));
+    if (xMin && !(*xMin < *xMax))
+        return fail(tr("--xmin must be smaller than --xmax."));
+    if (overlayTexts.size() > ActivationPlot::MaxOverlays)
+        return fail(tr("at most six overlays can be drawn."));
+
+    LanguageManager::instance()->setLanguage(language);
+
+    for (const QString &text : std::as_const(paramTexts)) {
+        if (!parseAssignment(text, id, parameters))
+            return fail(tr("--param needs NAME=VALUE, not '%1'.").arg(text));
+    }
+    Core::Expected<Core::Activation> main = Core::Activation::create(id.toStdString(), parameters);
+    if (!main)
+        return fail(describeCoreError(main.error()));
+
+    QList<PlotCurveSpec> overlays;
+    for (const QString &text : std::as_const(overlayTexts)) {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        const QString overlayId = colon < 0 ? text : text.left(colon);
+        std::map<std::string, double> overlayParameters;
+        if (colon >= 0) {
+            for (const QString &pair : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!parseAssignment(pair, overlayId, overlayParameters))
+                    return fail(tr("--overlay needs ID[:NAME=VALUE,...], not '%1'.").arg(text));
+            }
+        }
+        Core::Expected<Core::Activation> overlay = Core::Activation::create(
+            overlayId.toStdString(), overlayParameters);
+        if (!overlay)
+            return fail(describeCoreError(overlay.error()));
+        PlotCurveSpec spec;
+        spec.activation = *overlay;
+        spec.label = activationLabel(*overlay);
+        overlays << spec;
+    }
+
+    ActivationPlot plot;
+    plot.resize(options.size);
+    plot.setShowDerivative(derivative);
+    plot.setShowSecondDerivative(secondDerivative);
+    plot.setActivation(*main, activationLabel(*main));
+    plot.setOverlays(overlays);
+    if (xMin)
+        plot.setXRange(*xMin, *xMax);
+    plot.fitYRange();
+
+    QString error;
+    if (!exportPlot(plot.customPlot(), out, options, &error)) {
+        QTextStream(stderr) << QStringLiteral("relulab render: ") << error << QLatin1Char('\n');
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace ReluLab::Cli

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include <core/activation.h>
+#include <ui/explorer/activationlist.h>
+#include <ui/explorer/activationplot.h>
+#include <ui/explorer/explorerwidget.h>
+#include <ui/explorer/learnpanel.h>
+#include <ui/explorer/parameteranimator.h>
+#include <ui/explorer/parameterpanel.h>
+#include <ui/mainwindow.h>
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ReluLab;
+
+namespace {
+
+bool close(double actual, double expected, double atol = 1e-12, double rtol = 1e-12)
+{
+    if (std::isnan(expected))
+        return std::isnan(actual);
+    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
+}
+
+// Every point of `graph` against the core's f, f′ or f″ at the same x.
+QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
+                     ActivationPlot::Curve curve)
+{
+    if (graph->data()->isEmpty())
+        return QStringLiteral("graph is empty");
+    for (const QCPGraphData &point : *graph->data()) {
+        const double expected = curve == ActivationPlot::Curve::F ? activation.value(point.key)
+                              : curve == ActivationPlot::Curve::Df
+                                  ? activation.gradient(point.key)
+                                  : activation.secondDerivative(point.key);
+        if (!close(point.value, expected))
+            return QStringLiteral("x = %1: plotted %2, core %3")
+                .arg(point.key, 0, 'g', 17)
+                .arg(point.value, 0, 'g', 17)
+                .arg(expected, 0, 'g', 17);
+    }
+    return QString();
+}
+
+Core::Activation make(const char *id, const std::map<std::string, double> &parameters = {})
+{
+    Core::Expected<Core::Activation> activation = Core::Activation::create(id, parameters);
+    Q_ASSERT(activation);
+    return *activation;
+}
+
+} // namespace
+
+class TestExplorer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void choosingActivation_data();
+    void choosingActivation();
+    void movingParameterSlider();
+    void resetToDefaults();
+    void addingOverlay();
+    void toggleSecondDerivative();
+    void deadBand_data();
+    void deadBand();
+    void searchFilter_data();
+    void searchFilter();
+    void readoutAndPins();
+    void specialViews_data();
+    void specialViews();
+    void animatorSweeps();
+    void learnPanelShowsProperties();
+    void typedXRange();
+    void csvHasOneColumnPerCurve();
+    void presentationMode();
+};
+
+void TestExplorer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestExplorer::choosingActivation_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char *id : {"relu", "leaky_relu", "elu", "gelu", "sigmoid", "softplus",
+                           "hardswish", "mish"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestExplorer::choosingActivation()
+{
+    QFETCH(QString, id);
+    ExplorerWidget explorer;
+    explorer.plot()->setShowSecondDerivative(true);
+    explorer.activationList()->setCurrentActivation(id); // as a click in the list does
+    QCOMPARE(explorer.currentActivation(), id);
+    const Core::Activation reference = make(id.toLatin1().constData());
+    ActivationPlot *plot = explorer.plot();
+    QCOMPARE(plot->mainGraph(ActivationPlot::Curve::F)->data()->size(),
+             ActivationPlot::DefaultSampleCount);
+    QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::F), reference,
+                          ActivationPlot::Curve::F), QString());
+    QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::Df), reference,
+                          ActivationPlot::Curve::Df), QString());
+    QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::D2f), reference,
+                          ActivationPlot::Curve::D2f), QString());
+}
+
+void TestExplorer::movingParameterSlider()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("leaky_relu"));
+    auto *slider = explorer.parameterPanel()->findChild<QSlider *>(
+        QStringLiteral("negative_slopeSlider"));
+    QVERIFY(slider);
+    slider->setValue(slider->maximum() / 2); // as a drag does
+    const double slope = explorer.parameterPanel()->value(QStringLiteral("negative_slope"));
+    QVERIFY(slope > 0.05);
+    const Core::Activation reference = make("leaky_relu", {{"negative_slope", slope}});
+    QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::F), reference,
+                          ActivationPlot::Curve::F), QString());
+    QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::Df), reference,
+                          ActivationPlot::Curve::Df), QString());
+}
+
+void TestExplorer::resetToDefaults()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("elu"));
+    explorer.setParameter(QStringLiteral("alpha"), 2.5);
+    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 2.5));
+    explorer.parameterPanel()->resetToDefaults();
+    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.0));
+    QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::F), make("elu"),
+                          ActivationPlot::Curve::F), QString());
+}
+
+void TestExplorer::addingOverlay()
+{
+    ExplorerWidget explorer;
+    QVERIFY(explorer.addOverlay(QStringLiteral("sigmoid"), {}));
+    QVERIFY(explorer.addOverlay(QStringLiteral("elu"), {{"alpha", 0.5}}));
+    QCOMPARE(explorer.plot()->overlays().size(), 2);
+    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
+                          make("sigmoid"), ActivationPlot::Curve::F), QString());
+    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::Df),
+                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::Df), QString());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(explorer.addCurrentAsOverlay());
+    QVERIFY(!explorer.addCurrentAsOverlay()); // six at most
+    QCOMPARE(explorer.plot()->overlays().size(), ActivationPlot::MaxOverlays);
+    explorer.plot()->setOverlayVisible(0, false); // as a legend click does
+    QVERIFY(!explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)->visible());
+    explorer.removeOverlay(0);
+    QCOMPARE(explorer.plot()->overlays().size(), ActivationPlot::MaxOverlays - 1);
+    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
+                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::F), QString());
+}
+
+void TestExplorer::toggleSecondDerivative()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("gelu"));
+    QCPGraph *d2f = explorer.plot()->mainGraph(ActivationPlot::Curve::D2f);
+    QVERIFY(!d2f->visible());
+    QVERIFY(d2f->data()->isEmpty());
+    QAction *toggle = nullptr;
+    for (QAction *action : explorer.viewActions()) {
+        if (action && action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))
+            toggle = action;
+    }
+    QVERIFY(toggle);
+    toggle->trigger();
+    QVERIFY(d2f->visible());
+    QCOMPARE(compareGraph(d2f, make("gelu"), ActivationPlot::Curve::D2f), QString());
+    toggle->trigger();
+    QVERIFY(!d2f->visible());
+}
+
+void TestExplorer::deadBand_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("intervals");
+    QTest::addColumn<double>("right"); // right end of the first interval (≈)
+    QTest::newRow("relu: x < 0") << QStringLiteral("relu") << 1 << 0.0;
+    QTest::newRow("leaky_relu: none") << QStringLiteral("leaky_relu") << 0 << 0.0;
+    QTest::newRow("hardtanh: both sides") << QStringLiteral("hardtanh") << 2 << -1.0;
+    QTest::newRow("sigmoid: none") << QStringLiteral("sigmoid") << 0 << 0.0;
+}
+
+void TestExplorer::deadBand()
+{
+    QFETCH(QString, id);
+    QFETCH(int, intervals);
+    QFETCH(double, right);
+    ExplorerWidget explorer;
+    explorer.selectActivation(id);
+    const auto bands = explorer.plot()->deadBandIntervals();
+    QCOMPARE(bands.size(), intervals);
+    if (intervals > 0) {
+        QVERIFY(close(bands.first().first, -5.0));
+        const double h = 10.0 / (ActivationPlot::DefaultSampleCount - 1);
+        QVERIFY2(std::abs(bands.first().second - right) <= h,
+                 qPrintable(QString::number(bands.first().second)));
+    }
+}
+
+void TestExplorer::searchFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("atLeast");
+    QTest::addColumn<int>("atMost");
+    const int all = static_cast<int>(Core::activationCatalogue().size());
+    QTest::newRow("empty shows all") << QString() << all << all;
+    QTest::newRow("tanh") << QStringLiteral("tanh") << 3 << 3;
+    QTest::newRow("PyTorch class") << QStringLiteral("LeakyReLU") << 1 << 1;
+    QTest::newRow("no match") << QStringLiteral("zzz") << 0 << 0;
+}
+
+void TestExplorer::searchFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, atLeast);
+    QFETCH(int, atMost);
+    ActivationList list;
+    list.setFilter(text);
+    QVERIFY2(list.visibleCount() >= atLeast && list.visibleCount() <= atMost,
+             qPrintable(QString::number(list.visibleCount())));
+}
+
+void TestExplorer::readoutAndPins()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("relu"));
+    explorer.addOverlay(QStringLiteral("sigmoid"), {});
+    const QString readout = explorer.plot()->readoutAt(2.0);
+    QVERIFY2(readout.contains(QStringLiteral("f = 2")), qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("Sigmoid")), qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("0.8808")), qPrintable(readout)); // σ(2)
+    QSignalSpy spy(explorer.plot(), &ActivationPlot::readoutChanged);
+    explorer.plot()->traceAt(1.0);
+    QCOMPARE(spy.size(), 1);
+    for (int i = 0; i < 6; ++i)
+        explorer.plot()->pinAt(i * 0.5);
+    QCOMPARE(explorer.plot()->pinCount(), 4);
+    explorer.plot()->clearPins();
+    QCOMPARE(explorer.plot()->pinCount(), 0);
+}
+
+void TestExplorer::specialViews_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<QString>("main");
+    QTest::addColumn<int>("overlays");
+    QTest::newRow("rrelu band") << int(SpecialView::RreluBand) << QStringLiteral("rrelu") << 3;
+    QTest::newRow("gelu approximation") << int(SpecialView::GeluApproximation)
+                                        << QStringLiteral("gelu") << 2;
+    QTest::newRow("softplus beta") << int(SpecialView::SoftplusBeta) << QStringLiteral("softplus")
+                                   << 4;
+    QTest::newRow("leaky slopes") << int(SpecialView::LeakySlopes) << QStringLiteral("leaky_relu")
+                                  << 4;
+}
+
+void TestExplorer::specialViews()
+{
+    QFETCH(int, view);
+    QFETCH(QString, main);
+    QFETCH(int, overlays);
+    ExplorerWidget explorer;
+    explorer.showSpecialView(static_cast<SpecialView>(view));
+    QCOMPARE(explorer.currentActivation(), main);
+    QCOMPARE(explorer.plot()->overlays().size(), overlays);
+    if (static_cast<SpecialView>(view) == SpecialView::GeluApproximation) {
+        // tanh − exact: nonzero but below 1e-3 in magnitude (Hendrycks & Gimpel's approximation).
+        double largest = 0.0;
+        for (const QCPGraphData &p : *explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)
+                                          ->data())
+            largest = std::max(largest, std::abs(p.value));
+        QVERIFY2(largest > 1e-5 && largest < 1e-3, qPrintable(QString::number(largest)));
+        QCOMPARE(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)->valueAxis(),
+                 explorer.plot()->customPlot()->yAxis2);
+    }
+    if (static_cast<SpecialView>(view) == SpecialView::RreluBand) {
+        // Training slopes lie between lower and upper: every dot at x < 0 is inside the band.
+        const double lower = explorer.parameterPanel()->value(QStringLiteral("lower"));
+        const double upper = explorer.parameterPanel()->value(QStringLiteral("upper"));
+        for (const QCPGraphData &p : *explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)
+                                          ->data()) {
+            if (p.key < 0)
+                QVERIFY(p.value <= lower * p.key + 1e-12 && p.value >= upper * p.key - 1e-12);
+        }
+    }
+}
+
+void TestExplorer::animatorSweeps()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("elu"));
+    ParameterAnimator *animator = explorer.animator();
+    animator->setRange(0.5, 1.5);
+    for (int i = 0; i < ParameterAnimator::StepsPerSweep / 2; ++i)
+        animator->step();
+    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.0, 1e-9));
+    for (int i = 0; i < ParameterAnimator::StepsPerSweep / 2; ++i)
+        animator->step();
+    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.5, 1e-9));
+    animator->step(); // the triangle wave turns back
+    QVERIFY(explorer.plot()->activation().parameter("alpha") < 1.5);
+}
+
+void TestExplorer::learnPanelShowsProperties()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("relu"));
+    const QString html = explorer.learnPanel()->html();
+    QVERIFY(html.contains(QStringLiteral("Range")));
+    QVERIFY(html.contains(QStringLiteral("Dead-unit risk")));
+    QVERIFY(html.contains(QStringLiteral("torch.nn.ReLU")));
+}
+
+void TestExplorer::typedXRange()
+{
+    ExplorerWidget explorer;
+    auto *xMin = explorer.findChild<QDoubleSpinBox *>(QStringLiteral("xMin"));
+    auto *xMax = explorer.findChild<QDoubleSpinBox *>(QStringLiteral("xMax"));
+    QVERIFY(xMin && xMax);
+    xMax->setValue(10.0);
+    xMin->setValue(-2.0);
+    const QCPGraph *f = explorer.plot()->mainGraph(ActivationPlot::Curve::F);
+    QVERIFY(close(f->data()->constBegin()->key, -2.0));
+    QVERIFY(close((f->data()->constEnd() - 1)->key, 10.0));
+    explorer.plot()->resetView();
+    QVERIFY(close(xMin->value(), -5.0));
+}
+
+void TestExplorer::csvHasOneColumnPerCurve()
+{
+    ExplorerWidget explorer;
+    explorer.addOverlay(QStringLiteral("tanh"), {});
+    const QStringList lines = explorer.plot()->curvesCsv().split(QLatin1Char('\n'),
+                                                                   Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), ActivationPlot::DefaultSampleCount + 1);
+    // x, f, f′ of the main curve, f and f′ of the overlay.
+    QCOMPARE(lines.first().count(QLatin1Char(',')), 4);
+    const QStringList row = lines[1].split(QLatin1Char(','));
+    QVERIFY(close(row[0].toDouble(), -5.0));
+    QVERIFY(close(row[3].toDouble(), std::tanh(-5.0), 1e-15));
+}
+
+void TestExplorer::presentationMode()
+{
+    MainWindow window;
+    window.resize(1024, 768);
+    const qreal normalFont = QApplication::font().pointSizeF();
+    const Theme::Kind before = window.themeKind();
+    QVERIFY(window.explorer()->findChild<QDockWidget *>(QStringLiteral("learnDock"))
+                ->isVisibleTo(window.explorer()));
+    window.setPresentationMode(true);
+    QVERIFY(window.isPresentationMode());
+    QCOMPARE(window.themeKind(), Theme::Kind::HighContrast);
+    QVERIFY(QApplication::font().pointSizeF() > normalFont);
+    for (QDockWidget *dock : window.explorer()->findChildren<QDockWidget *>())
+        QVERIFY(!dock->isVisibleTo(window.explorer()));
+    QCOMPARE(window.explorer()->plot()->theme().lineScale, 2.0);
+    window.setPresentationMode(false);
+    QCOMPARE(window.themeKind(), before);
+    QVERIFY(qAbs(QApplication::font().pointSizeF() - normalFont) < 1e-9);
+}
+
+QTEST_MAIN(TestExplorer)
+#include "tst_explorer.moc"

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "explorertext.h"
+
+#include <core/activation.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace ReluLab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplorerText", text);
+}
+
+} // namespace
+
+QString familyDisplayName(Core::ActivationFamily family)
+{
+    using F = Core::ActivationFamily;
+    switch (family) {
+    case F::ReluFamily: return tr("ReLU family");
+    case F::SmoothReluLike: return tr("Smooth ReLU-like");
+    case F::SigmoidFamily: return tr("Sigmoid family");
+    case F::HardPiecewise: return tr("Hard / piecewise");
+    case F::ShrinkThreshold: return tr("Shrink / threshold");
+    case F::Classic: return tr("Classic");
+    }
+    return QString();
+}
+
+QString smoothnessDisplayName(Core::Smoothness smoothness)
+{
+    using S = Core::Smoothness;
+    switch (smoothness) {
+    case S::Discontinuous: return tr("discontinuous (jumps)");
+    case S::C0: return tr("continuous, with a kink (C⁰)");
+    case S::C1: return tr("continuously differentiable (C¹)");
+    case S::CInfinity: return tr("smooth (C^∞)");
+    }
+    return QString();
+}
+
+QString activationLabel(const Core::Activation &activation)
+{
+    const Core::ActivationInfo &info = activation.info();
+    QStringList changed;
+    for (std::size_t i = 0; i < info.parameters.size(); ++i) {
+        const Core::ParameterSpec &spec = info.parameters[i];
+        const double value = activation.parameterValues()[i];
+        if (std::abs(value - spec.defaultValue) <= 1e-12 * (1.0 + std::abs(spec.defaultValue)))
+            continue;
+        QString shown;
+        const auto index = static_cast<std::size_t>(std::lround(value));
+        if (spec.kind == Core::ParameterKind::Choice && index < spec.choices.size())
+            shown = QString::fromStdString(spec.choices[index]);
+        else
+            shown = QLocale().toString(value, 'g', 4);
+        changed << QStringLiteral("%1 = %2").arg(QString::fromStdString(spec.name), shown);
+    }
+    const QString name = QString::fromStdString(info.displayName);
+    return changed.isEmpty() ? name
+                             : QStringLiteral("%1 (%2)").arg(name, changed.join(QStringLiteral(", ")));
+}
+
+std::map<std::string, double> parameterMap(const Core::Activation &activation)
+{
+    std::map<std::string, double> map;
+    const Core::ActivationInfo &info = activation.info();
+    for (std::size_t i = 0; i < info.parameters.size(); ++i)
+        map[info.parameters[i].name] = activation.parameterValues()[i];
+    return map;
+}
+
+} // namespace ReluLab

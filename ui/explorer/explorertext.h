@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <QString>
+
+#include <map>
+#include <string>
+
+namespace ReluLab {
+namespace Core {
+class Activation;
+enum class ActivationFamily;
+enum class Smoothness;
+struct ActivationInfo;
+}
+
+/// The translated words for the core's ids (the core never shows text to users).
+QString familyDisplayName(Core::ActivationFamily family);
+QString smoothnessDisplayName(Core::Smoothness smoothness);
+/// "ELU (alpha = 0.5)": the paper's name and the parameters that differ from PyTorch's default.
+QString activationLabel(const Core::Activation &activation);
+/// Parameter values as the core wants them, from an activation.
+std::map<std::string, double> parameterMap(const Core::Activation &activation);
+
+} // namespace ReluLab

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "learnpanel.h"
+
+#include "explorertext.h"
+#include "formulas.h"
+
+#include <ui/languagemanager.h>
+
+#include <QEvent>
+#include <QFile>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ReluLab {
+
+QString teachingText(const QString &id, const QString &language)
+{
+    for (const QString &lang : {language, QStringLiteral("en")}) {
+        QFile file(QStringLiteral(":/teaching/%1/%2.html").arg(lang, id));
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return QString();
+}
+
+LearnPanel::LearnPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setObjectName(QStringLiteral("learnBrowser"));
+    retranslateUi();
+}
+
+void LearnPanel::setActivation(const Core::Activation &activation)
+{
+    m_activation = activation;
+    retranslateUi();
+}
+
+QString LearnPanel::html() const
+{
+    return m_browser->toHtml();
+}
+
+void LearnPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+namespace {
+
+QString number(double value)
+{
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞");
+    return QLocale().toString(value, 'g', 6);
+}
+
+} // namespace
+
+QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
+{
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name, value);
+    };
+    QString saturates;
+    if (p.saturatesLeft && p.saturatesRight)
+        saturates = tr("both sides");
+    else if (p.saturatesLeft)
+        saturates = tr("for x → −∞");
+    else if (p.saturatesRight)
+        saturates = tr("for x → +∞");
+    else
+        saturates = no;
+    const bool kink = m_activation.info().id != "identity"
+                      && p.smoothness != Core::Smoothness::CInfinity;
+    QString gradient = number(p.gradientAtZero);
+    if (kink)
+        gradient += QStringLiteral(" <small>(%1)</small>")
+                        .arg(tr("where f′ jumps or f has a kink, PyTorch's convention"));
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                                  "style=\"border-collapse: collapse;\">");
+    const QString openRange = std::isinf(p.rangeMin) ? QStringLiteral("(") : QStringLiteral("[");
+    const QString closeRange = std::isinf(p.rangeMax) ? QStringLiteral(")") : QStringLiteral("]");
+    html += row(tr("Range"), QStringLiteral("%1%2, %3%4")
+                                 .arg(openRange, number(p.rangeMin), number(p.rangeMax), closeRange));
+    html += row(tr("Monotonic"), p.monotonic ? yes : no);
+    html += row(tr("Smoothness"), smoothnessDisplayName(p.smoothness));
+    html += row(tr("Zero-centred"), p.zeroCentred ? yes : no);
+    html += row(tr("Saturates"), saturates);
+    html += row(tr("Identity near 0"), p.identityNearZero ? yes : no);
+    html += row(tr("Dead-unit risk"), p.canProduceDeadUnits
+                                          ? tr("yes: f′ = 0 on a half-line, a unit can stop learning")
+                                          : no);
+    html += row(tr("f′(0)"), gradient);
+    return html + QStringLiteral("</table>");
+}
+
+void LearnPanel::retranslateUi()
+{
+    const Core::ActivationInfo &info = m_activation.info();
+    const QString id = QString::fromStdString(info.id);
+    QString html = QStringLiteral("<h2>%1</h2><p><tt>%2</tt> · %3</p>")
+                       .arg(QString::fromStdString(info.displayName).toHtmlEscaped(),
+                            QString::fromStdString(info.pytorchName).toHtmlEscaped(),
+                            familyDisplayName(info.family).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Formula"));
+    QString f = formulaHtml(id, false);
+    QString df = formulaHtml(id, true);
+    if (f.isEmpty())
+        f = QStringLiteral("<p>%1</p>").arg(QString::fromStdString(info.formula).toHtmlEscaped());
+    if (df.isEmpty())
+        df = QStringLiteral("<p>%1</p>")
+                 .arg(QString::fromStdString(info.derivativeFormula).toHtmlEscaped());
+    html += f + df;
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Properties for these parameters"));
+    html += propertyTable(m_activation.properties());
+    const QString language = LanguageManager::instance()->language();
+    const QString text = teachingText(id, language);
+    if (!text.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("About this function")) + text;
+    m_browser->setHtml(html);
+}
+
+} // namespace ReluLab

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <core/activation.h>
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace ReluLab {
+
+/// The explanation text of an activation for a language: the resource
+/// :/teaching/<lang>/<id>.html, falling back to English; empty when neither exists.
+QString teachingText(const QString &id, const QString &language);
+
+/// The "Learn" side panel: the typeset formula of f and f′, the property table from the core for
+/// the current parameters, and the explanation (what it is, why, its weakness, the paper).
+class LearnPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LearnPanel(QWidget *parent = nullptr);
+
+    void setActivation(const Core::Activation &activation);
+    /// The document as shown (for tests).
+    QString html() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QString propertyTable(const Core::ActivationProperties &properties) const;
+
+    QTextBrowser *m_browser = nullptr;
+    Core::Activation m_activation;
+};
+
+} // namespace ReluLab

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "parameteranimator.h"
+
+#include "parameterpanel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+#include <cmath>
+
+namespace ReluLab {
+
+namespace {
+
+constexpr int TickMilliseconds = 33; // about 30 frames per second
+
+} // namespace
+
+ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
+    : QWidget(parent)
+    , m_panel(panel)
+    , m_parameter(new QComboBox(this))
+    , m_from(new QDoubleSpinBox(this))
+    , m_to(new QDoubleSpinBox(this))
+    , m_seconds(new QDoubleSpinBox(this))
+    , m_play(new QPushButton(this))
+    , m_step(new QPushButton(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_secondsLabel(new QLabel(this))
+    , m_parameterLabel(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_parameterLabel, 0, 0);
+    grid->addWidget(m_parameter, 0, 1, 1, 3);
+    grid->addWidget(m_fromLabel, 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(m_toLabel, 1, 2);
+    grid->addWidget(m_to, 1, 3);
+    grid->addWidget(m_secondsLabel, 2, 0);
+    grid->addWidget(m_seconds, 2, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_play);
+    buttons->addWidget(m_step);
+    grid->addLayout(buttons, 2, 2, 1, 2);
+    m_play->setObjectName(QStringLiteral("animatePlay"));
+    m_play->setCheckable(true);
+    m_step->setObjectName(QStringLiteral("animateStep"));
+    for (QDoubleSpinBox *box : {m_from, m_to}) {
+        box->setDecimals(3);
+        box->setRange(-1e6, 1e6);
+        box->setSingleStep(0.05);
+    }
+    m_seconds->setRange(0.5, 60.0);
+    m_seconds->setValue(4.0);
+    m_seconds->setDecimals(1);
+    m_timer->setInterval(TickMilliseconds);
+
+    connect(m_play, &QPushButton::toggled, this, &ParameterAnimator::setPlaying);
+    connect(m_step, &QPushButton::clicked, this, &ParameterAnimator::step);
+    connect(m_parameter, &QComboBox::currentIndexChanged, this, [this] {
+        setPlaying(false);
+        const QString name = m_parameter->currentText();
+        if (name.isEmpty())
+            return;
+        // Start from the current value, sweep to twice it (or to 1 from 0): a sensible first
+        // sweep that the user then edits.
+        const double v = m_panel->value(name);
+        m_from->setValue(v);
+        m_to->setValue(v == 0.0 ? 1.0 : 2.0 * v);
+        m_phase = 0.0;
+    });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const double elapsed = (now - m_lastTick) / 1000.0;
+        m_lastTick = now;
+        advance(elapsed / m_seconds->value());
+    });
+    retranslateUi();
+    refresh();
+}
+
+void ParameterAnimator::refresh()
+{
+    setPlaying(false);
+    const QString previous = m_parameter->currentText();
+    m_parameter->clear();
+    m_parameter->addItems(m_panel->realParameterNames());
+    const int index = m_parameter->findText(previous);
+    if (index > 0)
+        m_parameter->setCurrentIndex(index);
+    setEnabled(m_parameter->count() > 0);
+}
+
+bool ParameterAnimator::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+void ParameterAnimator::setPlaying(bool playing)
+{
+    if (playing && m_parameter->count() == 0)
+        playing = false;
+    if (playing) {
+        m_lastTick = QDateTime::currentMSecsSinceEpoch();
+        m_timer->start();
+    } else {
+        m_timer->stop();
+    }
+    const QSignalBlocker blocker(m_play);
+    m_play->setChecked(playing);
+    retranslateUi();
+}
+
+void ParameterAnimator::step()
+{
+    setPlaying(false);
+    advance(1.0 / StepsPerSweep);
+}
+
+void ParameterAnimator::setRange(double from, double to)
+{
+    m_from->setValue(from);
+    m_to->setValue(to);
+}
+
+void ParameterAnimator::setSecondsPerSweep(double seconds)
+{
+    m_seconds->setValue(seconds);
+}
+
+void ParameterAnimator::advance(double deltaPhase)
+{
+    m_phase = std::fmod(m_phase + deltaPhase, 2.0);
+    apply();
+}
+
+void ParameterAnimator::apply()
+{
+    const QString name = m_parameter->currentText();
+    if (name.isEmpty())
+        return;
+    // Triangle wave: t rises 0 → 1 over the first sweep and falls back over the second.
+    const double t = m_phase <= 1.0 ? m_phase : 2.0 - m_phase;
+    m_panel->setValue(name, m_from->value() + t * (m_to->value() - m_from->value()));
+}
+
+void ParameterAnimator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ParameterAnimator::retranslateUi()
+{
+    m_parameterLabel->setText(tr("Parameter"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("To"));
+    m_secondsLabel->setText(tr("Seconds"));
+    m_seconds->setToolTip(tr("Duration of one sweep from the first value to the second"));
+    m_play->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_step->setText(tr("Step"));
+}
+
+} // namespace ReluLab

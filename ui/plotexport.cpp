@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "plotexport.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace ReluLab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlotExport", text);
+}
+
+constexpr double ScreenDpi = 96.0;
+
+bool exportSvg(QCustomPlot *plot, const QString &fileName, const PlotExportOptions &options)
+{
+    QSvgGenerator generator;
+    generator.setFileName(fileName);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setResolution(options.dpi);
+    generator.setTitle(QStringLiteral("ReLU Lab"));
+    QCPPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    plot->toPainter(&painter, options.size.width(), options.size.height());
+    return painter.end();
+}
+
+} // namespace
+
+std::optional<PlotFileFormat> plotFileFormat(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return PlotFileFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return PlotFileFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return PlotFileFormat::Pdf;
+    return std::nullopt;
+}
+
+bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOptions &options,
+                QString *error)
+{
+    const std::optional<PlotFileFormat> format = plotFileFormat(fileName);
+    if (!format) {
+        if (error)
+            *error = tr("Unknown figure format for '%1': use .png, .svg or .pdf.").arg(fileName);
+        return false;
+    }
+    if (options.size.width() < 16 || options.size.height() < 16 || options.dpi < 24) {
+        if (error)
+            *error = tr("The figure must be at least 16 × 16 pixels at 24 DPI or more.");
+        return false;
+    }
+    bool ok = false;
+    switch (*format) {
+    case PlotFileFormat::Png:
+        ok = plot->savePng(fileName, options.size.width(), options.size.height(),
+                           options.dpi / ScreenDpi, -1, options.dpi);
+        break;
+    case PlotFileFormat::Svg:
+        ok = exportSvg(plot, fileName, options);
+        break;
+    case PlotFileFormat::Pdf:
+        ok = plot->savePdf(fileName, options.size.width(), options.size.height(),
+                           QCP::epNoCosmetic, QStringLiteral("ReLU Lab"));
+        break;
+    }
+    if (!ok && error)
+        *error = tr("Could not write the figure to '%1'.").arg(fileName);
+    return ok;
+}
+
+QImage renderPlotImage(QCustomPlot *plot, const PlotExportOptions &options)
+{
+    return plot->toPixmap(options.size.width(), options.size.height(), options.dpi / ScreenDpi)
+        .toImage();
+}
+
+bool writeTextFile(const QString &fileName, const QString &text, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("Could not open '%1' for writing: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write '%1': %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ReluLab
