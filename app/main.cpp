@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
 
+#include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/settings.h>
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
@@ -46,6 +50,13 @@ QStringList argumentsAfter(int argc, char *argv[], int first)
     return arguments;
 }
 
+// The command line speaks the language of LANG / LANGUAGE, as other command-line tools do, so
+// scripts see the same output whatever language was chosen in the window.
+void applyCommandLineLanguage()
+{
+    LanguageManager::instance()->setLanguage(LanguageManager::systemLanguage());
+}
+
 QString mainHelp()
 {
     return QCoreApplication::translate("Cli",
@@ -79,6 +90,7 @@ int main(int argc, char *argv[])
         const char *first = argv[1];
         if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
             QCoreApplication app(argc, argv);
+            applyCommandLineLanguage();
             QTextStream(stdout) << mainHelp();
             return 0;
         }
@@ -91,13 +103,16 @@ int main(int argc, char *argv[])
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");
                 QApplication app(argc, argv);
+                applyCommandLineLanguage();
                 return command->run(argumentsAfter(argc, argv, 2));
             }
             QCoreApplication app(argc, argv);
+            applyCommandLineLanguage();
             return command->run(argumentsAfter(argc, argv, 2));
         }
         if (first[0] != '-') {
             QCoreApplication app(argc, argv);
+            applyCommandLineLanguage();
             QTextStream(stderr) << QCoreApplication::translate("Cli",
                 "relulab: unknown command '%1'. Run 'relulab --help'.\n")
                                        .arg(QString::fromLocal8Bit(first));
@@ -106,7 +121,26 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The window speaks the saved language (first start: the system's) and remembers changes.
+    QSettings store;
+    Settings settings(store);
+    LanguageManager *languages = LanguageManager::instance();
+    languages->setLanguage(settings.language());
+    QObject::connect(languages, &LanguageManager::languageChanged, &app,
+                     [&settings](const QString &code) { settings.setLanguage(code); });
     MainWindow window;
+    // --workspace network [--scenario ID]: open on the Network Lab (screenshots, lessons).
+    const QStringList options = QCoreApplication::arguments();
+    const qsizetype workspaceAt = options.indexOf(QStringLiteral("--workspace"));
+    if (workspaceAt > 0 && options.value(workspaceAt + 1) == QLatin1String("network")) {
+        if (auto *lab = window.findChild<QWidget *>(QStringLiteral("networkLab"))) {
+            window.workspaces()->setCurrentWidget(lab);
+            const qsizetype scenarioAt = options.indexOf(QStringLiteral("--scenario"));
+            if (scenarioAt > 0)
+                QMetaObject::invokeMethod(lab, "chooseScenario",
+                                          Q_ARG(QString, options.value(scenarioAt + 1)));
+        }
+    }
     window.show();
     return app.exec();
 }

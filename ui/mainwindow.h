@@ -2,10 +2,25 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "theme.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolBar;
+class QToolButton;
 
 namespace ReluLab {
 
+class ExplorerWidget;
+
+/// The application window: the workspaces as tabs (Explorer first), menus File / View /
+/// Scenarios / Help, a toolbar (language, theme, presentation mode, export) and a status bar
+/// with the cursor readout.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -14,11 +29,66 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Adds a workspace tab (the Network Lab inserts itself here). The tab text follows the
+    /// widget's windowTitle() whenever it changes, so a widget that sets its own translated
+    /// title in retranslateUi() keeps its tab up to date; `title` is the initial text.
+    void addWorkspace(QWidget *workspace, const QString &title);
+    QTabWidget *workspaces() const { return m_tabs; }
+    ExplorerWidget *explorer() const { return m_explorer; }
+    /// Menus other workspaces may extend (the Network Lab adds its scenarios, H5 the glossary).
+    QMenu *scenariosMenu() const { return m_scenariosMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+
+    void setTheme(Theme::Kind kind);
+    Theme::Kind themeKind() const { return m_themeKind; }
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
     void retranslateUi();
+    void updateLanguageChecks();
+    void showShortcuts();
+    void showAbout();
+    void restoreSettings();
+
+    QTabWidget *m_tabs = nullptr;
+    ExplorerWidget *m_explorer = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_readout = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_scenariosMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolButton *m_languageButton = nullptr;
+
+    QAction *m_quit = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_toggleTheme = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QList<QAction *> m_languageActions;
+    QList<QAction *> m_themeActions;
+    QList<QAction *> m_comparisonActions;
+
+    Theme::Kind m_themeKind = Theme::Kind::Light;
+    Theme::Kind m_themeBeforePresentation = Theme::Kind::Light;
+    QFont m_fontBeforePresentation;
+    bool m_wasMaximized = false;
+    bool m_presentation = false;
 };
 
 } // namespace ReluLab

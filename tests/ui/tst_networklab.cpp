@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "ui/bundleddata.h"
+#include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/neurontilesview.h"
+#include "ui/networklab/sparsityview.h"
+#include "ui/networklab/trainingcontrolbar.h"
+#include "ui/networklab/trainingcontroller.h"
+
+#include "core/datasets/datasets.h"
+#include "core/network/trainer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace ReluLab;
+
+namespace {
+
+bool near(double value, double reference, double atol, double rtol)
+{
+    return std::abs(value - reference) <= atol + rtol * std::abs(reference);
+}
+
+} // namespace
+
+class TestNetworkLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scenarioMatchesCore_data();
+    void scenarioMatchesCore();
+    void bornDeadIsAnnounced();
+    void closingWhileTrainingReturns();
+    void logHasOneRowPerEpoch();
+};
+
+void TestNetworkLab::scenarioMatchesCore_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("epochs");
+    QTest::newRow("negative bias, 3 epochs") << QStringLiteral("negative_bias") << 3;
+    QTest::newRow("half active, 2 epochs") << QStringLiteral("half_active") << 2;
+    QTest::newRow("why non-linear, 4 epochs") << QStringLiteral("why_nonlinear") << 4;
+}
+
+void TestNetworkLab::scenarioMatchesCore()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, epochs);
+    NetworkLabWorkspace lab;
+    lab.resize(1280, 800);
+    lab.show();
+    QVERIFY(lab.chooseScenario(scenario));
+    lab.controlBar()->setStopAfterEpochs(epochs);
+    lab.play();
+    // Training stops by itself after `epochs` epochs (the stop-after setting).
+    QTRY_VERIFY_WITH_TIMEOUT(lab.controller()->hasSnapshot()
+                                 && !lab.controller()->isPlaying()
+                                 && lab.controller()->lastSnapshot().diagnostics.epoch == epochs,
+                             8000);
+
+    // The same run computed directly by the core, independently of the worker thread.
+    const Core::TrainingConfig config = lab.configuration();
+    Core::Expected<Core::DataSplit> split = Core::makeDataSplit(config.data, bundledDataSources());
+    QVERIFY(split.hasValue());
+    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, *split);
+    QVERIFY(trainer.hasValue());
+    for (int e = 0; e < epochs; ++e)
+        QVERIFY(trainer->trainEpoch());
+    const Core::Diagnostics core = trainer->evaluate();
+    QCOMPARE(core.epoch, epochs);
+
+    const std::vector<double> bars = lab.sparsityView()->barValues();
+    QCOMPARE(int(bars.size()), int(core.layers.size()));
+    QCOMPARE(lab.tilesView()->layerCount(), int(core.layers.size()));
+    for (size_t k = 0; k < core.layers.size(); ++k) {
+        const Core::LayerDiagnostics &layer = core.layers[k];
+        const QString expected = QStringLiteral("%1 / %2 dead").arg(layer.deadUnits).arg(layer.units);
+        const QString shown = lab.tilesView()->deadCountText(int(k));
+        QVERIFY2(shown.contains(expected), qPrintable(shown + QStringLiteral(" vs ") + expected));
+        QVERIFY2(near(bars[k], 100.0 * layer.sparsity, 1e-9, 1e-12),
+                 qPrintable(QStringLiteral("layer %1: bar %2, core %3")
+                                .arg(k + 1).arg(bars[k]).arg(100.0 * layer.sparsity)));
+    }
+}
+
+void TestNetworkLab::bornDeadIsAnnounced()
+{
+    NetworkLabWorkspace lab;
+    QVERIFY(lab.chooseScenario(QStringLiteral("negative_bias")));
+    QTRY_VERIFY_WITH_TIMEOUT(lab.controller()->hasSnapshot(), 5000);
+    const Core::Diagnostics &initial = lab.controller()->lastSnapshot().initial;
+    QVERIFY(initial.networkDead);
+    QVERIFY2(lab.bannerText().contains(QStringLiteral("Born dead")), qPrintable(lab.bannerText()));
+    QVERIFY(!lab.chooseScenario(QStringLiteral("no_such_scenario")));
+}
+
+void TestNetworkLab::closingWhileTrainingReturns()
+{
+    auto lab = std::make_unique<NetworkLabWorkspace>();
+    lab->show();
+    QVERIFY(lab->chooseScenario(QStringLiteral("half_active")));
+    lab->controlBar()->setStopAfterEpochs(0);
+    lab->play();
+    QTRY_VERIFY_WITH_TIMEOUT(lab->controller()->isPlaying(), 5000);
+    QTest::qWait(150);
+    QElapsedTimer timer;
+    timer.start();
+    lab.reset(); // the controller stops the worker and joins its thread
+    QVERIFY2(timer.elapsed() < 3000, "closing while training took too long");
+}
+
+void TestNetworkLab::logHasOneRowPerEpoch()
+{
+    NetworkLabWorkspace lab;
+    QVERIFY(lab.chooseScenario(QStringLiteral("half_active")));
+    lab.controlBar()->setStopAfterEpochs(3);
+    lab.play();
+    QTRY_VERIFY_WITH_TIMEOUT(lab.log().size() == 4 && !lab.controller()->isPlaying(), 8000);
+    const QStringList lines = lab.log().toCsv().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 5); // header + epochs 0..3
+    QVERIFY(lines.front().startsWith(
+        QStringLiteral("epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1,sparsity_2,"
+                       "dead_1,dead_2,gradnorm_1,gradnorm_2,gradnorm_3")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("0,")));
+    QVERIFY(lines.at(4).startsWith(QStringLiteral("3,")));
+}
+
+QTEST_MAIN(TestNetworkLab)
+
+#include "tst_networklab.moc"

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "curvesview.h"
+
+#include "labstyle.h"
+#include "chartmenu.h"
+#include "trainingsnapshot.h"
+
+#include <QEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReluLab {
+
+CurvesView::CurvesView(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    NetworkLabStyle::applyPlotStyle(this);
+    installExportMenu(this);
+    yAxis2->setVisible(true);
+    yAxis2->setRange(0, 100);
+    yAxis->setRange(0, 1);
+    xAxis->setRange(0, 10);
+    const QColor lossColour = NetworkLabStyle::blue();
+    const QColor accuracyColour = NetworkLabStyle::vermillion();
+    m_trainLoss = addGraph(xAxis, yAxis);
+    m_trainLoss->setPen(QPen(lossColour, 2.5, Qt::SolidLine));
+    m_testLoss = addGraph(xAxis, yAxis);
+    m_testLoss->setPen(QPen(lossColour, 2.5, Qt::DashLine));
+    m_trainAccuracy = addGraph(xAxis, yAxis2);
+    m_trainAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::SolidLine));
+    m_testAccuracy = addGraph(xAxis, yAxis2);
+    m_testAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::DotLine));
+    retranslateUi();
+}
+
+void CurvesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QCustomPlot::changeEvent(event);
+}
+
+void CurvesView::retranslateUi()
+{
+    xAxis->setLabel(tr("epoch"));
+    yAxis->setLabel(tr("loss"));
+    yAxis2->setLabel(tr("accuracy (%)"));
+    m_trainLoss->setName(tr("training loss"));
+    m_testLoss->setName(tr("test loss"));
+    m_trainAccuracy->setName(tr("training accuracy"));
+    m_testAccuracy->setName(tr("test accuracy"));
+    replot(rpQueuedReplot);
+}
+
+void CurvesView::clear()
+{
+    for (QCPGraph *graph : {m_trainLoss, m_testLoss, m_trainAccuracy, m_testAccuracy})
+        graph->data()->clear();
+    xAxis->setRange(0, 10);
+    yAxis->setRange(0, 1);
+    replot(rpQueuedReplot);
+}
+
+int CurvesView::epochCount() const
+{
+    return m_trainLoss->dataCount();
+}
+
+void CurvesView::addEpochs(const std::vector<EpochRecord> &epochs)
+{
+    if (epochs.empty())
+        return;
+    for (const EpochRecord &record : epochs) {
+        const Core::Diagnostics &d = record.diagnostics;
+        const double epoch = d.epoch;
+        // A diverged epoch has no meaningful loss: leave a gap rather than plot Inf.
+        const auto finite = [](double v) {
+            return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
+        };
+        m_trainLoss->addData(epoch, finite(d.trainLoss));
+        m_testLoss->addData(epoch, finite(d.testLoss));
+        m_trainAccuracy->addData(epoch, 100.0 * finite(d.trainAccuracy));
+        m_testAccuracy->addData(epoch, 100.0 * finite(d.testAccuracy));
+    }
+    const double lastEpoch = m_trainLoss->data()->isEmpty()
+        ? 0.0 : (m_trainLoss->data()->constEnd() - 1)->key;
+    xAxis->setRange(0, std::max(10.0, lastEpoch));
+    bool found = false;
+    QCPRange lossRange = m_trainLoss->getValueRange(found);
+    bool foundTest = false;
+    const QCPRange testRange = m_testLoss->getValueRange(foundTest);
+    if (foundTest)
+        lossRange.expand(testRange);
+    if (found || foundTest)
+        yAxis->setRange(0, std::max(1e-3, lossRange.upper * 1.05));
+    replot(rpQueuedReplot);
+}
+
+} // namespace ReluLab

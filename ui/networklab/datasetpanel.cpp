@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "datasetpanel.h"
+
+#include "decisionview.h"
+
+#include "core/datasets/datasets.h"
+#include "ui/bundleddata.h"
+#include "ui/coreerrortext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace ReluLab {
+
+namespace {
+
+QString datasetTitle(const std::string &name)
+{
+    if (name == "moons")
+        return DatasetPanel::tr("Two moons");
+    if (name == "circles")
+        return DatasetPanel::tr("Circles");
+    if (name == "xor")
+        return DatasetPanel::tr("XOR");
+    if (name == "spiral")
+        return DatasetPanel::tr("Spiral");
+    if (name == "blobs")
+        return DatasetPanel::tr("Gaussian blobs");
+    if (name == "sine")
+        return DatasetPanel::tr("Sine (regression)");
+    if (name == "digits")
+        return DatasetPanel::tr("Handwritten digits 8×8");
+    if (name == "csv")
+        return DatasetPanel::tr("Own CSV file");
+    return QString::fromStdString(name);
+}
+
+} // namespace
+
+DatasetPanel::DatasetPanel(QWidget *parent)
+    : QGroupBox(parent)
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QComboBox(this))
+    , m_samplesLabel(new QLabel(this))
+    , m_samples(new QSpinBox(this))
+    , m_noiseLabel(new QLabel(this))
+    , m_noise(new QDoubleSpinBox(this))
+    , m_classesLabel(new QLabel(this))
+    , m_classes(new QSpinBox(this))
+    , m_testLabel(new QLabel(this))
+    , m_testPercent(new QSpinBox(this))
+    , m_standardise(new QCheckBox(this))
+    , m_seedLabel(new QLabel(this))
+    , m_seed(new QSpinBox(this))
+    , m_regenerate(new QPushButton(this))
+    , m_loadCsv(new QPushButton(this))
+    , m_clearAdded(new QPushButton(this))
+    , m_hint(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_preview(new DecisionView(this))
+{
+    for (const std::string &name : Core::datasetNames())
+        m_name->addItem(QString(), QString::fromStdString(name));
+    m_name->addItem(QString(), QStringLiteral("csv"));
+    m_samples->setRange(Core::DatasetLimits::minSamples, 5000);
+    m_samples->setSingleStep(50);
+    m_noise->setRange(0.0, 2.0);
+    m_noise->setSingleStep(0.05);
+    m_noise->setDecimals(2);
+    m_classes->setRange(Core::DatasetLimits::minClasses, Core::DatasetLimits::maxClasses);
+    m_testPercent->setRange(0, int(100 * Core::DatasetLimits::maxTestFraction));
+    m_testPercent->setSuffix(QStringLiteral(" %"));
+    m_seed->setRange(1, 1'000'000);
+    m_status->setWordWrap(true);
+    m_hint->setWordWrap(true);
+    m_preview->setMinimumHeight(170);
+    for (QLabel *label : {m_nameLabel, m_samplesLabel, m_noiseLabel, m_classesLabel, m_testLabel,
+                          m_seedLabel})
+        label->setWordWrap(false);
+    m_nameLabel->setBuddy(m_name);
+    m_samplesLabel->setBuddy(m_samples);
+    m_noiseLabel->setBuddy(m_noise);
+    m_classesLabel->setBuddy(m_classes);
+    m_testLabel->setBuddy(m_testPercent);
+    m_seedLabel->setBuddy(m_seed);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_nameLabel, 0, 0);
+    grid->addWidget(m_name, 0, 1, 1, 3);
+    grid->addWidget(m_samplesLabel, 1, 0);
+    grid->addWidget(m_samples, 1, 1);
+    grid->addWidget(m_noiseLabel, 1, 2);
+    grid->addWidget(m_noise, 1, 3);
+    grid->addWidget(m_testLabel, 2, 0);
+    grid->addWidget(m_testPercent, 2, 1);
+    grid->addWidget(m_classesLabel, 2, 2);
+    grid->addWidget(m_classes, 2, 3);
+    grid->addWidget(m_seedLabel, 3, 0);
+    grid->addWidget(m_seed, 3, 1);
+    grid->addWidget(m_standardise, 3, 2, 1, 2);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_regenerate);
+    buttons->addWidget(m_loadCsv);
+    buttons->addWidget(m_clearAdded);
+    grid->addLayout(buttons, 4, 0, 1, 4);
+    grid->addWidget(m_preview, 5, 0, 1, 4);
+    grid->addWidget(m_hint, 6, 0, 1, 4);
+    grid->addWidget(m_status, 7, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    const auto edited = [this] {
+        if (m_updating)
+            return;
+        readControls();
+        m_added.clear();
+        regenerate();
+    };
+    connect(m_name, &QComboBox::currentIndexChanged, this, [this, edited] {
+        if (!m_updating && m_name->currentData().toString() == QLatin1String("csv")
+            && m_recipe.csvPath.empty()) {
+            loadCsv();
+            return;
+        }
+        edited();
+    });
+    connect(m_samples, &QSpinBox::valueChanged, this, edited);
+    connect(m_noise, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_classes, &QSpinBox::valueChanged, this, edited);
+    connect(m_testPercent, &QSpinBox::valueChanged, this, edited);
+    connect(m_seed, &QSpinBox::valueChanged, this, edited);
+    connect(m_standardise, &QCheckBox::toggled, this, edited);
+    connect(m_regenerate, &QPushButton::clicked, this, [this] {
+        // A new draw of the same recipe: the next seed.
+        m_seed->setValue(m_seed->value() + 1);
+    });
+    connect(m_loadCsv, &QPushButton::clicked, this, &DatasetPanel::loadCsv);
+    connect(m_clearAdded, &QPushButton::clicked, this, [this] {
+        m_added.clear();
+        regenerate();
+    });
+    connect(m_preview, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)
+            return;
+        const double x1 = m_preview->xAxis->pixelToCoord(event->position().x());
+        const double x2 = m_preview->yAxis->pixelToCoord(event->position().y());
+        addPoint(x1, x2, event->button() == Qt::LeftButton ? 0 : 1);
+    });
+
+    writeControls();
+    regenerate();
+    retranslateUi();
+}
+
+void DatasetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void DatasetPanel::retranslateUi()
+{
+    setTitle(tr("Data"));
+    for (int i = 0; i < m_name->count(); ++i)
+        m_name->setItemText(i, datasetTitle(m_name->itemData(i).toString().toStdString()));
+    m_nameLabel->setText(tr("&Data set:"));
+    m_samplesLabel->setText(tr("Sa&mples:"));
+    m_noiseLabel->setText(tr("&Noise:"));
+    m_classesLabel->setText(tr("C&lasses:"));
+    m_testLabel->setText(tr("&Test share:"));
+    m_seedLabel->setText(tr("Data s&eed:"));
+    m_standardise->setText(tr("Standardise"));
+    m_standardise->setToolTip(tr("Shift and scale each feature to mean 0 and variance 1 "
+                                 "(statistics of the training part)."));
+    m_regenerate->setText(tr("&Regenerate"));
+    m_loadCsv->setText(tr("Load CSV…"));
+    m_clearAdded->setText(tr("Remove added points"));
+    m_hint->setText(tr("On 2-D data, click the preview to add training points: left button "
+                       "class 0 (circle), right button class 1 (triangle)."));
+    updateStatus();
+}
+
+void DatasetPanel::updateStatus()
+{
+    if (!m_valid) {
+        m_status->setText(tr("This data cannot be used: %1").arg(describeCoreError(m_error)));
+        return;
+    }
+    m_status->setText(tr("%1 training and %2 test samples, %3 input feature(s); %4 added by hand.")
+                          .arg(m_split.train.sampleCount())
+                          .arg(m_split.test.sampleCount())
+                          .arg(m_split.train.featureCount())
+                          .arg(m_added.size()));
+}
+
+void DatasetPanel::readControls()
+{
+    m_recipe.name = m_name->currentData().toString().toStdString();
+    m_recipe.samples = m_samples->value();
+    m_recipe.noise = m_noise->value();
+    m_recipe.classes = m_classes->value();
+    m_recipe.testFraction = m_testPercent->value() / 100.0;
+    m_recipe.standardise = m_standardise->isChecked();
+    m_recipe.seed = std::uint64_t(m_seed->value());
+}
+
+void DatasetPanel::writeControls()
+{
+    m_updating = true;
+    const int index = m_name->findData(QString::fromStdString(m_recipe.name));
+    m_name->setCurrentIndex(std::max(0, index));
+    m_samples->setValue(m_recipe.samples);
+    m_noise->setValue(m_recipe.noise);
+    m_classes->setValue(m_recipe.classes);
+    m_testPercent->setValue(int(std::lround(100.0 * m_recipe.testFraction)));
+    m_standardise->setChecked(m_recipe.standardise);
+    m_seed->setValue(int(std::min<std::uint64_t>(m_recipe.seed, 1'000'000)));
+    m_updating = false;
+}
+
+void DatasetPanel::setRecipe(const Core::DatasetRecipe &recipe)
+{
+    m_recipe = recipe;
+    m_added.clear();
+    writeControls();
+    regenerate();
+}
+
+void DatasetPanel::addPoint(double x1, double x2, int label)
+{
+    if (!m_valid || m_split.train.featureCount() != 2
+        || m_split.train.task != Core::Task::Classification || label >= m_split.train.classCount)
+        return;
+    m_added.push_back({x1, x2, label});
+    regenerate();
+}
+
+void DatasetPanel::regenerate()
+{
+    const std::string &name = m_recipe.name;
+    m_classes->setEnabled(name == "blobs");
+    m_samples->setEnabled(name != "digits" && name != "csv");
+    m_noise->setEnabled(name != "digits" && name != "csv");
+    Core::Expected<Core::DataSplit> made = Core::makeDataSplit(m_recipe, bundledDataSources());
+    m_valid = made.hasValue();
+    if (!m_valid) {
+        m_split = Core::DataSplit{};
+        m_error = made.error();
+        updateStatus();
+        emit splitChanged();
+        return;
+    }
+    m_split = std::move(*made);
+    if (!m_added.empty()) {
+        Core::Dataset &train = m_split.train;
+        const Eigen::Index old = train.sampleCount();
+        train.inputs.conservativeResize(Eigen::NoChange, old + Eigen::Index(m_added.size()));
+        for (size_t i = 0; i < m_added.size(); ++i) {
+            train.inputs(0, old + Eigen::Index(i)) = m_added[i].x1;
+            train.inputs(1, old + Eigen::Index(i)) = m_added[i].x2;
+            train.labels.push_back(m_added[i].label);
+        }
+    }
+    m_clearAdded->setEnabled(!m_added.empty());
+    m_hint->setVisible(m_split.train.featureCount() == 2
+                       && m_split.train.task == Core::Task::Classification);
+    updateStatus();
+    m_preview->setData(m_split);
+    emit splitChanged();
+}
+
+void DatasetPanel::loadCsv()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open a data set"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty()) {
+        writeControls(); // back to the previous data set
+        return;
+    }
+    m_recipe.name = "csv";
+    m_recipe.csvPath = fileName.toStdString();
+    m_added.clear();
+    writeControls();
+    regenerate();
+}
+
+} // namespace ReluLab

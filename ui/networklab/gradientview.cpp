@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "gradientview.h"
+
+#include "labstyle.h"
+#include "chartmenu.h"
+#include "trainingsnapshot.h"
+
+#include <QEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReluLab {
+
+namespace {
+
+constexpr double floorValue = 1e-12; // where a zero norm is drawn on the log axis
+
+} // namespace
+
+GradientView::GradientView(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    NetworkLabStyle::applyPlotStyle(this);
+    installExportMenu(this);
+    yAxis->setScaleType(QCPAxis::stLogarithmic);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    yAxis->setNumberFormat(QStringLiteral("eb"));
+    yAxis->setNumberPrecision(0);
+    yAxis->setRange(1e-6, 10);
+    xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    xAxis->setRange(0.5, 3.5);
+    m_initial = addGraph();
+    m_initial->setPen(QPen(NetworkLabStyle::orange(), 2, Qt::DashLine));
+    m_initial->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare,
+                                               QPen(NetworkLabStyle::orange(), 2), Qt::white, 9));
+    m_now = addGraph();
+    m_now->setPen(QPen(NetworkLabStyle::blue(), 3));
+    m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9));
+    m_note = new QCPItemText(this);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.5, 0.97);
+    m_note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_note->setVisible(false);
+    retranslateUi();
+}
+
+void GradientView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QCustomPlot::changeEvent(event);
+}
+
+void GradientView::retranslateUi()
+{
+    xAxis->setLabel(tr("weight matrix (1 = first layer, last = output)"));
+    yAxis->setLabel(tr("gradient norm ‖∂L/∂W‖ (log)"));
+    m_now->setName(tr("now"));
+    m_initial->setName(tr("at initialisation"));
+    m_note->setText(tr("%n layer(s) with zero gradient: nothing flows back", nullptr, m_zeroCount));
+    replot(rpQueuedReplot);
+}
+
+void GradientView::clear()
+{
+    m_now->data()->clear();
+    m_initial->data()->clear();
+    replot(rpQueuedReplot);
+}
+
+void GradientView::showSnapshot(const TrainingSnapshot &snapshot)
+{
+    const auto fill = [](QCPGraph *graph, const std::vector<double> &norms, int &zeros) {
+        QVector<double> keys;
+        QVector<double> values;
+        for (size_t k = 0; k < norms.size(); ++k) {
+            keys << double(k + 1);
+            const double v = norms[k];
+            if (std::isfinite(v) && v <= 0.0)
+                ++zeros;
+            values << (std::isfinite(v) ? std::max(v, floorValue)
+                                        : std::numeric_limits<double>::quiet_NaN());
+        }
+        graph->setData(keys, values, true);
+    };
+    int initialZeros = 0;
+    m_zeroCount = 0;
+    fill(m_now, snapshot.diagnostics.gradientNorms, m_zeroCount);
+    fill(m_initial, snapshot.initial.gradientNorms, initialZeros);
+    m_note->setVisible(m_zeroCount > 0);
+    bool found = false;
+    QCPRange range = m_now->getValueRange(found, QCP::sdBoth, QCPRange());
+    bool foundInitial = false;
+    const QCPRange initialRange = m_initial->getValueRange(foundInitial, QCP::sdBoth, QCPRange());
+    if (foundInitial)
+        range = found ? QCPRange(std::min(range.lower, initialRange.lower),
+                                 std::max(range.upper, initialRange.upper))
+                      : initialRange;
+    if (found || foundInitial)
+        yAxis->setRange(range.lower / 5.0, range.upper * 5.0);
+    xAxis->setRange(0.5, double(snapshot.diagnostics.gradientNorms.size()) + 0.5);
+    retranslateUi();
+}
+
+} // namespace ReluLab

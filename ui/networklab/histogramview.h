@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+class QLabel;
+
+namespace ReluLab {
+
+struct TrainingSnapshot;
+
+/// For a chosen hidden layer: the histogram of its pre-activations z over the training set
+/// (share of samples·units per bin), drawn under f(z) and f′(z) of the layer's activation, with
+/// the region where f′(z) = 0 hatched: every z that falls there passes no gradient back.
+class HistogramView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistogramView(QWidget *parent = nullptr);
+
+    void showSnapshot(const TrainingSnapshot &snapshot);
+    QCustomPlot *plot() const { return m_plot; }
+    /// Share of pre-activations (in %) inside the zero-gradient region, as written on screen.
+    double zeroGradientShare() const { return m_zeroShare; }
+
+signals:
+    void layerChosen(int layer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_layerLabel = nullptr;
+    QComboBox *m_layer = nullptr;
+    QLabel *m_share = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QCPBars *m_bars = nullptr;
+    QCPGraph *m_zeroRegion = nullptr;
+    QCPGraph *m_function = nullptr;
+    QCPGraph *m_derivative = nullptr;
+    double m_zeroShare = 0.0;
+    int m_layerCount = 0;
+};
+
+} // namespace ReluLab

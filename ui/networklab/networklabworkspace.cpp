@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "networklabworkspace.h"
+
+#include "curvesview.h"
+#include "datasetpanel.h"
+#include "decisionview.h"
+#include "gradientview.h"
+#include "histogramview.h"
+#include "networkpanel.h"
+#include "neurontilesview.h"
+#include "preluview.h"
+#include "scenariopanel.h"
+#include "sparsityview.h"
+#include "trainingcontrolbar.h"
+#include "trainingcontroller.h"
+
+#include "core/network/scenarios.h"
+#include "ui/coreerrortext.h"
+#include "ui/plotexport.h"
+#include "ui/sessionfile.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ReluLab {
+
+NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new TrainingController(this))
+    , m_scenarios(new ScenarioPanel)
+    , m_dataset(new DatasetPanel)
+    , m_network(new NetworkPanel)
+    , m_openSession(new QPushButton)
+    , m_saveSession(new QPushButton)
+    , m_exportLog(new QPushButton)
+    , m_controls(new TrainingControlBar)
+    , m_banner(new QWidget)
+    , m_bannerText(new QLabel)
+    , m_bannerReset(new QPushButton)
+    , m_bannerLower(new QPushButton)
+    , m_decision(new DecisionView)
+    , m_tiles(new NeuronTilesView)
+    , m_curves(new CurvesView)
+    , m_rightTabs(new QTabWidget)
+    , m_sparsity(new SparsityView)
+    , m_gradients(new GradientView)
+    , m_histogram(new HistogramView)
+    , m_prelu(new PreluView)
+    , m_tilesTitle(new QLabel)
+{
+    setObjectName(QStringLiteral("networkLab"));
+
+    // Left: scenarios, data, network, sessions (scrolls on small screens).
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_scenarios);
+    leftLayout->addWidget(m_dataset);
+    leftLayout->addWidget(m_network);
+    auto *sessionRow = new QHBoxLayout;
+    sessionRow->addWidget(m_openSession);
+    sessionRow->addWidget(m_saveSession);
+    leftLayout->addLayout(sessionRow);
+    leftLayout->addWidget(m_exportLog);
+    leftLayout->addStretch(1);
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width()
+                                + leftScroll->verticalScrollBar()->sizeHint().width() + 4);
+
+    // Centre: controls, banner, decision map over the unit tiles.
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    QFont bannerFont = m_bannerText->font();
+    bannerFont.setBold(true);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
+    m_bannerText->setFont(bannerFont);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerLower);
+    bannerLayout->addWidget(m_bannerReset);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC9));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(bannerPalette);
+    m_banner->setVisible(false);
+    auto *tilesBox = new QWidget;
+    auto *tilesLayout = new QVBoxLayout(tilesBox);
+    tilesLayout->setContentsMargins(0, 0, 0, 0);
+    m_tilesTitle->setFont(m_controls->font());
+    tilesLayout->addWidget(m_tilesTitle);
+    tilesLayout->addWidget(m_tiles, 1);
+    auto *centreSplit = new QSplitter(Qt::Vertical);
+    centreSplit->addWidget(m_decision);
+    centreSplit->addWidget(tilesBox);
+    centreSplit->setStretchFactor(0, 1);
+    centreSplit->setStretchFactor(1, 1);
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_controls);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(centreSplit, 1);
+
+    // Right: curves over a tab of the per-layer views.
+    m_rightTabs->addTab(m_sparsity, QString());
+    m_rightTabs->addTab(m_gradients, QString());
+    m_rightTabs->addTab(m_histogram, QString());
+    m_rightTabs->addTab(m_prelu, QString());
+    auto *rightSplit = new QSplitter(Qt::Vertical);
+    rightSplit->addWidget(m_curves);
+    rightSplit->addWidget(m_rightTabs);
+
+    auto *mainSplit = new QSplitter(Qt::Horizontal);
+    mainSplit->addWidget(leftScroll);
+    mainSplit->addWidget(centre);
+    mainSplit->addWidget(rightSplit);
+    mainSplit->setStretchFactor(0, 0);
+    mainSplit->setStretchFactor(1, 3);
+    mainSplit->setStretchFactor(2, 3);
+    mainSplit->setChildrenCollapsible(false);
+    mainSplit->setSizes({leftScroll->minimumWidth(), 480, 560});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mainSplit);
+
+    m_openAction = new QAction(this);
+    m_saveAction = new QAction(this);
+    m_exportLogAction = new QAction(this);
+
+    connect(m_controller, &TrainingController::snapshotReady, this,
+            &NetworkLabWorkspace::onSnapshot);
+    connect(m_controller, &TrainingController::playingChanged, m_controls,
+            &TrainingControlBar::setPlaying);
+    connect(m_controller, &TrainingController::failed, this, [this](const QString &message) {
+        emit statusMessage(message);
+        m_bannerText->setText(message);
+        m_banner->setVisible(true);
+    });
+    connect(m_controller, &TrainingController::weightsReady, this,
+            [this](const std::vector<Core::LayerWeights> &weights) {
+        if (m_pendingSave.isEmpty())
+            return;
+        const QString fileName = std::exchange(m_pendingSave, QString());
+        Session session;
+        session.config = m_config;
+        if (!weights.empty())
+            session.weights = weights;
+        QString error;
+        if (!SessionFile::write(fileName, session, &error))
+            QMessageBox::warning(this, tr("Save session"), error);
+        else
+            emit statusMessage(tr("Session saved to %1").arg(fileName));
+    });
+    connect(m_controls, &TrainingControlBar::playToggled, m_controller,
+            &TrainingController::setPlaying);
+    connect(m_controls, &TrainingControlBar::stepRequested, m_controller,
+            &TrainingController::singleStep);
+    connect(m_controls, &TrainingControlBar::resetRequested, this, &NetworkLabWorkspace::rebuild);
+    connect(m_controls, &TrainingControlBar::speedChanged, m_controller,
+            &TrainingController::setSpeed);
+    connect(m_controls, &TrainingControlBar::stopAfterChanged, m_controller,
+            &TrainingController::setStopAfterEpochs);
+    connect(m_dataset, &DatasetPanel::splitChanged, this, [this] {
+        if (!m_loading)
+            rebuild();
+    });
+    connect(m_network, &NetworkPanel::structureChanged, this, [this] {
+        if (!m_loading)
+            rebuild();
+    });
+    connect(m_network, &NetworkPanel::activationChanged, this,
+            [this](int layer, const Core::LayerActivation &activation) {
+        // Intervene: the running network keeps its weights (issue 6, point 4).
+        std::vector<Core::LayerActivation> &stored = m_config.network.activations;
+        const size_t layers = m_config.network.hidden.size();
+        if (stored.size() != layers)
+            stored.assign(layers, stored.empty() ? Core::LayerActivation{} : stored.front());
+        if (size_t(layer) < stored.size())
+            stored[size_t(layer)] = activation;
+        m_controller->setActivation(layer, activation);
+    });
+    connect(m_network, &NetworkPanel::learningRateChanged, this, [this](double rate) {
+        m_config.optimizer.learningRate = rate;
+        m_controller->setLearningRate(rate);
+    });
+    connect(m_scenarios, &ScenarioPanel::scenarioChosen, this,
+            [this](const Core::ScenarioPreset &preset) {
+        applyConfig(preset.config);
+        m_controls->setStopAfterEpochs(preset.config.epochs);
+        showWorkspace();
+    });
+    connect(m_scenarios, &ScenarioPanel::contrastChosen, this,
+            [this](const Core::LayerActivation &activation) {
+        Core::TrainingConfig config = m_config;
+        config.network.activations.assign(std::max<size_t>(1, config.network.hidden.size()),
+                                          activation);
+        applyConfig(config);
+    });
+    connect(m_scenarios, &ScenarioPanel::bornDeadCountRequested, this,
+            &NetworkLabWorkspace::countBornDead);
+    connect(&m_bornDeadWatcher, &QFutureWatcher<std::pair<double, QString>>::finished, this,
+            [this] {
+        m_scenarios->setBornDeadBusy(false);
+        const std::pair<double, QString> result = m_bornDeadWatcher.result();
+        if (result.second.isEmpty())
+            m_scenarios->showBornDeadResult(result.first, m_bornDeadDraws);
+        else
+            m_scenarios->showBornDeadError(result.second);
+    });
+    connect(m_histogram, &HistogramView::layerChosen, m_controller,
+            &TrainingController::setHistogramLayer);
+    connect(m_bannerReset, &QPushButton::clicked, this, &NetworkLabWorkspace::rebuild);
+    connect(m_bannerLower, &QPushButton::clicked, this, &NetworkLabWorkspace::lowerLearningRate);
+    connect(m_openSession, &QPushButton::clicked, this,
+            &NetworkLabWorkspace::openSessionInteractively);
+    connect(m_saveSession, &QPushButton::clicked, this,
+            &NetworkLabWorkspace::saveSessionInteractively);
+    connect(m_exportLog, &QPushButton::clicked, this,
+            &NetworkLabWorkspace::exportLogInteractively);
+    connect(m_openAction, &QAction::triggered, this,
+            &NetworkLabWorkspace::openSessionInteractively);
+    connect(m_saveAction, &QAction::triggered, this,
+            &NetworkLabWorkspace::saveSessionInteractively);
+    connect(m_exportLogAction, &QAction::triggered, this,
+            &NetworkLabWorkspace::exportLogInteractively);
+
+    m_controller->setSpeed(m_controls->speed());
+    m_controller->setStopAfterEpochs(m_controls->stopAfterEpochs());
+    m_config.data = m_dataset->recipe();
+    m_network->fillConfig(m_config);
+    retranslateUi();
+    rebuild();
+}
+
+NetworkLabWorkspace::~NetworkLabWorkspace()
+{
+    m_bornDeadWatcher.waitForFinished();
+}
+
+void NetworkLabWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NetworkLabWorkspace::retranslateUi()
+{
+    setWindowTitle(tr("Network Lab"));
+    m_openSession->setText(tr("Open session…"));
+    m_saveSession->setText(tr("Save session…"));
+    m_exportLog->setText(tr("Export training log (CSV)…"));
+    m_openAction->setText(tr("Open Network Lab session…"));
+    m_saveAction->setText(tr("Save Network Lab session…"));
+    m_exportLogAction->setText(tr("Export training log (CSV)…"));
+    m_bannerReset->setText(tr("Reset network"));
+    m_bannerLower->setText(tr("Lower learning rate ÷10 and go on"));
+    m_tilesTitle->setText(tr("Hidden units, layer by layer"));
+    m_rightTabs->setTabText(0, tr("Sparsity"));
+    m_rightTabs->setTabText(1, tr("Gradient norms"));
+    m_rightTabs->setTabText(2, tr("Pre-activations"));
+    m_rightTabs->setTabText(3, tr("PReLU slope"));
+    for (QAction *action : m_scenarioActions)
+        action->setText(ScenarioPanel::title(action->data().toString().toStdString()));
+    updateBanner();
+}
+
+void NetworkLabWorkspace::addScenarioActions(QMenu *menu)
+{
+    for (const Core::ScenarioPreset &preset : Core::scenarioPresets()) {
+        auto *action = new QAction(this);
+        action->setData(QString::fromStdString(preset.id));
+        connect(action, &QAction::triggered, this,
+                [this, id = QString::fromStdString(preset.id)] { chooseScenario(id); });
+        m_scenarioActions.push_back(action);
+        menu->addAction(action);
+    }
+    retranslateUi();
+}
+
+void NetworkLabWorkspace::addFileActions(QMenu *menu)
+{
+    menu->addAction(m_openAction);
+    menu->addAction(m_saveAction);
+    menu->addAction(m_exportLogAction);
+}
+
+bool NetworkLabWorkspace::chooseScenario(const QString &id)
+{
+    return m_scenarios->choose(id);
+}
+
+void NetworkLabWorkspace::play()
+{
+    m_controller->play();
+}
+
+void NetworkLabWorkspace::pause()
+{
+    m_controller->pause();
+}
+
+void NetworkLabWorkspace::showWorkspace()
+{
+    // Inside the main window's tab widget: bring this tab to the front.
+    if (auto *stack = qobject_cast<QStackedWidget *>(parentWidget())) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+            tabs->setCurrentWidget(this);
+    }
+}
+
+void NetworkLabWorkspace::applyConfig(const Core::TrainingConfig &config)
+{
+    m_loading = true;
+    m_dataset->setRecipe(config.data);
+    m_network->setConfig(config);
+    m_loading = false;
+    m_config = config;
+    rebuild();
+}
+
+void NetworkLabWorkspace::rebuild()
+{
+    m_config.data = m_dataset->recipe();
+    m_network->fillConfig(m_config);
+    m_config.epochs = std::max(1, m_controls->stopAfterEpochs());
+    m_log.clear();
+    m_curves->clear();
+    m_sparsity->clear();
+    m_gradients->clear();
+    m_prelu->clear();
+    m_tiles->clear();
+    m_diverged = false;
+    m_bornDead = false;
+    m_banner->setVisible(false);
+    m_decision->setData(m_dataset->split());
+    if (!m_dataset->isValid()) {
+        updateBanner();
+        return;
+    }
+    m_controller->configure(m_config, m_dataset->split());
+}
+
+void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
+{
+    m_log.append(snapshot.newEpochs);
+    m_curves->addEpochs(snapshot.newEpochs);
+    m_sparsity->addEpochs(snapshot.newEpochs);
+    m_prelu->addEpochs(snapshot.newEpochs);
+    m_sparsity->showSnapshot(snapshot);
+    m_gradients->showSnapshot(snapshot);
+    m_histogram->showSnapshot(snapshot);
+    m_tiles->showSnapshot(snapshot);
+    m_decision->showSnapshot(snapshot);
+    m_controls->showSnapshot(snapshot);
+    m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
+    m_bornDead = snapshot.initial.networkDead;
+    m_bornDeadLayer = -1;
+    for (size_t k = 0; k < snapshot.initial.layers.size(); ++k) {
+        if (snapshot.initial.layers[k].allZero) {
+            m_bornDeadLayer = int(k);
+            break;
+        }
+    }
+    updateBanner();
+}
+
+QString NetworkLabWorkspace::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void NetworkLabWorkspace::updateBanner()
+{
+    m_bannerLower->setVisible(m_diverged);
+    m_bannerReset->setVisible(m_diverged || m_bornDead);
+    if (m_diverged) {
+        m_bannerText->setText(tr("Diverged: the loss or a weight became NaN or infinite. "
+                                 "Training stopped; the last good weights are kept. Reset, or "
+                                 "lower the learning rate."));
+    } else if (m_bornDead) {
+        m_bannerText->setText(
+            m_bornDeadLayer >= 0
+                ? tr("Born dead: hidden layer %1 outputs zero for every sample from the start. "
+                     "The network is a constant and no gradient can reach the layers below.")
+                      .arg(m_bornDeadLayer + 1)
+                : tr("Born dead: the network is a constant from the start."));
+    } else if (!m_dataset->isValid()) {
+        m_bannerText->setText(tr("The data set cannot be made; see the Data panel."));
+    }
+    m_banner->setVisible(m_diverged || m_bornDead || !m_dataset->isValid());
+}
+
+void NetworkLabWorkspace::lowerLearningRate()
+{
+    Core::TrainingConfig config = m_config;
+    config.optimizer.learningRate = std::max(1e-5, m_config.optimizer.learningRate / 10.0);
+    m_loading = true;
+    m_network->setConfig(config);
+    m_loading = false;
+    m_config.optimizer.learningRate = config.optimizer.learningRate;
+    m_controller->setLearningRate(config.optimizer.learningRate);
+    m_controller->resetDivergence();
+    m_controller->play();
+}
+
+void NetworkLabWorkspace::countBornDead(int draws)
+{
+    if (m_bornDeadWatcher.isRunning() || !m_dataset->isValid())
+        return;
+    m_bornDeadDraws = draws;
+    m_scenarios->setBornDeadBusy(true);
+    // Forward passes only, but a hundred of them: off the GUI thread, on copies.
+    m_bornDeadWatcher.setFuture(QtConcurrent::run(
+        [config = m_config, data = m_dataset->split(), draws]() -> std::pair<double, QString> {
+            const Core::Expected<double> fraction = Core::bornDeadFraction(config, data, draws);
+            if (!fraction)
+                return {0.0, describeCoreError(fraction.error())};
+            return {*fraction, QString()};
+        }));
+}
+
+bool NetworkLabWorkspace::saveSession(const QString &fileName, QString *error)
+{
+    Session session;
+    session.config = m_config;
+    return SessionFile::write(fileName, session, error);
+}
+
+bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
+{
+    const ReadResult<Session> session = SessionFile::read(fileName);
+    if (!session) {
+        if (error)
+            *error = session.errorString();
+        return false;
+    }
+    applyConfig(session->config);
+    m_controls->setStopAfterEpochs(session->config.epochs);
+    if (session->weights)
+        m_controller->setWeights(*session->weights);
+    return true;
+}
+
+bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
+{
+    return writeTextFile(fileName, m_log.toCsv(), error);
+}
+
+void NetworkLabWorkspace::saveSessionInteractively()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Save session"), QString(), tr("ReLU Lab sessions (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    // The weights live in the worker thread: ask for them, write when they arrive.
+    m_pendingSave = fileName;
+    m_controller->requestWeights();
+}
+
+void NetworkLabWorkspace::openSessionInteractively()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open session"), QString(), tr("ReLU Lab sessions (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!openSession(fileName, &error))
+        QMessageBox::warning(this, tr("Open session"), error);
+}
+
+void NetworkLabWorkspace::exportLogInteractively()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export training log"), QString(), tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportLog(fileName, &error))
+        QMessageBox::warning(this, tr("Export training log"), error);
+}
+
+} // namespace ReluLab

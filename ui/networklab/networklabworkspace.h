@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "traininglog.h"
+#include "trainingsnapshot.h"
+
+#include "core/trainingconfig.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <vector>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+
+namespace ReluLab {
+
+class CurvesView;
+class DatasetPanel;
+class DecisionView;
+class GradientView;
+class HistogramView;
+class NetworkPanel;
+class NeuronTilesView;
+class PreluView;
+class ScenarioPanel;
+class SparsityView;
+class TrainingControlBar;
+class TrainingController;
+
+/// The Network Lab (DESIGN.md §5): settings and scenarios on the left; the decision map and the
+/// unit tiles in the centre; curves, sparsity, gradient norms, the pre-activation histogram and
+/// PReLU's slope on the right. Training runs in a TrainingController's worker thread; this
+/// widget only shows its snapshots.
+class NetworkLabWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkLabWorkspace(QWidget *parent = nullptr);
+    ~NetworkLabWorkspace() override;
+
+    /// Adds one action per classroom scenario (and session actions) to a menu of the window.
+    void addScenarioActions(QMenu *menu);
+    void addFileActions(QMenu *menu);
+
+    TrainingController *controller() const { return m_controller; }
+    NeuronTilesView *tilesView() const { return m_tiles; }
+    SparsityView *sparsityView() const { return m_sparsity; }
+    TrainingControlBar *controlBar() const { return m_controls; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    const TrainingLog &log() const { return m_log; }
+    /// The configuration the current network was built from.
+    const Core::TrainingConfig &configuration() const { return m_config; }
+    /// The banner text (born dead, diverged), empty when hidden.
+    QString bannerText() const;
+
+    bool saveSession(const QString &fileName, QString *error);
+    bool openSession(const QString &fileName, QString *error);
+    bool exportLog(const QString &fileName, QString *error);
+
+public slots:
+    /// Loads a classroom scenario by id (false when unknown).
+    bool chooseScenario(const QString &id);
+    void play();
+    void pause();
+
+signals:
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void onSnapshot(const TrainingSnapshot &snapshot);
+    void updateBanner();
+    void applyConfig(const Core::TrainingConfig &config);
+    void lowerLearningRate();
+    void countBornDead(int draws);
+    void showWorkspace();
+    void saveSessionInteractively();
+    void openSessionInteractively();
+    void exportLogInteractively();
+
+    TrainingController *m_controller = nullptr;
+    Core::TrainingConfig m_config;
+    TrainingLog m_log;
+    bool m_loading = false;
+    bool m_diverged = false;
+    bool m_bornDead = false;
+    int m_bornDeadLayer = -1;
+    QString m_pendingSave;
+
+    ScenarioPanel *m_scenarios = nullptr;
+    DatasetPanel *m_dataset = nullptr;
+    NetworkPanel *m_network = nullptr;
+    QPushButton *m_openSession = nullptr;
+    QPushButton *m_saveSession = nullptr;
+    QPushButton *m_exportLog = nullptr;
+    TrainingControlBar *m_controls = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerReset = nullptr;
+    QPushButton *m_bannerLower = nullptr;
+    DecisionView *m_decision = nullptr;
+    NeuronTilesView *m_tiles = nullptr;
+    CurvesView *m_curves = nullptr;
+    QTabWidget *m_rightTabs = nullptr;
+    SparsityView *m_sparsity = nullptr;
+    GradientView *m_gradients = nullptr;
+    HistogramView *m_histogram = nullptr;
+    PreluView *m_prelu = nullptr;
+    QLabel *m_tilesTitle = nullptr;
+    std::vector<QAction *> m_scenarioActions;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_exportLogAction = nullptr;
+    QFutureWatcher<std::pair<double, QString>> m_bornDeadWatcher;
+    int m_bornDeadDraws = 0;
+};
+
+} // namespace ReluLab

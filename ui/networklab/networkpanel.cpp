@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "networkpanel.h"
+
+#include "core/activation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ReluLab {
+
+namespace {
+
+constexpr int maxLayers = 12; // the panel's limit; scenarios and sessions may set up to the core's
+constexpr int maxWidth = 512;
+
+/// The parameter a layer row edits: the activation's first real-valued parameter.
+const Core::ParameterSpec *editableParameter(const std::string &id)
+{
+    const Core::ActivationInfo *info = Core::findActivationInfo(id);
+    if (!info)
+        return nullptr;
+    for (const Core::ParameterSpec &spec : info->parameters) {
+        if (spec.kind == Core::ParameterKind::Real)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+NetworkPanel::NetworkPanel(QWidget *parent)
+    : QGroupBox(parent)
+    , m_layersLabel(new QLabel(this))
+    , m_removeLayer(new QToolButton(this))
+    , m_layerCount(new QSpinBox(this))
+    , m_addLayer(new QToolButton(this))
+    , m_sameForAll(new QCheckBox(this))
+    , m_layerGrid(new QGridLayout)
+    , m_initLabel(new QLabel(this))
+    , m_init(new QComboBox(this))
+    , m_biasLabel(new QLabel(this))
+    , m_biasKind(new QComboBox(this))
+    , m_biasValue(new QDoubleSpinBox(this))
+    , m_optimiserLabel(new QLabel(this))
+    , m_optimiser(new QComboBox(this))
+    , m_learningRateLabel(new QLabel(this))
+    , m_learningRate(new QDoubleSpinBox(this))
+    , m_momentumLabel(new QLabel(this))
+    , m_momentum(new QDoubleSpinBox(this))
+    , m_batchLabel(new QLabel(this))
+    , m_batch(new QSpinBox(this))
+    , m_l1Label(new QLabel(this))
+    , m_l1(new QDoubleSpinBox(this))
+    , m_seedLabel(new QLabel(this))
+    , m_seed(new QSpinBox(this))
+    , m_dtypeLabel(new QLabel(this))
+    , m_dtype(new QComboBox(this))
+{
+    m_removeLayer->setText(QStringLiteral("−"));
+    m_addLayer->setText(QStringLiteral("+"));
+    m_layerCount->setRange(0, maxLayers);
+    m_sameForAll->setChecked(true);
+    for (int i = 0; i < 8; ++i)
+        m_init->addItem(QString(), i);
+    m_biasKind->addItem(QString());
+    m_biasKind->addItem(QString());
+    m_biasValue->setRange(-10.0, 10.0);
+    m_biasValue->setSingleStep(0.5);
+    m_biasValue->setDecimals(2);
+    for (int i = 0; i < 3; ++i)
+        m_optimiser->addItem(QString(), i);
+    m_learningRate->setDecimals(5);
+    m_learningRate->setRange(0.00001, 10.0);
+    m_learningRate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_momentum->setRange(0.0, 0.999);
+    m_momentum->setSingleStep(0.1);
+    m_batch->setRange(0, 4096);
+    m_l1->setDecimals(4);
+    m_l1->setRange(0.0, 10.0);
+    m_l1->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_seed->setRange(1, 1'000'000);
+    m_dtype->addItem(QStringLiteral("float32"));
+    m_dtype->addItem(QStringLiteral("float64"));
+    m_initLabel->setBuddy(m_init);
+    m_biasLabel->setBuddy(m_biasKind);
+    m_optimiserLabel->setBuddy(m_optimiser);
+    m_learningRateLabel->setBuddy(m_learningRate);
+    m_batchLabel->setBuddy(m_batch);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *layersRow = new QHBoxLayout;
+    layersRow->addWidget(m_layersLabel);
+    layersRow->addWidget(m_removeLayer);
+    layersRow->addWidget(m_layerCount);
+    layersRow->addWidget(m_addLayer);
+    layersRow->addStretch(1);
+    layout->addLayout(layersRow);
+    layout->addWidget(m_sameForAll);
+    layout->addLayout(m_layerGrid);
+    auto *form = new QGridLayout;
+    int r = 0;
+    form->addWidget(m_initLabel, r, 0);
+    form->addWidget(m_init, r++, 1, 1, 2);
+    form->addWidget(m_biasLabel, r, 0);
+    form->addWidget(m_biasKind, r, 1);
+    form->addWidget(m_biasValue, r++, 2);
+    form->addWidget(m_optimiserLabel, r, 0);
+    form->addWidget(m_optimiser, r++, 1, 1, 2);
+    form->addWidget(m_learningRateLabel, r, 0);
+    form->addWidget(m_learningRate, r++, 1, 1, 2);
+    form->addWidget(m_momentumLabel, r, 0);
+    form->addWidget(m_momentum, r++, 1, 1, 2);
+    form->addWidget(m_batchLabel, r, 0);
+    form->addWidget(m_batch, r++, 1, 1, 2);
+    form->addWidget(m_l1Label, r, 0);
+    form->addWidget(m_l1, r++, 1, 1, 2);
+    form->addWidget(m_seedLabel, r, 0);
+    form->addWidget(m_seed, r++, 1, 1, 2);
+    form->addWidget(m_dtypeLabel, r, 0);
+    form->addWidget(m_dtype, r++, 1, 1, 2);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(2, 1);
+    layout->addLayout(form);
+
+    const auto structural = [this] {
+        if (!m_updating)
+            emit structureChanged();
+    };
+    connect(m_layerCount, &QSpinBox::valueChanged, this, [this, structural](int count) {
+        setLayerCount(count);
+        structural();
+    });
+    connect(m_removeLayer, &QToolButton::clicked, m_layerCount, &QSpinBox::stepDown);
+    connect(m_addLayer, &QToolButton::clicked, m_layerCount, &QSpinBox::stepUp);
+    connect(m_init, &QComboBox::currentIndexChanged, this, structural);
+    connect(m_biasKind, &QComboBox::currentIndexChanged, this, [this, structural](int index) {
+        m_biasValue->setEnabled(index == 1);
+        structural();
+    });
+    connect(m_biasValue, &QDoubleSpinBox::valueChanged, this, structural);
+    connect(m_optimiser, &QComboBox::currentIndexChanged, this, [this, structural] {
+        updateOptimiserFields();
+        structural();
+    });
+    connect(m_momentum, &QDoubleSpinBox::valueChanged, this, structural);
+    connect(m_batch, &QSpinBox::valueChanged, this, structural);
+    connect(m_l1, &QDoubleSpinBox::valueChanged, this, structural);
+    connect(m_seed, &QSpinBox::valueChanged, this, structural);
+    connect(m_dtype, &QComboBox::currentIndexChanged, this, structural);
+    connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_updating)
+            emit learningRateChanged(value);
+    });
+
+    setConfig(Core::TrainingConfig{});
+    retranslateUi();
+}
+
+void NetworkPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void NetworkPanel::retranslateUi()
+{
+    setTitle(tr("Network and training"));
+    m_layersLabel->setText(tr("Hidden layers:"));
+    m_removeLayer->setToolTip(tr("Remove the last hidden layer"));
+    m_addLayer->setToolTip(tr("Add a hidden layer"));
+    m_sameForAll->setText(tr("One activation for all layers"));
+    const QStringList inits{tr("PyTorch default (nn.Linear)"), tr("Xavier/Glorot uniform"),
+                            tr("Xavier/Glorot normal"), tr("He/Kaiming uniform"),
+                            tr("He/Kaiming normal"), tr("LeCun normal"), tr("Orthogonal"),
+                            tr("Randomized asymmetric (Lu et al. 2019)")};
+    for (int i = 0; i < inits.size(); ++i)
+        m_init->setItemText(i, inits[i]);
+    m_initLabel->setText(tr("Initialisation:"));
+    m_biasLabel->setText(tr("Bias:"));
+    m_biasKind->setItemText(0, tr("PyTorch default"));
+    m_biasKind->setItemText(1, tr("Constant"));
+    m_optimiserLabel->setText(tr("Optimiser:"));
+    m_optimiser->setItemText(0, tr("SGD"));
+    m_optimiser->setItemText(1, tr("Adam"));
+    m_optimiser->setItemText(2, tr("RMSprop"));
+    m_learningRateLabel->setText(tr("Learning rate:"));
+    m_learningRate->setToolTip(tr("Changing it while training goes on keeps the network."));
+    m_momentumLabel->setText(tr("Momentum:"));
+    m_batchLabel->setText(tr("Batch size:"));
+    m_batch->setSpecialValueText(tr("full batch"));
+    m_l1Label->setText(tr("L1 on activations:"));
+    m_l1->setToolTip(tr("Adds λ·Σ|a| of the hidden activations to the loss (Glorot et al. "
+                        "2011): pushes sparsity up."));
+    m_seedLabel->setText(tr("Seed:"));
+    m_dtypeLabel->setText(tr("Precision:"));
+    for (size_t k = 0; k < m_rows.size(); ++k) {
+        m_rows[k].name->setText(tr("Layer %1").arg(k + 1));
+        m_rows[k].minus->setToolTip(tr("Fewer units"));
+        m_rows[k].plus->setToolTip(tr("More units"));
+        m_rows[k].width->setToolTip(tr("Units in layer %1").arg(k + 1));
+        updateParameterEditor(m_rows[k], 0.0, false);
+    }
+}
+
+void NetworkPanel::setLayerCount(int count)
+{
+    while (int(m_rows.size()) < count) {
+        const int k = int(m_rows.size());
+        LayerRow row;
+        row.name = new QLabel(this);
+        row.minus = new QToolButton(this);
+        row.minus->setText(QStringLiteral("−"));
+        row.width = new QSpinBox(this);
+        row.width->setRange(1, maxWidth);
+        row.width->setValue(m_rows.empty() ? 8 : m_rows.back().width->value());
+        row.plus = new QToolButton(this);
+        row.plus->setText(QStringLiteral("+"));
+        row.activation = new QComboBox(this);
+        for (const Core::ActivationInfo &info : Core::activationCatalogue())
+            row.activation->addItem(QString::fromStdString(info.displayName),
+                                    QString::fromStdString(info.id));
+        const int copyFrom = m_rows.empty() ? row.activation->findData(QStringLiteral("relu"))
+                                            : m_rows.back().activation->currentIndex();
+        row.activation->setCurrentIndex(std::max(0, copyFrom));
+        row.parameterName = new QLabel(this);
+        row.parameter = new QDoubleSpinBox(this);
+        m_layerGrid->addWidget(row.name, k, 0);
+        m_layerGrid->addWidget(row.minus, k, 1);
+        m_layerGrid->addWidget(row.width, k, 2);
+        m_layerGrid->addWidget(row.plus, k, 3);
+        m_layerGrid->addWidget(row.activation, k, 4);
+        m_layerGrid->addWidget(row.parameterName, k, 5);
+        m_layerGrid->addWidget(row.parameter, k, 6);
+        m_layerGrid->setColumnStretch(4, 1);
+        connect(row.minus, &QToolButton::clicked, row.width, &QSpinBox::stepDown);
+        connect(row.plus, &QToolButton::clicked, row.width, &QSpinBox::stepUp);
+        connect(row.width, &QSpinBox::valueChanged, this, [this] {
+            if (!m_updating)
+                emit structureChanged();
+        });
+        connect(row.activation, &QComboBox::currentIndexChanged, this, [this, k] {
+            updateParameterEditor(m_rows[size_t(k)], 0.0, false);
+            onActivationEdited(k);
+        });
+        connect(row.parameter, &QDoubleSpinBox::valueChanged, this,
+                [this, k] { onActivationEdited(k); });
+        m_rows.push_back(row);
+        updateParameterEditor(m_rows.back(), 0.0, false);
+    }
+    while (int(m_rows.size()) > count) {
+        LayerRow row = m_rows.back();
+        m_rows.pop_back();
+        for (QWidget *widget : std::initializer_list<QWidget *>{
+                 row.name, row.minus, row.width, row.plus, row.activation, row.parameterName,
+                 row.parameter})
+            delete widget;
+    }
+    retranslateUi();
+}
+
+void NetworkPanel::updateParameterEditor(LayerRow &row, double value, bool useValue)
+{
+    const std::string id = row.activation->currentData().toString().toStdString();
+    const Core::ParameterSpec *spec = editableParameter(id);
+    const QSignalBlocker blocker(row.parameter);
+    row.parameter->setVisible(spec != nullptr);
+    row.parameterName->setVisible(spec != nullptr);
+    if (!spec)
+        return;
+    row.parameterName->setText(QString::fromStdString(spec->name));
+    if (row.parameter->property("relulab_id").toString() != QString::fromStdString(id)) {
+        row.parameter->setProperty("relulab_id", QString::fromStdString(id));
+        row.parameter->setDecimals(3);
+        row.parameter->setRange(spec->minimum, spec->maximum);
+        row.parameter->setSingleStep(spec->step);
+        row.parameter->setValue(spec->defaultValue);
+    }
+    if (useValue)
+        row.parameter->setValue(value);
+}
+
+Core::LayerActivation NetworkPanel::layerActivation(int layer) const
+{
+    const LayerRow &row = m_rows[size_t(layer)];
+    Core::LayerActivation activation;
+    activation.id = row.activation->currentData().toString().toStdString();
+    if (const Core::ParameterSpec *spec = editableParameter(activation.id))
+        activation.parameters[spec->name] = row.parameter->value();
+    return activation;
+}
+
+void NetworkPanel::onActivationEdited(int layer)
+{
+    if (m_updating)
+        return;
+    if (m_sameForAll->isChecked()) {
+        // Copy this row to every other row, then announce each layer's change.
+        const Core::LayerActivation chosen = layerActivation(layer);
+        m_updating = true;
+        for (size_t k = 0; k < m_rows.size(); ++k) {
+            if (int(k) == layer)
+                continue;
+            m_rows[k].activation->setCurrentIndex(m_rows[size_t(layer)].activation->currentIndex());
+            updateParameterEditor(m_rows[k], m_rows[size_t(layer)].parameter->value(), true);
+        }
+        m_updating = false;
+        for (size_t k = 0; k < m_rows.size(); ++k)
+            emit activationChanged(int(k), chosen);
+        return;
+    }
+    emit activationChanged(layer, layerActivation(layer));
+}
+
+void NetworkPanel::updateOptimiserFields()
+{
+    const bool adam = m_optimiser->currentIndex() == 1;
+    m_momentum->setEnabled(!adam);
+}
+
+void NetworkPanel::fillConfig(Core::TrainingConfig &config) const
+{
+    Core::NetworkConfig &network = config.network;
+    network.hidden.clear();
+    network.activations.clear();
+    for (size_t k = 0; k < m_rows.size(); ++k) {
+        network.hidden.push_back(m_rows[k].width->value());
+        network.activations.push_back(layerActivation(int(k)));
+    }
+    if (network.activations.empty())
+        network.activations.push_back(Core::LayerActivation{});
+    network.init = static_cast<Core::InitScheme>(m_init->currentIndex());
+    network.bias.pytorchDefault = m_biasKind->currentIndex() == 0;
+    network.bias.value = m_biasValue->value();
+    network.dtype = m_dtype->currentIndex() == 1 ? Core::Dtype::F64 : Core::Dtype::F32;
+    config.optimizer.kind = static_cast<Core::OptimizerKind>(m_optimiser->currentIndex());
+    config.optimizer.learningRate = m_learningRate->value();
+    config.optimizer.momentum = m_momentum->value();
+    config.batchSize = m_batch->value();
+    config.activityL1 = m_l1->value();
+    config.seed = std::uint64_t(m_seed->value());
+}
+
+void NetworkPanel::setConfig(const Core::TrainingConfig &config)
+{
+    m_updating = true;
+    const Core::NetworkConfig &network = config.network;
+    m_layerCount->setMaximum(std::max<int>(maxLayers, int(network.hidden.size())));
+    m_layerCount->setValue(int(network.hidden.size()));
+    setLayerCount(int(network.hidden.size()));
+    bool allSame = true;
+    for (size_t k = 0; k < m_rows.size(); ++k) {
+        const Core::LayerActivation &activation = network.activations.empty()
+            ? Core::LayerActivation{}
+            : network.activations[std::min(k, network.activations.size() - 1)];
+        if (k > 0 && network.activations.size() > 1
+            && (activation.id != network.activations[0].id
+                || activation.parameters != network.activations[0].parameters))
+            allSame = false;
+        LayerRow &row = m_rows[k];
+        row.width->setValue(network.hidden[k]);
+        row.activation->setCurrentIndex(
+            std::max(0, row.activation->findData(QString::fromStdString(activation.id))));
+        const Core::ParameterSpec *spec = editableParameter(activation.id);
+        const auto it = spec ? activation.parameters.find(spec->name) : activation.parameters.end();
+        updateParameterEditor(row, it != activation.parameters.end() ? it->second : 0.0,
+                              it != activation.parameters.end());
+    }
+    m_sameForAll->setChecked(allSame);
+    m_init->setCurrentIndex(static_cast<int>(network.init));
+    m_biasKind->setCurrentIndex(network.bias.pytorchDefault ? 0 : 1);
+    m_biasValue->setValue(network.bias.value);
+    m_biasValue->setEnabled(!network.bias.pytorchDefault);
+    m_dtype->setCurrentIndex(network.dtype == Core::Dtype::F64 ? 1 : 0);
+    m_optimiser->setCurrentIndex(static_cast<int>(config.optimizer.kind));
+    m_learningRate->setValue(config.optimizer.learningRate);
+    m_momentum->setValue(config.optimizer.momentum);
+    m_batch->setValue(config.batchSize);
+    m_l1->setValue(config.activityL1);
+    m_seed->setValue(int(std::min<std::uint64_t>(config.seed, 1'000'000)));
+    updateOptimiserFields();
+    m_updating = false;
+}
+
+} // namespace ReluLab

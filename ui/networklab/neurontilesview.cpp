@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "neurontilesview.h"
+
+#include "labstyle.h"
+#include "tilestrip.h"
+#include "trainingsnapshot.h"
+
+#include "core/activation.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ReluLab {
+
+NeuronTilesView::NeuronTilesView(QWidget *parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content))
+    , m_legend(new QLabel(m_content))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    m_legend->setWordWrap(true);
+    m_layout->addWidget(m_legend);
+    m_layout->addStretch(1);
+    setWidget(m_content);
+    retranslateUi();
+}
+
+void NeuronTilesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QScrollArea::changeEvent(event);
+}
+
+void NeuronTilesView::retranslateUi()
+{
+    m_legend->setText(tr("Each tile is one unit. Crossed out and hatched, with the word “dead”: "
+                         "its output is 0 for every training sample. Dashed border, “off”: "
+                         "inactive everywhere but still trainable."));
+    updateTexts();
+}
+
+void NeuronTilesView::ensureRows(int count)
+{
+    while (int(m_rows.size()) < count) {
+        const int k = int(m_rows.size());
+        Row row;
+        row.count = new QLabel(m_content);
+        row.count->setObjectName(QStringLiteral("deadCountLabel%1").arg(k));
+        row.count->setFont(NetworkLabStyle::bigFont(this, 1.35));
+        row.count->setWordWrap(true);
+        row.detail = new QLabel(m_content);
+        row.detail->setWordWrap(true);
+        row.tiles = new TileStrip(m_content);
+        // Insert before the trailing stretch.
+        const int at = m_layout->count() - 1;
+        m_layout->insertWidget(at, row.count);
+        m_layout->insertWidget(at + 1, row.detail);
+        m_layout->insertWidget(at + 2, row.tiles);
+        m_rows.push_back(row);
+    }
+    while (int(m_rows.size()) > count) {
+        Row row = m_rows.back();
+        m_rows.pop_back();
+        delete row.count;
+        delete row.detail;
+        delete row.tiles;
+    }
+}
+
+void NeuronTilesView::clear()
+{
+    ensureRows(0);
+    m_units.clear();
+    m_dead.clear();
+    m_inactive.clear();
+    m_bornDead.clear();
+    m_activationNames.clear();
+}
+
+void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
+{
+    const std::vector<Core::LayerDiagnostics> &layers = snapshot.diagnostics.layers;
+    ensureRows(int(layers.size()));
+    m_units.assign(layers.size(), 0);
+    m_dead.assign(layers.size(), 0);
+    m_inactive.assign(layers.size(), 0);
+    m_bornDead.assign(layers.size(), 0);
+    m_activationNames.assign(layers.size(), QString());
+    m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
+    static const std::vector<GridField> noTiles;
+    static const std::vector<float> noFractions;
+    for (size_t k = 0; k < layers.size(); ++k) {
+        const Core::LayerDiagnostics &layer = layers[k];
+        m_units[k] = layer.units;
+        m_dead[k] = layer.deadUnits;
+        // Inactive but not dead: the Leaky ReLU / ELU units that are still trainable.
+        int inactiveOnly = 0;
+        for (size_t u = 0; u < layer.inactive.size(); ++u)
+            inactiveOnly += layer.inactive[u] && !(u < layer.dead.size() && layer.dead[u]) ? 1 : 0;
+        m_inactive[k] = inactiveOnly;
+        if (k < snapshot.initial.layers.size())
+            m_bornDead[k] = snapshot.initial.layers[k].deadUnits;
+        if (k < snapshot.activations.size()) {
+            const Core::ActivationInfo *info
+                = Core::findActivationInfo(snapshot.activations[k].id);
+            m_activationNames[k] = info ? QString::fromStdString(info->displayName)
+                                        : QString::fromStdString(snapshot.activations[k].id);
+        }
+        m_rows[k].tiles->setUnits(int(k),
+                                  k < snapshot.unitTiles.size() ? snapshot.unitTiles[k] : noTiles,
+                                  k < snapshot.activeFraction.size() ? snapshot.activeFraction[k]
+                                                                     : noFractions,
+                                  layer.dead, layer.inactive);
+    }
+    updateTexts();
+}
+
+QString NeuronTilesView::deadCountText(int layer) const
+{
+    if (layer < 0 || layer >= int(m_rows.size()))
+        return QString();
+    return m_rows[size_t(layer)].count->text();
+}
+
+void NeuronTilesView::updateTexts()
+{
+    for (size_t k = 0; k < m_rows.size() && k < m_units.size(); ++k) {
+        const int units = m_units[k];
+        const double percent = units > 0 ? 100.0 * m_dead[k] / units : 0.0;
+        // The number a teacher points at, in words: "Layer 2 (ReLU): 18 / 64 dead (28 %)".
+        QString count = tr("Layer %1 (%2): %3 / %4 dead (%5 %)")
+                            .arg(k + 1)
+                            .arg(m_activationNames[k])
+                            .arg(m_dead[k])
+                            .arg(units)
+                            .arg(std::lround(percent));
+        if (m_diverged)
+            count = tr("Layer %1 (%2): diverged, no count").arg(k + 1).arg(m_activationNames[k]);
+        m_rows[k].count->setText(count);
+        QStringList details;
+        if (m_bornDead[k] > 0)
+            details << tr("born dead: %n unit(s) were dead before the first step", nullptr,
+                          m_bornDead[k]);
+        if (m_inactive[k] > 0)
+            details << tr("%n unit(s) inactive everywhere but still trainable", nullptr,
+                          m_inactive[k]);
+        m_rows[k].detail->setText(details.join(QStringLiteral(" · ")));
+        m_rows[k].detail->setVisible(!details.isEmpty());
+    }
+}
+
+} // namespace ReluLab

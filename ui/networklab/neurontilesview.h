@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <QScrollArea>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace ReluLab {
+
+struct TrainingSnapshot;
+class TileStrip;
+
+/// The network as rows of unit tiles, one row per hidden layer, each under a large count in
+/// words ("18 / 64 dead (28 %)"). A tile is a small heatmap of the unit's output over the input
+/// plane (2-D data) or a bar of the share of training samples on which it is non-zero (other
+/// data). A dead unit is hatched and crossed out and says "dead"; a unit that is inactive
+/// everywhere but still trainable (Leaky ReLU, ELU: pre-activation ≤ 0 for every sample) has a
+/// dashed border and says "off". Neither is told by colour alone.
+class NeuronTilesView final : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit NeuronTilesView(QWidget *parent = nullptr);
+
+    void showSnapshot(const TrainingSnapshot &snapshot);
+    void clear();
+    /// The count label of hidden layer `layer` as shown (for tests and screenshots).
+    QString deadCountText(int layer) const;
+    int layerCount() const { return int(m_rows.size()); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QLabel *count = nullptr;
+        QLabel *detail = nullptr;
+        TileStrip *tiles = nullptr;
+    };
+
+    void retranslateUi();
+    void ensureRows(int count);
+    void updateTexts();
+
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_legend = nullptr;
+    std::vector<Row> m_rows;
+    std::vector<int> m_units;
+    std::vector<int> m_dead;
+    std::vector<int> m_inactive; ///< inactive everywhere but not dead
+    std::vector<int> m_bornDead;
+    std::vector<QString> m_activationNames;
+    bool m_diverged = false;
+};
+
+} // namespace ReluLab

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "preluview.h"
+
+#include "labstyle.h"
+#include "chartmenu.h"
+#include "trainingsnapshot.h"
+
+#include <QEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReluLab {
+
+PreluView::PreluView(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    NetworkLabStyle::applyPlotStyle(this);
+    installExportMenu(this);
+    xAxis->setRange(0, 10);
+    yAxis->setRange(0, 0.5);
+    m_message = new QCPItemText(this);
+    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_message->position->setCoords(0.5, 0.5);
+    m_message->setPositionAlignment(Qt::AlignCenter);
+    retranslateUi();
+}
+
+void PreluView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QCustomPlot::changeEvent(event);
+}
+
+void PreluView::retranslateUi()
+{
+    xAxis->setLabel(tr("epoch"));
+    yAxis->setLabel(tr("learned negative slope a"));
+    for (size_t k = 0; k < m_graphs.size(); ++k)
+        m_graphs[k]->setName(tr("layer %1").arg(k + 1));
+    m_message->setText(tr("No layer uses PReLU.\nChoose PReLU for a layer to watch its slope learn."));
+    m_message->setVisible(!m_hasData);
+    replot(rpQueuedReplot);
+}
+
+void PreluView::clear()
+{
+    for (QCPGraph *graph : m_graphs)
+        removeGraph(graph);
+    m_graphs.clear();
+    m_hasData = false;
+    xAxis->setRange(0, 10);
+    retranslateUi();
+}
+
+void PreluView::addEpochs(const std::vector<EpochRecord> &epochs)
+{
+    if (epochs.empty())
+        return;
+    for (const EpochRecord &record : epochs) {
+        for (size_t k = 0; k < record.meanPreluSlopes.size(); ++k) {
+            const double slope = record.meanPreluSlopes[k];
+            if (!std::isfinite(slope))
+                continue;
+            while (m_graphs.size() <= k) {
+                const int index = int(m_graphs.size());
+                QCPGraph *graph = addGraph();
+                graph->setPen(QPen(NetworkLabStyle::seriesColor(index), 2.5,
+                                   NetworkLabStyle::seriesPenStyle(index)));
+                m_graphs.push_back(graph);
+            }
+            m_graphs[k]->addData(record.diagnostics.epoch, slope);
+            m_hasData = true;
+        }
+    }
+    if (m_hasData) {
+        for (QCPGraph *graph : m_graphs)
+            graph->setVisible(!graph->data()->isEmpty());
+        rescaleAxes(true);
+        xAxis->setRange(0, std::max(10.0, xAxis->range().upper));
+        yAxis->scaleRange(1.2, yAxis->range().center());
+    }
+    retranslateUi();
+}
+
+} // namespace ReluLab

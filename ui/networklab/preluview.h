@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace ReluLab {
+
+struct EpochRecord;
+
+/// PReLU's learned negative slope per layer over the epochs (the mean over the layer's slopes
+/// when there is one per unit). Layers that are not PReLU have no curve; a sentence says so when
+/// none is.
+class PreluView final : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit PreluView(QWidget *parent = nullptr);
+
+    void clear();
+    void addEpochs(const std::vector<EpochRecord> &epochs);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    std::vector<QCPGraph *> m_graphs;
+    QCPItemText *m_message = nullptr;
+    bool m_hasData = false;
+};
+
+} // namespace ReluLab

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "sparsityview.h"
+
+#include "labstyle.h"
+#include "chartmenu.h"
+#include "trainingsnapshot.h"
+
+#include <qcustomplot.h>
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReluLab {
+
+SparsityView::SparsityView(QWidget *parent)
+    : QWidget(parent)
+    , m_bars(new QCustomPlot(this))
+    , m_history(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bars, 1);
+    layout->addWidget(m_history, 1);
+    for (QCustomPlot *plot : {m_bars, m_history}) {
+        NetworkLabStyle::applyPlotStyle(plot);
+        installExportMenu(plot);
+        plot->yAxis->setRange(0, 105);
+    }
+    m_bars->legend->setVisible(false);
+    m_band = new QCPItemRect(m_bars);
+    m_band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_band->topLeft->setCoords(0, 85);
+    m_band->bottomRight->setCoords(1, 70);
+    m_band->setPen(QPen(NetworkLabStyle::green(), 1, Qt::DashLine));
+    m_band->setBrush(QBrush(NetworkLabStyle::green().lighter(170), Qt::BDiagPattern));
+    m_band->setLayer(QStringLiteral("background"));
+    m_bandLabel = new QCPItemText(m_bars);
+    m_bandLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_bandLabel->position->setCoords(0.98, 69);
+    m_bandLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_barSeries = new QCPBars(m_bars->xAxis, m_bars->yAxis);
+    m_barSeries->setPen(QPen(NetworkLabStyle::black(), 1));
+    m_barSeries->setBrush(NetworkLabStyle::skyBlue());
+    m_barSeries->setWidth(0.6);
+    m_bars->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    m_bars->xAxis->setRange(0.4, 2.6);
+    m_history->xAxis->setRange(0, 10);
+    retranslateUi();
+}
+
+void SparsityView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SparsityView::retranslateUi()
+{
+    m_bars->xAxis->setLabel(tr("hidden layer"));
+    m_bars->yAxis->setLabel(tr("sparsity: zero activations (%)"));
+    m_bandLabel->setText(tr("70–85 %: Glorot et al. 2011"));
+    m_history->xAxis->setLabel(tr("epoch"));
+    m_history->yAxis->setLabel(tr("sparsity (%)"));
+    for (size_t k = 0; k < m_historyGraphs.size(); ++k)
+        m_historyGraphs[k]->setName(tr("layer %1").arg(k + 1));
+    for (QCustomPlot *plot : {m_bars, m_history})
+        plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SparsityView::ensureLayers(int count)
+{
+    while (int(m_historyGraphs.size()) < count) {
+        const int k = int(m_historyGraphs.size());
+        QCPGraph *graph = m_history->addGraph();
+        graph->setPen(QPen(NetworkLabStyle::seriesColor(k), 2.5, NetworkLabStyle::seriesPenStyle(k)));
+        m_historyGraphs.push_back(graph);
+        auto *label = new QCPItemText(m_bars);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setFont(NetworkLabStyle::bigFont(this, 1.0));
+        m_barLabels.push_back(label);
+    }
+    while (int(m_historyGraphs.size()) > count) {
+        m_history->removeGraph(m_historyGraphs.back());
+        m_historyGraphs.pop_back();
+        m_bars->removeItem(m_barLabels.back());
+        m_barLabels.pop_back();
+    }
+    retranslateUi();
+}
+
+void SparsityView::clear()
+{
+    for (QCPGraph *graph : m_historyGraphs)
+        graph->data()->clear();
+    m_barSeries->data()->clear();
+    m_history->xAxis->setRange(0, 10);
+    m_bars->replot(QCustomPlot::rpQueuedReplot);
+    m_history->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
+{
+    const std::vector<Core::LayerDiagnostics> &layers = snapshot.diagnostics.layers;
+    ensureLayers(int(layers.size()));
+    m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
+    QVector<double> keys;
+    QVector<double> values;
+    for (size_t k = 0; k < layers.size(); ++k) {
+        keys << double(k + 1);
+        values << 100.0 * layers[k].sparsity;
+        QCPItemText *label = m_barLabels[k];
+        label->position->setCoords(double(k + 1), std::min(100.0 * layers[k].sparsity, 92.0) + 1);
+        label->setText(QStringLiteral("%1 %").arg(100.0 * layers[k].sparsity, 0, 'f', 0));
+    }
+    m_barSeries->setData(keys, values, true);
+    m_bars->xAxis->setRange(0.4, std::max<double>(1, double(layers.size())) + 0.6);
+    m_bars->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SparsityView::addEpochs(const std::vector<EpochRecord> &epochs)
+{
+    if (epochs.empty())
+        return;
+    ensureLayers(int(epochs.back().diagnostics.layers.size()));
+    for (const EpochRecord &record : epochs) {
+        const std::vector<Core::LayerDiagnostics> &layers = record.diagnostics.layers;
+        for (size_t k = 0; k < layers.size() && k < m_historyGraphs.size(); ++k)
+            m_historyGraphs[k]->addData(record.diagnostics.epoch, 100.0 * layers[k].sparsity);
+    }
+    m_history->xAxis->setRange(0, std::max(10, epochs.back().diagnostics.epoch));
+    m_history->replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::vector<double> SparsityView::barValues() const
+{
+    std::vector<double> values;
+    for (auto it = m_barSeries->data()->constBegin(); it != m_barSeries->data()->constEnd(); ++it)
+        values.push_back(it->value);
+    return values;
+}
+
+} // namespace ReluLab

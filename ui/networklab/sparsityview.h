@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
+
+namespace ReluLab {
+
+struct EpochRecord;
+struct TrainingSnapshot;
+
+/// Per-layer sparsity (% of activations exactly zero over the training set): bars now, each
+/// with its number written above it, and one history curve per layer (each its own line style).
+/// The 70–85 % band Glorot et al. (2011) report for trained rectifier networks is shaded.
+class SparsityView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SparsityView(QWidget *parent = nullptr);
+
+    void clear();
+    void showSnapshot(const TrainingSnapshot &snapshot);
+    void addEpochs(const std::vector<EpochRecord> &epochs);
+
+    /// The bar heights in % (one per hidden layer), as drawn.
+    std::vector<double> barValues() const;
+    QCustomPlot *barsPlot() const { return m_bars; }
+    QCustomPlot *historyPlot() const { return m_history; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void ensureLayers(int count);
+
+    QCustomPlot *m_bars = nullptr;
+    QCustomPlot *m_history = nullptr;
+    QCPBars *m_barSeries = nullptr;
+    QCPItemRect *m_band = nullptr;
+    QCPItemText *m_bandLabel = nullptr;
+    std::vector<QCPItemText *> m_barLabels;
+    std::vector<QCPGraph *> m_historyGraphs;
+    bool m_diverged = false;
+};
+
+} // namespace ReluLab

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "tilestrip.h"
+
+#include "labstyle.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReluLab {
+
+namespace {
+
+constexpr int tileSize = 40;
+constexpr int gap = 5;
+
+QRgb blend(const QColor &colour, double t)
+{
+    // t in [0, 1]: white at 0, the full colour at 1.
+    const auto mix = [t](int c) { return int(std::lround(255.0 + (c - 255.0) * t)); };
+    return qRgb(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+/// The unit's output over the plane, scaled by its own largest |value|: positive orange,
+/// negative blue, zero white (a dead unit would be all white: it is also crossed out).
+QImage tileImage(const GridField &field)
+{
+    QImage image(field.columns, field.rows, QImage::Format_RGB32);
+    float largest = 0.0f;
+    for (float v : field.values)
+        largest = std::max(largest, std::isfinite(v) ? std::abs(v) : 0.0f);
+    const QColor positive = NetworkLabStyle::orange().darker(115);
+    const QColor negative = NetworkLabStyle::blue();
+    for (int i = 0; i < field.rows; ++i) {
+        // Row i holds x2 value i: draw it from the bottom up, as on the decision map.
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(field.rows - 1 - i));
+        for (int j = 0; j < field.columns; ++j) {
+            const float v = field.values[size_t(i * field.columns + j)];
+            const double t = largest > 0.0f && std::isfinite(v) ? double(v / largest) : 0.0;
+            line[j] = t >= 0.0 ? blend(positive, t) : blend(negative, -t);
+        }
+    }
+    return image;
+}
+
+} // namespace
+
+TileStrip::TileStrip(QWidget *parent)
+    : QWidget(parent)
+{
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void TileStrip::setUnits(int layer, const std::vector<GridField> &tiles,
+                         const std::vector<float> &activeFraction, const std::vector<bool> &dead,
+                         const std::vector<bool> &inactive)
+{
+    const size_t before = m_active.size();
+    m_layer = layer;
+    m_images.clear();
+    for (const GridField &field : tiles)
+        m_images.push_back(tileImage(field));
+    m_active = activeFraction;
+    m_dead = dead;
+    m_inactive = inactive;
+    if (before != m_active.size())
+        updateGeometry();
+    update();
+}
+
+int TileStrip::columnsFor(int width) const
+{
+    return std::max(1, (width + gap) / (tileSize + gap));
+}
+
+int TileStrip::heightForWidth(int width) const
+{
+    const int units = int(m_active.size());
+    const int columns = columnsFor(width);
+    const int rows = std::max(1, (units + columns - 1) / columns);
+    return rows * (tileSize + gap);
+}
+
+QSize TileStrip::sizeHint() const
+{
+    const int columns = std::min<int>(std::max<size_t>(1, m_active.size()), 16);
+    const int width = columns * (tileSize + gap);
+    return QSize(width, heightForWidth(width));
+}
+
+QSize TileStrip::minimumSizeHint() const
+{
+    return QSize(tileSize + gap, tileSize + gap);
+}
+
+QRect TileStrip::tileRect(int unit) const
+{
+    const int columns = columnsFor(width());
+    return QRect((unit % columns) * (tileSize + gap), (unit / columns) * (tileSize + gap),
+                 tileSize, tileSize);
+}
+
+int TileStrip::unitAt(const QPoint &point) const
+{
+    for (int u = 0; u < int(m_active.size()); ++u) {
+        if (tileRect(u).contains(point))
+            return u;
+    }
+    return -1;
+}
+
+bool TileStrip::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int unit = unitAt(help->pos());
+        if (unit < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QString text = tr("Layer %1, unit %2: non-zero on %3 % of the training samples")
+                           .arg(m_layer + 1)
+                           .arg(unit + 1)
+                           .arg(100.0 * m_active[size_t(unit)], 0, 'f', 1);
+        if (size_t(unit) < m_dead.size() && m_dead[size_t(unit)])
+            text += QLatin1Char('\n') + tr("Dead: its output is 0 for every training sample, so "
+                                           "it passes no gradient and cannot recover.");
+        else if (size_t(unit) < m_inactive.size() && m_inactive[size_t(unit)])
+            text += QLatin1Char('\n') + tr("Inactive everywhere: its pre-activation is ≤ 0 for "
+                                           "every sample, but it is still trainable.");
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TileStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QFont small = font();
+    small.setPixelSize(11);
+    small.setBold(true);
+    painter.setFont(small);
+    const QString deadWord = tr("dead");
+    const QString offWord = tr("off");
+    for (int u = 0; u < int(m_active.size()); ++u) {
+        const QRect r = tileRect(u);
+        const bool dead = size_t(u) < m_dead.size() && m_dead[size_t(u)];
+        const bool inactive = !dead && size_t(u) < m_inactive.size() && m_inactive[size_t(u)];
+        if (dead) {
+            // Dead: grey, hatched, crossed out and labelled, readable from the back of a room.
+            painter.fillRect(r, QColor(90, 90, 90));
+            painter.fillRect(r, QBrush(QColor(200, 200, 200), Qt::BDiagPattern));
+            painter.setPen(QPen(Qt::black, 3));
+            painter.drawLine(r.topLeft() + QPoint(4, 4), r.bottomRight() - QPoint(4, 4));
+            painter.drawLine(r.topRight() + QPoint(-4, 4), r.bottomLeft() + QPoint(4, -4));
+            const QRect band(r.left(), r.bottom() - 13, r.width(), 14);
+            painter.fillRect(band, Qt::black);
+            painter.setPen(Qt::white);
+            painter.drawText(band, Qt::AlignCenter, deadWord);
+            continue;
+        }
+        if (size_t(u) < m_images.size()) {
+            painter.drawImage(r, m_images[size_t(u)]);
+        } else {
+            // No input plane: a bar of the share of samples on which the unit is non-zero.
+            painter.fillRect(r, Qt::white);
+            const int h = int(std::lround(r.height() * double(m_active[size_t(u)])));
+            painter.fillRect(QRect(r.left(), r.bottom() - h + 1, r.width(), h),
+                             NetworkLabStyle::orange());
+        }
+        if (inactive) {
+            painter.setPen(QPen(NetworkLabStyle::vermillion(), 3, Qt::DashLine));
+            painter.drawRect(r.adjusted(1, 1, -2, -2));
+            const QRect band(r.left(), r.bottom() - 13, r.width(), 14);
+            painter.fillRect(band, QColor(255, 255, 255, 220));
+            painter.setPen(Qt::black);
+            painter.drawText(band, Qt::AlignCenter, offWord);
+        } else {
+            painter.setPen(QPen(QColor(60, 60, 60), 1));
+            painter.drawRect(r.adjusted(0, 0, -1, -1));
+        }
+    }
+}
+
+} // namespace ReluLab

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "trainingcontrolbar.h"
+
+#include "labstyle.h"
+#include "trainingsnapshot.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <array>
+#include <cmath>
+
+namespace ReluLab {
+
+namespace {
+
+// Steps per second offered by the speed box; 0 = as fast as the machine goes.
+constexpr std::array<int, 6> speeds{1, 5, 20, 100, 500, 0};
+
+} // namespace
+
+TrainingControlBar::TrainingControlBar(QWidget *parent)
+    : QWidget(parent)
+    , m_play(new QToolButton(this))
+    , m_step(new QToolButton(this))
+    , m_reset(new QToolButton(this))
+    , m_speedLabel(new QLabel(this))
+    , m_speed(new QComboBox(this))
+    , m_stopLabel(new QLabel(this))
+    , m_stopAfter(new QSpinBox(this))
+    , m_epoch(new QLabel(this))
+    , m_accuracy(new QLabel(this))
+    , m_loss(new QLabel(this))
+    , m_rate(new QLabel(this))
+{
+    for (QToolButton *button : {m_play, m_step, m_reset}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setFont(NetworkLabStyle::bigFont(this, 1.1));
+    }
+    m_play->setObjectName(QStringLiteral("playButton"));
+    m_play->setShortcut(Qt::Key_Space);
+    m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    for (size_t i = 0; i < speeds.size(); ++i)
+        m_speed->addItem(QString(), speeds[i]);
+    m_speed->setCurrentIndex(int(speeds.size()) - 1);
+    m_stopAfter->setRange(0, 100000);
+    m_stopAfter->setValue(100);
+    m_speedLabel->setBuddy(m_speed);
+    m_stopLabel->setBuddy(m_stopAfter);
+    m_epoch->setObjectName(QStringLiteral("epochLabel"));
+    m_epoch->setFont(NetworkLabStyle::bigFont(this, 1.5));
+    m_accuracy->setFont(NetworkLabStyle::bigFont(this, 1.5));
+    m_loss->setFont(NetworkLabStyle::bigFont(this, 1.2));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_step);
+    controls->addWidget(m_reset);
+    controls->addSpacing(8);
+    controls->addWidget(m_speedLabel);
+    controls->addWidget(m_speed);
+    controls->addWidget(m_stopLabel);
+    controls->addWidget(m_stopAfter);
+    controls->addStretch(1);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(m_epoch);
+    numbers->addSpacing(16);
+    numbers->addWidget(m_accuracy);
+    numbers->addSpacing(16);
+    numbers->addWidget(m_loss);
+    numbers->addStretch(1);
+    numbers->addWidget(m_rate);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addLayout(numbers);
+
+    connect(m_play, &QToolButton::clicked, this, [this] { emit playToggled(!m_playing); });
+    connect(m_step, &QToolButton::clicked, this, &TrainingControlBar::stepRequested);
+    connect(m_reset, &QToolButton::clicked, this, &TrainingControlBar::resetRequested);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { emit speedChanged(speed()); });
+    connect(m_stopAfter, &QSpinBox::valueChanged, this, &TrainingControlBar::stopAfterChanged);
+    retranslateUi();
+}
+
+void TrainingControlBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TrainingControlBar::retranslateUi()
+{
+    m_play->setText(m_playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause
+                                                    : QStyle::SP_MediaPlay));
+    m_play->setToolTip(tr("Start or pause training (Space)"));
+    m_step->setText(tr("Step"));
+    m_step->setToolTip(tr("One optimiser step on the next minibatch"));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("A fresh network from the seed"));
+    m_speedLabel->setText(tr("Speed:"));
+    for (int i = 0; i < m_speed->count(); ++i) {
+        const int s = m_speed->itemData(i).toInt();
+        m_speed->setItemText(i, s == 0 ? tr("full speed") : tr("%n step(s)/s", nullptr, s));
+    }
+    m_stopLabel->setText(tr("Stop after:"));
+    m_stopAfter->setSuffix(tr(" epochs"));
+    m_stopAfter->setSpecialValueText(tr("never"));
+    updateNumbers();
+}
+
+void TrainingControlBar::setPlaying(bool playing)
+{
+    m_playing = playing;
+    retranslateUi();
+}
+
+int TrainingControlBar::speed() const
+{
+    return m_speed->currentData().toInt();
+}
+
+int TrainingControlBar::stopAfterEpochs() const
+{
+    return m_stopAfter->value();
+}
+
+void TrainingControlBar::setStopAfterEpochs(int epochs)
+{
+    m_stopAfter->setValue(epochs);
+}
+
+QString TrainingControlBar::epochText() const
+{
+    return m_epoch->text();
+}
+
+void TrainingControlBar::showSnapshot(const TrainingSnapshot &snapshot)
+{
+    const Core::Diagnostics &d = snapshot.diagnostics;
+    m_hasNumbers = true;
+    m_epochValue = d.epoch;
+    m_regression = std::isnan(d.trainAccuracy);
+    m_trainAccuracy = d.trainAccuracy;
+    m_testAccuracy = d.testAccuracy;
+    m_trainLoss = d.trainLoss;
+    m_testLoss = d.testLoss;
+    m_stepsPerSecond = snapshot.stepsPerSecond;
+    updateNumbers();
+}
+
+void TrainingControlBar::updateNumbers()
+{
+    if (!m_hasNumbers) {
+        m_epoch->setText(tr("Epoch %1").arg(0));
+        m_accuracy->clear();
+        m_loss->clear();
+        m_rate->clear();
+        return;
+    }
+    m_epoch->setText(tr("Epoch %1").arg(m_epochValue));
+    const bool haveTest = !std::isnan(m_testLoss);
+    if (m_regression)
+        m_accuracy->clear();
+    else if (haveTest)
+        m_accuracy->setText(tr("Test accuracy %1 %").arg(100.0 * m_testAccuracy, 0, 'f', 1));
+    else
+        m_accuracy->setText(tr("Training accuracy %1 %").arg(100.0 * m_trainAccuracy, 0, 'f', 1));
+    m_loss->setText(haveTest ? tr("Loss: training %1, test %2")
+                                   .arg(m_trainLoss, 0, 'g', 4)
+                                   .arg(m_testLoss, 0, 'g', 4)
+                             : tr("Training loss %1").arg(m_trainLoss, 0, 'g', 4));
+    m_rate->setText(m_playing && m_stepsPerSecond > 0
+                        ? tr("%1 steps/s").arg(m_stepsPerSecond, 0, 'f', 0)
+                        : QString());
+}
+
+} // namespace ReluLab

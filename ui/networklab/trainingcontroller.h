@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "trainingsnapshot.h"
+
+#include "core/network/trainer.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace ReluLab {
+
+class TrainingWorker;
+
+/// The GUI thread's handle on training (DESIGN.md §2, Qt's worker-object pattern): owns a
+/// QThread in which a TrainingWorker lives, forwards commands to it as queued invocations and
+/// relays its snapshots. Nothing mutable is shared except two atomics (stop, snapshots in
+/// flight). The destructor stops the worker and joins the thread, so closing the window while
+/// training neither hangs nor crashes.
+class TrainingController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override;
+
+    /// Starts over with a new configuration and data: a fresh network from config.seed.
+    void configure(const Core::TrainingConfig &config, const Core::DataSplit &data);
+    void play();
+    void pause();
+    void setPlaying(bool playing);
+    void singleStep();
+    void setSpeed(int stepsPerSecond);
+    void setStopAfterEpochs(int epochs);
+    void setActivation(int layer, const Core::LayerActivation &activation);
+    void setLearningRate(double learningRate);
+    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    void resetDivergence();
+    void setHistogramLayer(int layer);
+    /// Asks for the current parameters; they arrive through weightsReady.
+    void requestWeights();
+
+    bool isPlaying() const { return m_playing; }
+    /// The last snapshot shown (of the current configuration).
+    const TrainingSnapshot &lastSnapshot() const { return m_last; }
+    bool hasSnapshot() const { return m_hasSnapshot; }
+    std::uint64_t generation() const { return m_generation; }
+
+signals:
+    /// A new snapshot of the current configuration (stale ones are dropped).
+    void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
+    void playingChanged(bool playing);
+    void failed(const QString &message);
+    void weightsReady(const std::vector<ReluLab::Core::LayerWeights> &weights);
+
+private:
+    void onSnapshot(const ReluLab::TrainingSnapshot &snapshot);
+    void onPlayingChanged(bool playing);
+    template<typename Function>
+    void post(Function function);
+
+    QThread m_thread;
+    TrainingWorker *m_worker = nullptr;
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_pending{0};
+    std::uint64_t m_generation = 0;
+    bool m_playing = false;
+    bool m_hasSnapshot = false;
+    TrainingSnapshot m_last;
+};
+
+} // namespace ReluLab

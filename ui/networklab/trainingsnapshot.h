@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "core/network/trainer.h"
+
+#include <QMetaType>
+
+#include <cstdint>
+#include <vector>
+
+namespace ReluLab {
+
+/// One row of the training log: the core's diagnostics measured at the end of an epoch.
+struct EpochRecord
+{
+    Core::Diagnostics diagnostics;
+    double learningRate = 0.0;
+    std::vector<double> meanPreluSlopes; ///< per hidden layer; NaN where the layer is not PReLU
+};
+
+/// A 2-D field sampled on a grid, row-major: value(i, j) = values[i * columns + j], row i = x2.
+struct GridField
+{
+    int rows = 0;
+    int columns = 0;
+    std::vector<float> values;
+};
+
+/// Everything the screen shows about the network at one moment. A plain value: the worker builds
+/// it from the Trainer it owns and sends a copy through a queued signal, so the GUI never touches
+/// the Trainer and no lock is needed.
+struct TrainingSnapshot
+{
+    std::uint64_t generation = 0;  ///< increases at every reset; stale snapshots are dropped
+    Core::Diagnostics diagnostics; ///< current weights, train and test sets
+    Core::Diagnostics initial;     ///< at initialisation: born-dead units and networks
+    std::vector<EpochRecord> newEpochs; ///< epochs completed since the previous snapshot
+    std::vector<int> layerWidths;  ///< input, hidden..., output
+    std::vector<Core::LayerActivation> activations; ///< per hidden layer, as now in use
+    int stepsPerEpoch = 1;
+    double learningRate = 0.0;
+    double stepsPerSecond = 0.0;   ///< measured over the last chunks
+    bool playing = false;
+
+    /// 2-D inputs only (featureCount() == 2): the grid the maps are sampled on.
+    bool hasPlane = false;
+    Core::GridSpec grid;
+    /// Classification with 2 classes: P(class 1); more classes: the arg-max class index;
+    /// regression: the prediction.
+    GridField decision;
+    /// 1-D inputs: the network's output along the input axis (regression curve, or P(class 1)).
+    std::vector<double> curveX;
+    std::vector<double> curveY;
+    /// Per hidden layer, per unit: the unit's output over the grid (empty without a plane).
+    std::vector<std::vector<GridField>> unitTiles;
+    /// Per hidden layer, per unit: fraction of training samples with a non-zero output.
+    std::vector<std::vector<float>> activeFraction;
+
+    /// Pre-activation histogram of one chosen hidden layer.
+    int histogramLayer = 0;
+    Core::Histogram histogram;
+    std::vector<double> preluSlopes; ///< of histogramLayer, when it is PReLU
+};
+
+} // namespace ReluLab
+
+Q_DECLARE_METATYPE(ReluLab::TrainingSnapshot)
+Q_DECLARE_METATYPE(std::vector<ReluLab::Core::LayerWeights>)

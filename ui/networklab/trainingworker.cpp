@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "trainingworker.h"
+
+#include "ui/coreerrortext.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ReluLab {
+
+namespace {
+
+// A chunk of training lasts about one display frame, so that queued commands (pause, switch an
+// activation) wait at most that long and the GUI thread is never starved of snapshots.
+constexpr qint64 chunkNanoseconds = 16'000'000;
+// Snapshots at most once per display frame; the GUI acknowledges each one (m_pending).
+constexpr qint64 publishIntervalMs = 16;
+constexpr int decisionResolution = 48;
+constexpr int tileResolution = 16;
+constexpr int histogramBins = 40;
+constexpr int curvePoints = 200;
+
+double meanOf(const std::vector<double> &values)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    double sum = 0.0;
+    for (double v : values)
+        sum += v;
+    return sum / static_cast<double>(values.size());
+}
+
+GridField toField(const Eigen::MatrixXd &rowsByColumns)
+{
+    GridField field;
+    field.rows = static_cast<int>(rowsByColumns.rows());
+    field.columns = static_cast<int>(rowsByColumns.cols());
+    field.values.resize(static_cast<size_t>(rowsByColumns.size()));
+    for (Eigen::Index i = 0; i < rowsByColumns.rows(); ++i) {
+        for (Eigen::Index j = 0; j < rowsByColumns.cols(); ++j)
+            field.values[static_cast<size_t>(i * rowsByColumns.cols() + j)]
+                = static_cast<float>(rowsByColumns(i, j));
+    }
+    return field;
+}
+
+} // namespace
+
+TrainingWorker::TrainingWorker(const std::atomic_bool &stop, std::atomic_int &pendingSnapshots)
+    : m_stop(stop)
+    , m_pending(pendingSnapshots)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &TrainingWorker::tick);
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
+                               std::uint64_t generation)
+{
+    m_timer->stop();
+    m_generation = generation;
+    m_newEpochs.clear();
+    m_cachedStep = -1;
+    m_trainer.reset();
+    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, data);
+    if (!trainer) {
+        if (m_playing) {
+            m_playing = false;
+            emit playingChanged(false);
+        }
+        emit failed(describeCoreError(trainer.error()));
+        return;
+    }
+    m_trainer.emplace(std::move(*trainer));
+
+    // The maps cover the data with a 10 % margin, as TensorFlow Playground does.
+    const Core::DataSplit &split = m_trainer->data();
+    m_hasPlane = split.train.featureCount() == 2;
+    Eigen::MatrixXd all(split.train.featureCount(),
+                        split.train.sampleCount() + split.test.sampleCount());
+    all << split.train.inputs, split.test.inputs;
+    if (m_hasPlane) {
+        Core::GridSpec grid;
+        const double xMin = all.row(0).minCoeff(), xMax = all.row(0).maxCoeff();
+        const double yMin = all.row(1).minCoeff(), yMax = all.row(1).maxCoeff();
+        const double padX = std::max(0.1 * (xMax - xMin), 1e-3);
+        const double padY = std::max(0.1 * (yMax - yMin), 1e-3);
+        grid.xMin = xMin - padX;
+        grid.xMax = xMax + padX;
+        grid.yMin = yMin - padY;
+        grid.yMax = yMax + padY;
+        grid.rows = grid.columns = decisionResolution;
+        m_decisionGrid = grid;
+        grid.rows = grid.columns = tileResolution;
+        m_tileGrid = grid;
+        // Point index i·columns + j: x1 varies along j, x2 along i (GridSpec's convention).
+        m_decisionInputs.resize(2, decisionResolution * decisionResolution);
+        for (int i = 0; i < decisionResolution; ++i) {
+            for (int j = 0; j < decisionResolution; ++j) {
+                const double t = double(j) / (decisionResolution - 1);
+                const double u = double(i) / (decisionResolution - 1);
+                m_decisionInputs(0, i * decisionResolution + j)
+                    = m_decisionGrid.xMin + t * (m_decisionGrid.xMax - m_decisionGrid.xMin);
+                m_decisionInputs(1, i * decisionResolution + j)
+                    = m_decisionGrid.yMin + u * (m_decisionGrid.yMax - m_decisionGrid.yMin);
+            }
+        }
+    } else if (split.train.featureCount() == 1) {
+        const double xMin = all.row(0).minCoeff(), xMax = all.row(0).maxCoeff();
+        m_decisionInputs.resize(1, curvePoints);
+        for (int j = 0; j < curvePoints; ++j)
+            m_decisionInputs(0, j) = xMin + (xMax - xMin) * double(j) / (curvePoints - 1);
+    } else {
+        m_decisionInputs.resize(0, 0);
+    }
+    m_histogramLayer = std::clamp(m_histogramLayer, 0,
+                                  std::max(0, m_trainer->hiddenLayerCount() - 1));
+    recordEpoch();
+    publish();
+    scheduleTick();
+}
+
+void TrainingWorker::setPlaying(bool playing)
+{
+    if (playing && m_trainer && m_trainer->isDiverged())
+        playing = false;
+    if (!m_trainer)
+        playing = false;
+    if (playing == m_playing) {
+        emit playingChanged(m_playing);
+        return;
+    }
+    m_playing = playing;
+    m_stepCredit = 0.0;
+    m_sinceTick.restart();
+    emit playingChanged(m_playing);
+    if (m_playing)
+        scheduleTick();
+    else
+        publish();
+}
+
+void TrainingWorker::stepOnce()
+{
+    if (m_playing)
+        setPlaying(false);
+    if (m_trainer)
+        trainOneStep();
+    publish();
+}
+
+void TrainingWorker::setSpeed(int stepsPerSecond)
+{
+    m_stepsPerSecond = std::max(0, stepsPerSecond);
+    m_stepCredit = 0.0;
+}
+
+void TrainingWorker::setStopAfterEpochs(int epochs)
+{
+    m_stopAfterEpochs = std::max(0, epochs);
+}
+
+void TrainingWorker::setActivation(int layer, const Core::LayerActivation &activation)
+{
+    if (!m_trainer)
+        return;
+    const Core::Status status = m_trainer->setActivation(layer, activation);
+    if (!status)
+        emit failed(describeCoreError(status.error()));
+    m_cachedStep = -1;
+    publish();
+}
+
+void TrainingWorker::setLearningRate(double learningRate)
+{
+    if (!m_trainer)
+        return;
+    const Core::Status status = m_trainer->setLearningRate(learningRate);
+    if (!status)
+        emit failed(describeCoreError(status.error()));
+    publish();
+}
+
+void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
+{
+    if (!m_trainer)
+        return;
+    const Core::Status status = m_trainer->setWeights(weights);
+    if (!status)
+        emit failed(describeCoreError(status.error()));
+    m_cachedStep = -1;
+    m_newEpochs.clear();
+    recordEpoch();
+    publish();
+}
+
+void TrainingWorker::sendWeights()
+{
+    emit weightsReady(m_trainer ? m_trainer->weights() : std::vector<Core::LayerWeights>{});
+}
+
+void TrainingWorker::resetDivergence()
+{
+    if (!m_trainer)
+        return;
+    m_trainer->resetDivergence();
+    m_cachedStep = -1;
+    publish();
+}
+
+void TrainingWorker::setHistogramLayer(int layer)
+{
+    m_histogramLayer = std::max(0, layer);
+    if (m_trainer)
+        m_histogramLayer = std::min(m_histogramLayer, m_trainer->hiddenLayerCount() - 1);
+    publish();
+}
+
+void TrainingWorker::scheduleTick()
+{
+    if (!m_playing || m_stop.load(std::memory_order_relaxed))
+        return;
+    // Full speed: come back as soon as queued commands are processed. Limited speed: a short
+    // sleep, the step credit accumulates from the wall clock.
+    m_timer->start(m_stepsPerSecond <= 0 ? 0 : 10);
+}
+
+void TrainingWorker::tick()
+{
+    if (!m_trainer || !m_playing || m_stop.load(std::memory_order_relaxed))
+        return;
+    QElapsedTimer chunk;
+    chunk.start();
+    const double idleSeconds = m_sinceTick.isValid() ? m_sinceTick.nsecsElapsed() * 1e-9 : 0.0;
+    m_sinceTick.restart();
+    int steps = 0;
+    if (m_stepsPerSecond <= 0) {
+        while (m_playing && chunk.nsecsElapsed() < chunkNanoseconds
+               && !m_stop.load(std::memory_order_relaxed)) {
+            if (!trainOneStep())
+                break;
+            ++steps;
+        }
+    } else {
+        // Never bank more than a tenth of a second of steps (after a pause, no burst).
+        m_stepCredit = std::min(m_stepCredit + m_stepsPerSecond * idleSeconds,
+                                1.0 + 0.1 * m_stepsPerSecond);
+        while (m_playing && m_stepCredit >= 1.0 && chunk.nsecsElapsed() < chunkNanoseconds
+               && !m_stop.load(std::memory_order_relaxed)) {
+            m_stepCredit -= 1.0;
+            if (!trainOneStep())
+                break;
+            ++steps;
+        }
+    }
+    const double seconds = idleSeconds + chunk.nsecsElapsed() * 1e-9;
+    if (seconds > 0.0) {
+        const double rate = steps / seconds;
+        m_measuredStepsPerSecond = m_measuredStepsPerSecond <= 0.0
+            ? rate : 0.8 * m_measuredStepsPerSecond + 0.2 * rate;
+    }
+    publishIfDue();
+    scheduleTick();
+}
+
+bool TrainingWorker::trainOneStep()
+{
+    if (!m_trainer->step()) {
+        // Diverged: the core kept the last good weights. Stop and show it.
+        if (m_playing) {
+            m_playing = false;
+            emit playingChanged(false);
+        }
+        m_cachedStep = -1;
+        publish();
+        return false;
+    }
+    if (m_trainer->stepInEpoch() == 0) {
+        recordEpoch();
+        if (m_stopAfterEpochs > 0 && m_trainer->epoch() >= m_stopAfterEpochs && m_playing) {
+            m_playing = false;
+            emit playingChanged(false);
+            publish();
+        }
+    }
+    return true;
+}
+
+void TrainingWorker::recordEpoch()
+{
+    EpochRecord record;
+    record.diagnostics = m_trainer->evaluate();
+    record.learningRate = m_trainer->currentLearningRate();
+    for (int k = 0; k < m_trainer->hiddenLayerCount(); ++k)
+        record.meanPreluSlopes.push_back(meanOf(m_trainer->preluSlopes(k)));
+    m_cachedDiagnostics = record.diagnostics;
+    m_cachedStep = m_trainer->stepCount();
+    m_newEpochs.push_back(std::move(record));
+}
+
+const Core::Diagnostics &TrainingWorker::currentDiagnostics()
+{
+    if (m_cachedStep != m_trainer->stepCount()) {
+        m_cachedDiagnostics = m_trainer->evaluate();
+        m_cachedStep = m_trainer->stepCount();
+    }
+    return m_cachedDiagnostics;
+}
+
+void TrainingWorker::publishIfDue()
+{
+    if (m_sincePublish.isValid() && m_sincePublish.elapsed() < publishIntervalMs)
+        return;
+    if (m_pending.load() > 0)
+        return;
+    publish();
+}
+
+void TrainingWorker::publish()
+{
+    if (!m_trainer)
+        return;
+    m_sincePublish.restart();
+    m_pending.fetch_add(1);
+    emit snapshotReady(buildSnapshot());
+}
+
+TrainingSnapshot TrainingWorker::buildSnapshot()
+{
+    const Core::Trainer &trainer = *m_trainer;
+    TrainingSnapshot s;
+    s.generation = m_generation;
+    s.diagnostics = currentDiagnostics();
+    s.initial = trainer.initialDiagnostics();
+    s.newEpochs = std::move(m_newEpochs);
+    m_newEpochs.clear();
+    s.layerWidths = trainer.layerWidths();
+    const int hidden = trainer.hiddenLayerCount();
+    const std::vector<Core::LayerActivation> &activations = trainer.config().network.activations;
+    for (int k = 0; k < hidden; ++k) {
+        const size_t index = activations.size() == 1 ? 0 : static_cast<size_t>(k);
+        s.activations.push_back(index < activations.size() ? activations[index]
+                                                           : Core::LayerActivation{});
+    }
+    s.stepsPerEpoch = trainer.stepsPerEpoch();
+    s.learningRate = trainer.currentLearningRate();
+    s.stepsPerSecond = m_playing ? m_measuredStepsPerSecond : 0.0;
+    s.playing = m_playing;
+
+    const Core::Dataset &train = trainer.data().train;
+    const bool classification = train.task == Core::Task::Classification;
+    s.hasPlane = m_hasPlane;
+    if (m_hasPlane) {
+        s.grid = m_decisionGrid;
+        Eigen::MatrixXd field(decisionResolution, decisionResolution);
+        if (classification) {
+            const Eigen::MatrixXd p = trainer.probabilities(m_decisionInputs);
+            for (Eigen::Index n = 0; n < p.cols(); ++n) {
+                Eigen::Index best = 0;
+                if (p.rows() == 2)
+                    field(n / decisionResolution, n % decisionResolution) = p(1, n);
+                else {
+                    p.col(n).maxCoeff(&best);
+                    field(n / decisionResolution, n % decisionResolution) = double(best);
+                }
+            }
+        } else {
+            const Eigen::MatrixXd y = trainer.predict(m_decisionInputs);
+            for (Eigen::Index n = 0; n < y.cols(); ++n)
+                field(n / decisionResolution, n % decisionResolution) = y(0, n);
+        }
+        s.decision = toField(field);
+        s.unitTiles.resize(static_cast<size_t>(hidden));
+        for (int k = 0; k < hidden; ++k) {
+            // units x (rows·columns), point index i·columns + j.
+            const Eigen::MatrixXd all = trainer.layerOverGrid(k, m_tileGrid);
+            for (Eigen::Index u = 0; u < all.rows(); ++u) {
+                GridField tile;
+                tile.rows = m_tileGrid.rows;
+                tile.columns = m_tileGrid.columns;
+                tile.values.resize(static_cast<size_t>(all.cols()));
+                for (Eigen::Index n = 0; n < all.cols(); ++n)
+                    tile.values[static_cast<size_t>(n)] = static_cast<float>(all(u, n));
+                s.unitTiles[static_cast<size_t>(k)].push_back(std::move(tile));
+            }
+        }
+    } else if (m_decisionInputs.rows() == 1) {
+        const Eigen::MatrixXd y = classification ? trainer.probabilities(m_decisionInputs)
+                                                 : trainer.predict(m_decisionInputs);
+        const Eigen::Index row = classification && y.rows() > 1 ? 1 : 0;
+        for (Eigen::Index j = 0; j < m_decisionInputs.cols(); ++j) {
+            s.curveX.push_back(m_decisionInputs(0, j));
+            s.curveY.push_back(y(row, j));
+        }
+    }
+    for (int k = 0; k < hidden; ++k) {
+        const Eigen::MatrixXd outputs = trainer.layerOutputs(k, train.inputs); // units x samples
+        std::vector<float> fractions(static_cast<size_t>(outputs.rows()));
+        for (Eigen::Index u = 0; u < outputs.rows(); ++u) {
+            const Eigen::Index nonZero = (outputs.row(u).array() != 0.0).count();
+            fractions[static_cast<size_t>(u)]
+                = outputs.cols() > 0 ? float(double(nonZero) / double(outputs.cols())) : 0.0f;
+        }
+        s.activeFraction.push_back(std::move(fractions));
+    }
+    if (hidden > 0) {
+        s.histogramLayer = std::clamp(m_histogramLayer, 0, hidden - 1);
+        s.histogram = trainer.preActivationHistogram(s.histogramLayer, histogramBins);
+        s.preluSlopes = trainer.preluSlopes(s.histogramLayer);
+    }
+    return s;
+}
+
+} // namespace ReluLab

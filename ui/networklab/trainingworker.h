@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "trainingsnapshot.h"
+
+#include "core/network/trainer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <optional>
+
+class QTimer;
+
+namespace ReluLab {
+
+/// Trains in its own thread (DESIGN.md §2): owns the core::Trainer by value, steps it in chunks of
+/// about 16 ms and emits value snapshots. Every public function must run in the worker's thread:
+/// the controller calls them through queued invocations. `stop` is the only state shared with the
+/// GUI thread (an atomic checked between steps); `pendingSnapshots` counts snapshots sent but not
+/// yet shown, so a slow GUI never gets a growing queue (at most one in flight).
+class TrainingWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrainingWorker(const std::atomic_bool &stop, std::atomic_int &pendingSnapshots);
+    ~TrainingWorker() override;
+
+    /// Builds a fresh Trainer (initialisation from config.seed) and sends its first snapshot.
+    void configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
+                   std::uint64_t generation);
+    void setPlaying(bool playing);
+    /// One optimiser step (pauses first).
+    void stepOnce();
+    /// Steps per second; 0 = as fast as possible.
+    void setSpeed(int stepsPerSecond);
+    /// Pause when this many epochs are complete; 0 = never.
+    void setStopAfterEpochs(int epochs);
+    void setActivation(int layer, const Core::LayerActivation &activation);
+    void setLearningRate(double learningRate);
+    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    /// After divergence: keep the last good weights and allow training again.
+    void resetDivergence();
+    void setHistogramLayer(int layer);
+    /// Sends a snapshot now (regardless of the display-rate limit).
+    void publish();
+    /// Sends the current parameters (weightsReady), e.g. to save a session.
+    void sendWeights();
+
+signals:
+    void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
+    void playingChanged(bool playing);
+    void failed(const QString &message);
+    void weightsReady(const std::vector<ReluLab::Core::LayerWeights> &weights);
+
+private:
+    void tick();
+    void scheduleTick();
+    bool trainOneStep();
+    void recordEpoch();
+    void publishIfDue();
+    TrainingSnapshot buildSnapshot();
+    const Core::Diagnostics &currentDiagnostics();
+
+    const std::atomic_bool &m_stop;
+    std::atomic_int &m_pending;
+    QTimer *m_timer = nullptr;
+    std::optional<Core::Trainer> m_trainer;
+    std::uint64_t m_generation = 0;
+    bool m_playing = false;
+    int m_stepsPerSecond = 0;
+    int m_stopAfterEpochs = 0;
+    int m_histogramLayer = 0;
+    double m_stepCredit = 0.0;
+    QElapsedTimer m_sinceTick;
+    QElapsedTimer m_sincePublish;
+    std::vector<EpochRecord> m_newEpochs;
+    Core::Diagnostics m_cachedDiagnostics;
+    std::int64_t m_cachedStep = -1;
+    double m_measuredStepsPerSecond = 0.0;
+    Eigen::MatrixXd m_decisionInputs; ///< 2 x points of the decision grid
+    Core::GridSpec m_decisionGrid;
+    Core::GridSpec m_tileGrid;
+    bool m_hasPlane = false;
+};
+
+} // namespace ReluLab
