@@ -116,13 +116,10 @@ int runScenario(const QStringList &arguments)
     const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
     if (!preset)
         return bad(tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(name));
-    run.config = preset->config;
-    if (contrast > 0) {
-        if (std::size_t(contrast) > preset->contrasts.size())
-            return bad(tr("relulab scenario: %1 has %2 contrasting activations\n")
-                           .arg(name).arg(preset->contrasts.size()));
-        run.config.network.activations = {preset->contrasts[std::size_t(contrast) - 1]};
-    }
+    if (std::size_t(contrast) > preset->contrasts.size())
+        return bad(tr("relulab scenario: %1 has %2 contrasting activations\n")
+                       .arg(name).arg(preset->contrasts.size()));
+    run.config = Core::scenarioConfig(*preset, std::size_t(contrast));
     if (epochs >= 0)
         run.config.epochs = epochs;
     if (seed >= 0) {

@@ -4,6 +4,7 @@
 
 #include "core/trainingconfig.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +14,15 @@ namespace ReluLab::Core {
 /// A classroom scenario (tests/reference/scenarios.md, issue 6) as a training preset. The id is
 /// stable (CLI `relulab scenario ID`, session files, the GUI's scenario picker maps it to
 /// translated words); `contrasts` are the activations to run with the same settings to show the
-/// cure or the comparison ("leaky_relu" against a dying "relu").
+/// cure or the comparison ("leaky_relu" against a dying "relu"). A contrast may need its own
+/// initialisation to be a fair comparison (ReLU with He, sigmoid with Xavier): contrastInits,
+/// when not empty, holds one scheme per contrast; scenarioConfig() applies both.
 struct ScenarioPreset
 {
     std::string id;
     TrainingConfig config;
     std::vector<LayerActivation> contrasts;
+    std::vector<InitScheme> contrastInits;
 };
 
 /// The seven scenarios in teaching order: half_active, negative_bias, high_learning_rate,
@@ -26,5 +30,9 @@ struct ScenarioPreset
 const std::vector<ScenarioPreset> &scenarioPresets();
 /// The preset with this id, or nullptr.
 const ScenarioPreset *findScenario(std::string_view id);
+/// The preset's configuration (contrast 0) or that of its contrast-th contrasting activation
+/// (1..contrasts.size()): the activation for every hidden layer and its initialisation.
+/// Asserts that contrast is in range.
+TrainingConfig scenarioConfig(const ScenarioPreset &preset, std::size_t contrast);
 
 } // namespace ReluLab::Core

@@ -207,11 +207,9 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         showWorkspace();
     });
     connect(m_scenarios, &ScenarioPanel::contrastChosen, this,
-            [this](const Core::LayerActivation &activation) {
-        Core::TrainingConfig config = m_config;
-        config.network.activations.assign(std::max<size_t>(1, config.network.hidden.size()),
-                                          activation);
+            [this](const Core::TrainingConfig &config) {
         applyConfig(config);
+        m_controls->setStopAfterEpochs(config.epochs);
     });
     connect(m_scenarios, &ScenarioPanel::bornDeadCountRequested, this,
             &NetworkLabWorkspace::countBornDead);

@@ -164,13 +164,16 @@ void ScenarioPanel::rebuildContrasts()
     const Core::ScenarioPreset *preset = Core::findScenario(m_current.toStdString());
     if (!preset)
         return;
-    for (const Core::LayerActivation &contrast : preset->contrasts) {
+    for (std::size_t index = 0; index < preset->contrasts.size(); ++index) {
+        const Core::LayerActivation &contrast = preset->contrasts[index];
         const Core::ActivationInfo *info = Core::findActivationInfo(contrast.id);
         const QString name = info ? QString::fromStdString(info->displayName)
                                   : QString::fromStdString(contrast.id);
         auto *button = new QPushButton(tr("Same settings with %1").arg(name), this);
         connect(button, &QPushButton::clicked, this,
-                [this, contrast] { emit contrastChosen(contrast); });
+                [this, config = Core::scenarioConfig(*preset, index + 1)] {
+                    emit contrastChosen(config);
+                });
         m_contrastLayout->addWidget(button);
         m_contrastButtons.push_back(button);
     }

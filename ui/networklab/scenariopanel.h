@@ -40,7 +40,9 @@ public:
 signals:
     void scenarioChosen(const ReluLab::Core::ScenarioPreset &preset);
     /// Run the current scenario with this activation in every hidden layer.
-    void contrastChosen(const ReluLab::Core::LayerActivation &activation);
+    /// The scenario's settings with its contrast-th contrasting activation (and the
+    /// initialisation that makes the comparison fair), from Core::scenarioConfig.
+    void contrastChosen(const ReluLab::Core::TrainingConfig &config);
     void bornDeadCountRequested(int draws);
 
 protected:
