@@ -62,6 +62,12 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     setActivationInfo(nullptr);
 }
 
+// The rows' widgets belong to this panel (Qt parents); the Row records themselves are ours.
+ParameterPanel::~ParameterPanel()
+{
+    qDeleteAll(m_rows);
+}
+
 void ParameterPanel::clearRows()
 {
     while (m_form->rowCount() > 0)

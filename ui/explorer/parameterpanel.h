@@ -25,6 +25,7 @@ class ParameterPanel final : public QWidget
 
 public:
     explicit ParameterPanel(QWidget *parent = nullptr);
+    ~ParameterPanel() override;
 
     /// Rebuilds the rows for `info` at the default values (nullptr: no rows).
     void setActivationInfo(const Core::ActivationInfo *info);
