@@ -4,6 +4,8 @@
 // Value + gradient throughput of every activation on 1M elements, float32 and float64.
 // Usage: bench_activations [elements] [repetitions]   (defaults 1048576 and 9; median reported)
 // The inputs are uniform on [−8, 8]; a copy bandwidth line gives the memory-bound ceiling.
+// f and f′ come from one evaluate() call (one fused pass per element, what training needs); f″ is
+// not timed. PyTorch's figures in the same layout: bench/pytorch/bench_activations_torch.py.
 
 #include <core/activation.h>
 #include <core/random.h>

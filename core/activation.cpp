@@ -3,15 +3,11 @@
 //
 // Activation: validation of parameters and the evaluation loops. The kind is dispatched once per
 // evaluate() call; each case then runs a tight loop over the kernel of core/activations/*.h, which
-// the compiler inlines (and vectorises for the piecewise-linear ones).
-
-// No FP-exception flags are ever read in this program, so the compiler may evaluate both sides of
-// a select (x > 0 ? x : s·x) and vectorise: without this GCC keeps such loops scalar under its
-// default -ftrapping-math. Results are unchanged (it is not -ffast-math). Placed before every
-// include so that all code in this file shares the setting and still inlines.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC optimize("no-trapping-math")
-#endif
+// the compiler inlines and vectorises. This file is compiled with -fno-trapping-math
+// (core/CMakeLists.txt): no FP-exception flag is ever read in this program, so GCC may evaluate
+// both arms of a select (x > 0 ? x : s·x) and vectorise; results are unchanged (it is not
+// -ffast-math). And with -ffp-contract=off: no a·b + c is fused, so the Dekker splits of
+// activations/vecmath.h stay exact and every CPU gets the same bits.
 
 #include "activation.h"
 
@@ -28,6 +24,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <concepts>
 
 namespace ReluLab::Core {
 
@@ -60,33 +57,55 @@ bool isInteger(double v)
     return std::isfinite(v) && std::floor(v) == v;
 }
 
-/// Runs kernel k over n elements; the four loops let each one stay free of per-element tests.
+/// Kernels with a fused valueGrad() (the smooth ones: f and f′ share their exponentials).
+template<typename Kernel, typename T>
+concept HasValueGrad = requires(const Kernel &k, T x) {
+    { k.valueGrad(x) } -> std::same_as<ValueGrad<T>>;
+};
+
+/// Runs kernel k over n elements: f (and f′) in one loop, then f″ in its own when wanted. Each
+/// loop is free of per-element tests, and the kernels are branch-free (selects, Vec:: maths), so
+/// GCC vectorises every loop.
 template<typename T, typename Kernel>
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// Its own function per kernel (inlined into the large dispatch switch, GCC's if-conversion gave
+// up on some loops), with every kernel helper inlined into it ("flatten"), cloned for AVX-512 and
+// AVX2 and picked at load time (the binary still runs on any x86-64: "default" is the SSE2
+// build). With -ffp-contract=off (core/CMakeLists.txt) every clone performs the same IEEE
+// operations in the same order, so results are bit-identical.
+__attribute__((noinline, flatten, target_clones("avx512f", "avx2", "default")))
+#elif defined(__GNUC__)
+__attribute__((noinline, flatten))
+#endif
 void run(const Kernel &kernel, const T *__restrict x, T *__restrict v, T *__restrict g,
          T *__restrict h, std::size_t n)
 {
     // A local copy: its parameters provably do not alias the outputs, so they stay in registers
     // and the loops vectorise.
     const Kernel k = kernel;
-    if (g && h) {
-        for (std::size_t i = 0; i < n; ++i) {
-            v[i] = k.value(x[i]);
-            g[i] = k.grad(x[i]);
-            h[i] = k.grad2(x[i]);
+    if constexpr (HasValueGrad<Kernel, T>) {
+        if (g) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const ValueGrad<T> r = k.valueGrad(x[i]);
+                v[i] = r.value;
+                g[i] = r.grad;
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                v[i] = k.valueGrad(x[i]).value;
         }
     } else if (g) {
         for (std::size_t i = 0; i < n; ++i) {
             v[i] = k.value(x[i]);
             g[i] = k.grad(x[i]);
         }
-    } else if (h) {
-        for (std::size_t i = 0; i < n; ++i) {
-            v[i] = k.value(x[i]);
-            h[i] = k.grad2(x[i]);
-        }
     } else {
         for (std::size_t i = 0; i < n; ++i)
             v[i] = k.value(x[i]);
+    }
+    if (h) {
+        for (std::size_t i = 0; i < n; ++i)
+            h[i] = k.grad2(x[i]);
     }
 }
 

@@ -38,14 +38,33 @@ struct Tanhshrink
                 + y * T(929569.0 / 638512875.0))))));
             return x * y * p;
         }
-        return x - std::tanh(x);
+        return x - Vec::tanhPair(x).t;
     }
     T grad(T x) const
     {
-        const T t = std::tanh(x);
+        const T t = Vec::tanhPair(x).t;
         return t * t;
     }
-    T grad2(T x) const { return T(2) * std::tanh(x) * sech2(x); }
+    ValueGrad<T> valueGrad(T x) const
+    {
+        // Both arms computed, then selected (the loop vectorises); the series arm as in value().
+        const T t = Vec::tanhPair(x).t;
+        const T y = x * x;
+        const T p = T(1.0 / 3.0)
+            + y * (T(-2.0 / 15.0)
+            + y * (T(17.0 / 315.0)
+            + y * (T(-62.0 / 2835.0)
+            + y * (T(1382.0 / 155925.0)
+            + y * (T(-21844.0 / 6081075.0)
+            + y * T(929569.0 / 638512875.0))))));
+        const bool series = (x < seriesLimit) & (x > -seriesLimit);
+        return {series ? x * y * p : x - t, t * t};
+    }
+    T grad2(T x) const
+    {
+        const Vec::TanhPair<T> p = Vec::tanhPair(x);
+        return T(2) * p.t * p.sech2;
+    }
 };
 
 /// Hardshrink — torch.nn.Hardshrink(lambd=0.5).

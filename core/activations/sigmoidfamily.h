@@ -22,11 +22,16 @@ struct Sigmoid
 {
     T value(T x) const { return sigmoidPair(x).s; }
     T grad(T x) const { return sigmoidDerivative(x); }
+    ValueGrad<T> valueGrad(T x) const
+    {
+        const SigmoidPair<T> p = sigmoidPair(x);
+        return {p.s, p.s * p.sm};
+    }
     T grad2(T x) const
     {
-        const T e = std::exp(-std::abs(x));
-        const T oneMinusE = -std::expm1(-std::abs(x));
-        const T tanhHalf = oneMinusE / (T(1) + e); // tanh(|x|/2) = 1 − 2σ(−|x|)
+        const T m = x < T(0) ? x : -x; // −|x|
+        const Vec::ExpPair<T> e = Vec::expPair(m);
+        const T tanhHalf = -e.em1 / (T(1) + e.e); // tanh(|x|/2) = 1 − 2σ(−|x|)
         const T d = sigmoidDerivative(x);
         return x > T(0) ? -d * tanhHalf : d * tanhHalf;
     }
@@ -40,9 +45,18 @@ struct Sigmoid
 template<typename T>
 struct Tanh
 {
-    T value(T x) const { return std::tanh(x); }
+    T value(T x) const { return Vec::tanhPair(x).t; }
     T grad(T x) const { return sech2(x); }
-    T grad2(T x) const { return T(-2) * std::tanh(x) * sech2(x); }
+    ValueGrad<T> valueGrad(T x) const
+    {
+        const Vec::TanhPair<T> p = Vec::tanhPair(x);
+        return {p.t, p.sech2};
+    }
+    T grad2(T x) const
+    {
+        const Vec::TanhPair<T> p = Vec::tanhPair(x);
+        return T(-2) * p.t * p.sech2;
+    }
 };
 
 /// Softsign — torch.nn.Softsign (no parameters).
@@ -81,11 +95,15 @@ struct Softsign
 template<typename T>
 struct Logsigmoid
 {
-    T value(T x) const
-    {
-        return (x < T(0) ? x : T(0)) - std::log1p(std::exp(-std::abs(x)));
-    }
+    T value(T x) const { return valueGrad(x).value; }
     T grad(T x) const { return sigmoidPair(x).sm; }
+    ValueGrad<T> valueGrad(T x) const
+    {
+        const T e = Vec::exp(x < T(0) ? x : -x);
+        const T inv = T(1) / (T(1) + e);
+        const T small = e * inv;
+        return {(x < T(0) ? x : T(0)) - Vec::log1pUnit(e), x >= T(0) ? small : inv};
+    }
     T grad2(T x) const { return -sigmoidDerivative(x); }
 };
 

@@ -8,6 +8,8 @@
 
 #include "stablemath.h"
 
+#include "vecmath.h"
+
 #include <cmath>
 
 namespace ReluLab::Core::Activations {
@@ -30,9 +32,17 @@ struct ExpLinear
     T gradA;  ///< a/c: α, 1, λα_s
     T grad2A; ///< a/c²: α, 1/α, λα_s
 
-    T value(T x) const { return x <= T(0) ? a * std::expm1(x / c) : b * x; }
-    T grad(T x) const { return x <= T(0) ? gradA * std::exp(x / c) : b; }
-    T grad2(T x) const { return x <= T(0) ? grad2A * std::exp(x / c) : T(0); }
+    T value(T x) const { return valueGrad(x).value; }
+    T grad(T x) const { return valueGrad(x).grad; }
+    ValueGrad<T> valueGrad(T x) const
+    {
+        // One exponential for both: e^(x/c) − 1 and e^(x/c) from one reduction (x ≤ 0 only;
+        // the positive side is linear). NaN takes the linear arm, as PyTorch's 1-element path.
+        const bool negative = x <= T(0);
+        const Vec::ExpPair<T> p = Vec::expPair((negative ? x : T(0)) / c);
+        return {negative ? a * p.em1 : b * x, negative ? gradA * p.e : b};
+    }
+    T grad2(T x) const { return x <= T(0) ? grad2A * Vec::exp(x / c) : T(0); }
 };
 
 /// GELU — torch.nn.GELU(approximate='none'): x·Φ(x) with the normal CDF Φ.
@@ -57,13 +67,29 @@ struct Gelu
     {
         if (std::abs(x) > farAway<T>())
             return x > T(0) ? T(1) : T(0);
-        return T(0.5) * std::erfc(-x * c1) + x * (c2 * std::exp(T(-0.5) * x * x));
+        return T(0.5) * std::erfc(-x * c1) + x * (c2 * Vec::exp(T(-0.5) * x * x));
+    }
+    /// One erfc for both. float: Vec::gaussianParts (vectorised, < 3e-7 relative); double:
+    /// libm's erfc (no vector form here keeps 1e-12 over the whole line), so that loop is scalar.
+    ValueGrad<T> valueGrad(T x) const
+    {
+        if constexpr (sizeof(T) == sizeof(float)) {
+            const Vec::GaussianParts g = Vec::gaussianParts(x);
+            const T v = T(0.5) * x * g.twoPhi;
+            const T d = T(0.5) * g.twoPhi + x * (c2 * g.gaussian);
+            const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+            return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : d};
+        }
+        if (std::abs(x) > farAway<T>())
+            return {x > T(0) ? x : T(-0.0), x > T(0) ? T(1) : T(0)};
+        const T phi2 = std::erfc(-x * c1); // 2Φ(x)
+        return {T(0.5) * x * phi2, T(0.5) * phi2 + x * (c2 * Vec::exp(T(-0.5) * x * x))};
     }
     T grad2(T x) const
     {
         if (std::abs(x) > farAway<T>())
             return T(0);
-        return c2 * std::exp(T(-0.5) * x * x) * (T(2) - x * x);
+        return c2 * Vec::exp(T(-0.5) * x * x) * (T(2) - x * x);
     }
 };
 
@@ -84,18 +110,17 @@ struct GeluTanh
     T u(T x) const { return b * (x + kappa * (x * x * x)); }
     T du(T x) const { return b * (T(1) + T(3) * kappa * (x * x)); }
 
-    T value(T x) const
+    T value(T x) const { return valueGrad(x).value; }
+    T grad(T x) const { return valueGrad(x).grad; }
+    ValueGrad<T> valueGrad(T x) const
     {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? x : T(-0.0);
-        return x * sigmoidPair(T(2) * u(x)).s;
-    }
-    T grad(T x) const
-    {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? T(1) : T(0);
+        // Computed everywhere, then the far-away limits selected (a branch would keep the loop
+        // scalar): beyond them x³ may overflow and x·σ give −inf·0.
         const SigmoidPair<T> p = sigmoidPair(T(2) * u(x));
-        return p.s + T(2) * x * du(x) * (p.s * p.sm);
+        const T v = x * p.s;
+        const T g = p.s + T(2) * x * du(x) * (p.s * p.sm);
+        const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+        return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
     {
@@ -106,7 +131,7 @@ struct GeluTanh
         const T q = p.s * p.sm;
         const T d1 = du(x);
         const T d2 = T(6) * b * kappa * x;
-        return q * (T(4) * d1 + T(2) * x * d2 - T(4) * x * d1 * d1 * std::tanh(ux));
+        return q * (T(4) * d1 + T(2) * x * d2 - T(4) * x * d1 * d1 * Vec::tanhPair(ux).t);
     }
 };
 
@@ -118,18 +143,15 @@ struct GeluTanh
 template<typename T>
 struct Silu
 {
-    T value(T x) const
+    T value(T x) const { return valueGrad(x).value; }
+    T grad(T x) const { return valueGrad(x).grad; }
+    ValueGrad<T> valueGrad(T x) const
     {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? x : T(-0.0);
-        return x * sigmoidPair(x).s;
-    }
-    T grad(T x) const
-    {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? T(1) : T(0);
         const SigmoidPair<T> p = sigmoidPair(x);
-        return p.s * (T(1) + x * p.sm);
+        const T v = x * p.s;
+        const T g = p.s * (T(1) + x * p.sm);
+        const bool far = (x > farAway<T>()) | (x < -farAway<T>()); // −inf·0 out of the result
+        return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
     {
@@ -155,33 +177,30 @@ struct Mish
         T t;        ///< tanh(softplus x)
         T oneMinus; ///< 1 − t
     };
-    static Parts parts(T x)
+    static Parts parts(T x) { return parts(x, Vec::exp(x < T(0) ? x : -x)); }
+    /// With e = e^−|x| (shared with σ(x) in valueGrad); selects, so the loop vectorises.
+    static Parts parts(T x, T e)
     {
-        if (x <= T(0)) {
-            const T e = std::exp(x);
-            const T n = e * (e + T(2));
-            const T d = n + T(2);
-            return {n / d, T(2) / d};
-        }
-        const T e = std::exp(-x); // t = (1 + 2e)/(1 + 2e + 2e²)
-        const T n = T(1) + T(2) * e;
-        const T d = n + T(2) * e * e;
-        return {n / d, T(2) * e * e / d};
+        const bool negative = x <= T(0);
+        const T e2 = e * e;
+        const T n = negative ? e * (e + T(2)) : T(1) + T(2) * e; // e = eˣ | e = e⁻ˣ
+        const T d = negative ? n + T(2) : n + T(2) * e2;
+        return {n / d, (negative ? T(2) : T(2) * e2) / d};
     }
 
-    T value(T x) const
+    T value(T x) const { return valueGrad(x).value; }
+    T grad(T x) const { return valueGrad(x).grad; }
+    ValueGrad<T> valueGrad(T x) const
     {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? x : T(-0.0);
-        return x * parts(x).t;
-    }
-    T grad(T x) const
-    {
-        if (std::abs(x) > farAway<T>())
-            return x > T(0) ? T(1) : T(0);
-        const Parts p = parts(x);
+        const T e = Vec::exp(x < T(0) ? x : -x);
+        const Parts p = parts(x, e);
+        const T inv = T(1) / (T(1) + e);
+        const T sigma = x >= T(0) ? inv : e * inv;
         const T sech2 = p.oneMinus * (T(1) + p.t);
-        return p.t + x * sech2 * sigmoidPair(x).s;
+        const T v = x * p.t;
+        const T g = p.t + x * sech2 * sigma;
+        const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+        return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
     {
@@ -207,17 +226,16 @@ struct Softplus
     T beta;
     T threshold;
 
-    T value(T x) const
+    T value(T x) const { return valueGrad(x).value; }
+    T grad(T x) const { return valueGrad(x).grad; }
+    ValueGrad<T> valueGrad(T x) const
     {
         const T z = x * beta;
-        if (z > threshold)
-            return x;
-        return ((z > T(0) ? z : T(0)) + std::log1p(std::exp(-std::abs(z)))) / beta;
-    }
-    T grad(T x) const
-    {
-        const T z = x * beta;
-        return z > threshold ? T(1) : sigmoidPair(z).s;
+        const T e = Vec::exp(z < T(0) ? z : -z); // e^−|z|, shared by log1p and σ
+        const T inv = T(1) / (T(1) + e);
+        const T v = ((z > T(0) ? z : T(0)) + Vec::log1pUnit(e)) / beta;
+        const T g = z >= T(0) ? inv : e * inv;
+        return {z > threshold ? x : v, z > threshold ? T(1) : g};
     }
     T grad2(T x) const
     {

@@ -6,7 +6,7 @@
 // on the working type T (float or double) and computes in T throughout, so float32 results are
 // what a float computation gives (tests/reference/activations/README.md §3).
 
-#include <cmath>
+#include "vecmath.h"
 
 namespace ReluLab::Core::Activations {
 
@@ -18,6 +18,15 @@ constexpr T farAway()
 {
     return T(1e4);
 }
+
+/// f and f′ at one x, as the kernels' valueGrad() returns them: the network needs both, and the
+/// two share their exponentials.
+template<typename T>
+struct ValueGrad
+{
+    T value;
+    T grad;
+};
 
 /// σ(z) and σ(−z) = 1 − σ(z), both to full relative precision.
 /// With e = exp(−|z|) ≤ 1 nothing overflows: σ(|z|) = 1/(1+e) and σ(−|z|) = e/(1+e). Computing
@@ -32,18 +41,18 @@ struct SigmoidPair
 template<typename T>
 inline SigmoidPair<T> sigmoidPair(T z)
 {
-    const T e = std::exp(-std::abs(z));
+    const T e = Vec::exp(z < T(0) ? z : -z);
     const T inv = T(1) / (T(1) + e);
-    if (z >= T(0))
-        return {inv, e * inv};
-    return {e * inv, inv}; // also the NaN path: both NaN
+    const T small = e * inv;
+    // Selects, not branches, so the loops vectorise; NaN takes the second arm: both NaN.
+    return {z >= T(0) ? inv : small, z >= T(0) ? small : inv};
 }
 
 /// σ′(z) = σ(z)σ(−z) = e/(1+e)² with e = exp(−|z|): no cancellation, no overflow.
 template<typename T>
 inline T sigmoidDerivative(T z)
 {
-    const T e = std::exp(-std::abs(z));
+    const T e = Vec::exp(z < T(0) ? z : -z);
     const T d = T(1) + e;
     return e / (d * d);
 }
@@ -53,9 +62,7 @@ inline T sigmoidDerivative(T z)
 template<typename T>
 inline T sech2(T x)
 {
-    const T e = std::exp(T(-2) * std::abs(x));
-    const T d = T(1) + e;
-    return T(4) * e / (d * d);
+    return Vec::tanhPair(x).sech2;
 }
 
 } // namespace ReluLab::Core::Activations
