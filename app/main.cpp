@@ -141,6 +141,20 @@ int main(int argc, char *argv[])
                                           Q_ARG(QString, options.value(scenarioAt + 1)));
         }
     }
+    // --theme light|dark|high_contrast and --presentation: for teachers' shortcuts and for
+    // screenshots (F11 cannot be sent to an Xvfb window).
+    const qsizetype themeAt = options.indexOf(QStringLiteral("--theme"));
+    if (themeAt > 0) {
+        const QString theme = options.value(themeAt + 1);
+        if (theme == QLatin1String("dark"))
+            window.setTheme(Theme::Kind::Dark);
+        else if (theme == QLatin1String("high_contrast"))
+            window.setTheme(Theme::Kind::HighContrast);
+        else if (theme == QLatin1String("light"))
+            window.setTheme(Theme::Kind::Light);
+    }
     window.show();
+    if (options.contains(QStringLiteral("--presentation")))
+        window.setPresentationMode(true);
     return app.exec();
 }

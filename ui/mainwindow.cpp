@@ -244,9 +244,16 @@ void MainWindow::restoreSettings()
     QSettings store;
     Settings settings(store);
     setTheme(fromSettingsTheme(settings.theme()));
-    // First start: fill most of the screen (a classroom projector is often 1024 × 768).
-    if (!restoreGeometry(settings.windowGeometry()))
-        setWindowState(windowState() | Qt::WindowMaximized);
+    // First start, or a saved size that no longer fits (the laptop is now on a 1024 × 768
+    // projector): 90 % of the available screen, centred, never larger.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!restoreGeometry(settings.windowGeometry())
+        || !available.contains(frameGeometry().adjusted(8, 8, -8, -8))) {
+        setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+        const QSize size = (available.size() * 0.9).boundedTo(available.size());
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     const QString id = settings.lastActivation();
     if (m_explorer->selectActivation(id)) {
         const QVariantMap parameters = settings.lastParameters();

@@ -8,10 +8,13 @@
 
 #include <qcustomplot.h>
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace ReluLab {
 
@@ -24,6 +27,94 @@ constexpr double DefaultXMax = 5.0;
 // rrelu in training draws a slope per sample; a fixed seed keeps the dots still while a slider
 // moves, so the eye sees the band and not flicker.
 constexpr std::uint64_t TrainingNoiseSeed = 2026;
+
+// Douglas–Peucker on one finite run of screen points: keeps the points that deviate more than
+// `tolerance` pixels from the chord of their neighbours kept so far. A smooth activation sampled
+// at 1600 points over ~1000 px becomes a few dozen points, indistinguishable on screen (the error
+// is below a quarter pixel) while the rasteriser, and above all the dasher of f′ and f″, has
+// ~20× less to stroke.
+void simplifyRun(const QPointF *points, int count, double tolerance, QVector<QPointF> &out)
+{
+    if (count <= 2) {
+        for (int i = 0; i < count; ++i)
+            out.append(points[i]);
+        return;
+    }
+    std::vector<bool> keep(std::size_t(count), false);
+    keep.front() = true;
+    keep.back() = true;
+    std::vector<std::pair<int, int>> stack{{0, count - 1}};
+    const double tol2 = tolerance * tolerance;
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        const QPointF d = points[b] - points[a];
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        double worst = -1.0;
+        int worstIndex = -1;
+        for (int i = a + 1; i < b; ++i) {
+            const QPointF p = points[i] - points[a];
+            // squared distance of p to the chord: |d × p|² / |d|² (or |p|² for a point chord)
+            const double cross = d.x() * p.y() - d.y() * p.x();
+            const double dist2 = len2 > 0.0 ? cross * cross / len2 : p.x() * p.x() + p.y() * p.y();
+            if (dist2 > worst) {
+                worst = dist2;
+                worstIndex = i;
+            }
+        }
+        if (worst > tol2) {
+            keep[std::size_t(worstIndex)] = true;
+            stack.push_back({a, worstIndex});
+            stack.push_back({worstIndex, b});
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        if (keep[std::size_t(i)])
+            out.append(points[i]);
+    }
+}
+
+bool finitePoint(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y());
+}
+
+// A graph that strokes a simplified polyline on screen. Vector output (PDF, SVG) gets every
+// sample, so exported figures are exact.
+class CurveGraph final : public QCPGraph
+{
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override
+    {
+        if (painter->pen().style() == Qt::NoPen || painter->pen().color().alpha() == 0)
+            return;
+        applyDefaultAntialiasingHint(painter);
+        if (painter->modes().testFlag(QCPPainter::pmVectorized)) {
+            drawPolyline(painter, lines);
+            return;
+        }
+        constexpr double TolerancePx = 0.2;
+        QVector<QPointF> simple;
+        simple.reserve(lines.size() / 4 + 8);
+        const QPointF gap(qQNaN(), qQNaN());
+        int start = 0;
+        const int n = int(lines.size());
+        for (int i = 0; i <= n; ++i) {
+            if (i < n && finitePoint(lines[i]))
+                continue;
+            if (i > start) {
+                if (!simple.isEmpty())
+                    simple.append(gap); // drawPolyline leaves a gap at NaN
+                simplifyRun(lines.constData() + start, i - start, TolerancePx, simple);
+            }
+            start = i + 1;
+        }
+        drawPolyline(painter, simple);
+    }
+};
 
 QVector<double> difference(const QVector<double> &a, const QVector<double> &b)
 {
@@ -44,9 +135,10 @@ ActivationPlot::ActivationPlot(QWidget *parent)
     layout->addWidget(m_plot);
     setMinimumSize(320, 240);
 
-    m_plot->setNoAntialiasingOnDrag(false);
-    // One polyline per graph instead of one line per segment: the replot of 21 curves × 1600
-    // points stays within a frame while a slider is dragged.
+    // Panning the view drops antialiasing like a slider drag does (see noteDataChange).
+    m_plot->setNoAntialiasingOnDrag(true);
+    // No phFastPolylines: it strokes segment by segment, which restarts the dash pattern of f′
+    // and f″ at every sample (they would look solid). CurveGraph simplifies the polyline instead.
     m_plot->setPlottingHints(QCP::phCacheLabels);
     m_plot->addLayer(QStringLiteral("band"), m_plot->layer(QStringLiteral("grid")),
                      QCustomPlot::limAbove);
@@ -55,6 +147,20 @@ ActivationPlot::ActivationPlot(QWidget *parent)
                      QCustomPlot::limAbove);
     m_cursorLayer = m_plot->layer(QStringLiteral("cursor"));
     m_cursorLayer->setMode(QCPLayer::lmBuffered); // hover repaints only this layer
+    // The curves and the legend get buffers of their own: a parameter step redraws the curves
+    // (and the legend, whose labels carry the parameter) while grid, band, axes and tick labels
+    // are composited from their cached buffers.
+    m_curveLayer = m_plot->layer(QStringLiteral("main"));
+    m_curveLayer->setMode(QCPLayer::lmBuffered);
+    m_legendLayer = m_plot->layer(QStringLiteral("legend"));
+    m_legendLayer->setMode(QCPLayer::lmBuffered);
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(IdleMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        m_fastFrames = false;
+        requestReplot(DirtyAll); // also redraws anything a fast full frame left rough
+    });
 
     for (int i = 0; i < BandRectCount; ++i) {
         auto *rect = new QCPItemRect(m_plot);
@@ -111,7 +217,10 @@ ActivationPlot::ActivationPlot(QWidget *parent)
     m_plot->installEventFilter(this);
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this](const QCPRange &) { resample(); });
+            [this](const QCPRange &) {
+                m_dirty |= DirtyAll; // ticks and labels move with the range
+                resample();
+            });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this,
             [this](QMouseEvent *event) { m_pressPos = event->position(); });
@@ -145,13 +254,60 @@ ActivationPlot::ActivationPlot(QWidget *parent)
 
 ActivationPlot::~ActivationPlot() = default;
 
+void ActivationPlot::noteDataChange()
+{
+    // Two changes closer together than IdleMs are a slider drag or an animation: draw those
+    // frames without antialiasing (about 3× cheaper for 21 thick curves) and redraw once,
+    // smoothly, when the hand stops. A lone change is drawn smoothly at once.
+    if (m_lastChange.isValid() && m_lastChange.elapsed() < IdleMs) {
+        m_fastFrames = true;
+        m_idleTimer->start();
+    }
+    m_lastChange.start();
+}
+
+void ActivationPlot::requestReplot(unsigned what)
+{
+    m_dirty |= what;
+    if (m_replotQueued)
+        return;
+    m_replotQueued = true;
+    QMetaObject::invokeMethod(this, &ActivationPlot::replotNow, Qt::QueuedConnection);
+}
+
+void ActivationPlot::replotNow()
+{
+    m_replotQueued = false;
+    const unsigned dirty = m_dirty;
+    m_dirty = DirtyNone;
+    if (dirty == DirtyNone)
+        return;
+    // Only for this on-screen frame: exports (toPixmap, toPainter, PDF) draw with the flags
+    // restored, so they are always antialiased.
+    const QCP::AntialiasedElements saved = m_plot->notAntialiasedElements();
+    if (m_fastFrames)
+        m_plot->setNotAntialiasedElements(saved | QCP::aePlottables);
+    if ((dirty & ~unsigned(DirtyCurves | DirtyLegend)) != 0) {
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    } else {
+        // QCPLayer::replot falls back to a full replot when a buffer is stale (after a resize).
+        m_curveLayer->replot();
+        if (m_cursorX || !m_pins.isEmpty())
+            m_cursorLayer->replot(); // pins and the tangent follow the data
+        if ((dirty & DirtyLegend) != 0)
+            m_legendLayer->replot();
+    }
+    m_plot->setNotAntialiasedElements(saved);
+}
+
 ActivationPlot::GraphSet ActivationPlot::createGraphSet(bool secondaryAxis)
 {
     QCPAxis *valueAxis = secondaryAxis ? m_plot->yAxis2 : m_plot->yAxis;
     GraphSet set;
-    set.f = m_plot->addGraph(m_plot->xAxis, valueAxis);
-    set.df = m_plot->addGraph(m_plot->xAxis, valueAxis);
-    set.d2f = m_plot->addGraph(m_plot->xAxis, valueAxis);
+    // QCustomPlot takes ownership of a graph at construction.
+    set.f = new CurveGraph(m_plot->xAxis, valueAxis);
+    set.df = new CurveGraph(m_plot->xAxis, valueAxis);
+    set.d2f = new CurveGraph(m_plot->xAxis, valueAxis);
     for (QCPGraph *graph : {set.f, set.df, set.d2f}) {
         graph->setSelectable(QCP::stNone);
         graph->setAdaptiveSampling(true);
@@ -209,7 +365,7 @@ void ActivationPlot::setShowDeadBand(bool show)
 {
     m_showDeadBand = show;
     updateDeadBand();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 void ActivationPlot::setSampleCount(int count)
@@ -223,7 +379,7 @@ void ActivationPlot::setXRange(double xMin, double xMax)
     if (!(xMin < xMax) || !std::isfinite(xMin) || !std::isfinite(xMax))
         return;
     m_plot->xAxis->setRange(xMin, xMax);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 QPair<double, double> ActivationPlot::xRange() const
@@ -264,7 +420,7 @@ void ActivationPlot::fitYRange()
     m_plot->yAxis->setRange(lo - 0.1 * span, hi + 0.1 * span);
     const double span2 = std::max(1e-9, hi2 - lo2);
     m_plot->yAxis2->setRange(lo2 - 0.1 * span2, hi2 + 0.1 * span2);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 QCPGraph *ActivationPlot::mainGraph(Curve curve) const
@@ -339,11 +495,14 @@ void ActivationPlot::resample()
     }
     const bool secondary = std::any_of(m_overlays.cbegin(), m_overlays.cend(),
                                        [](const PlotCurveSpec &s) { return s.subtract && s.visible; });
+    const bool axesChanged = m_plot->yAxis2->visible() != secondary;
     m_plot->yAxis2->setVisible(secondary);
+    const QList<QPair<double, double>> oldBand = m_deadIntervals;
     updateDeadBand();
     updatePins();
     updateCursor();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    noteDataChange();
+    requestReplot(axesChanged || oldBand != m_deadIntervals ? DirtyAll : DirtyCurves);
     m_resampling = false;
 }
 
@@ -383,15 +542,21 @@ void ActivationPlot::updateLegend()
     m_mainGraphs.f->setName(tr("%1: f(x)").arg(name));
     m_mainGraphs.df->setName(tr("%1: f′(x)").arg(name));
     m_mainGraphs.d2f->setName(tr("%1: f″(x)").arg(name));
-    m_plot->legend->clearItems();
-    m_mainGraphs.f->addToLegend();
-    m_mainGraphs.df->addToLegend();
-    m_mainGraphs.d2f->addToLegend();
+    // Items are rebuilt only when the overlays come or go: a new legend item invalidates the
+    // legend's layer buffer, which would turn every parameter step into a full replot.
+    const int itemCount = 3 + int(m_overlays.size());
+    if (m_plot->legend->itemCount() != itemCount) {
+        m_plot->legend->clearItems();
+        m_mainGraphs.f->addToLegend();
+        m_mainGraphs.df->addToLegend();
+        m_mainGraphs.d2f->addToLegend();
+        for (int i = 0; i < m_overlays.size(); ++i)
+            m_overlayGraphs[i].f->addToLegend();
+    }
     for (int i = 0; i < m_overlays.size(); ++i) {
         m_overlayGraphs[i].f->setName(m_overlays[i].subtract
                                           ? tr("%1 (right axis)").arg(m_overlays[i].label)
                                           : m_overlays[i].label);
-        m_overlayGraphs[i].f->addToLegend();
         m_overlayGraphs[i].df->setName(tr("%1 f′").arg(m_overlays[i].label));
         m_overlayGraphs[i].d2f->setName(tr("%1 f″").arg(m_overlays[i].label));
     }
@@ -407,7 +572,7 @@ void ActivationPlot::updateLegend()
     tint(m_mainGraphs.d2f, m_showD2f);
     for (int i = 0; i < m_overlays.size(); ++i)
         tint(m_overlayGraphs[i].f, m_overlays[i].visible);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyLegend);
 }
 
 void ActivationPlot::setTheme(const Theme &theme)
@@ -480,7 +645,7 @@ void ActivationPlot::restyle()
         pin.text->setPen(QPen(t.highlight));
         pin.text->setFont(font);
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 QString ActivationPlot::formatNumber(double value) const
@@ -578,7 +743,7 @@ void ActivationPlot::pinAt(double x)
     m_pins.append(pin);
     restyle();
     updatePins();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 void ActivationPlot::clearPins()
@@ -588,7 +753,7 @@ void ActivationPlot::clearPins()
         m_plot->removeItem(pin.tracer);
     }
     m_pins.clear();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(DirtyAll);
 }
 
 void ActivationPlot::updatePins()

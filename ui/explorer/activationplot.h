@@ -6,6 +6,7 @@
 
 #include <core/activation.h>
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,6 +22,7 @@ class QCPItemTracer;
 class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
+class QTimer;
 
 namespace ReluLab {
 
@@ -103,6 +105,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What a queued replot must redraw: curves and legend have layers (and buffers) of
+    /// their own; anything else (band, axes, theme, range) needs the whole plot.
+    enum Dirty : unsigned { DirtyNone = 0, DirtyCurves = 1, DirtyLegend = 2, DirtyAll = 7 };
+    static constexpr int IdleMs = 150;
+
     struct GraphSet
     {
         QCPGraph *f = nullptr;
@@ -117,6 +124,9 @@ private:
     };
 
     GraphSet createGraphSet(bool secondaryAxis);
+    void noteDataChange();
+    void requestReplot(unsigned what);
+    void replotNow();
     void resample();
     void resampleSet(const PlotCurveSpec &spec, const GraphSet &set, bool visible);
     void updateDeadBand();
@@ -132,6 +142,13 @@ private:
     QCustomPlot *m_plot = nullptr;
     QCPLayer *m_bandLayer = nullptr;
     QCPLayer *m_cursorLayer = nullptr;
+    QCPLayer *m_curveLayer = nullptr;
+    QCPLayer *m_legendLayer = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QElapsedTimer m_lastChange;
+    unsigned m_dirty = DirtyNone;
+    bool m_replotQueued = false;
+    bool m_fastFrames = false;
     PlotCurveSpec m_main;
     GraphSet m_mainGraphs;
     QList<PlotCurveSpec> m_overlays;

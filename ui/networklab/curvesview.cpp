@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "curvesview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "chartmenu.h"
 #include "trainingsnapshot.h"
@@ -32,7 +34,35 @@ CurvesView::CurvesView(QWidget *parent)
     m_trainAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::SolidLine));
     m_testAccuracy = addGraph(xAxis, yAxis2);
     m_testAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::DotLine));
+    // The two-column legend alone is ~290 px wide; on a 1024 px screen the chart is narrower,
+    // so the legend folds into one column (fitLegend) instead of widening the window.
+    setMinimumWidth(180);
     retranslateUi();
+}
+
+void CurvesView::resizeEvent(QResizeEvent *event)
+{
+    fitLegend();
+    QCustomPlot::resizeEvent(event);
+}
+
+void CurvesView::fitLegend()
+{
+    // Two columns need twice the widest entry: icon, padding, text and the item margins.
+    const QFontMetrics metrics(legend->font());
+    int widest = 0;
+    for (const QCPGraph *graph : {m_trainLoss, m_testLoss, m_trainAccuracy, m_testAccuracy})
+        widest = std::max(widest, metrics.horizontalAdvance(graph->name()));
+    const QMargins itemMargins = legend->item(0) ? legend->item(0)->margins() : QMargins();
+    const int entry = widest + legend->iconSize().width() + legend->iconTextPadding()
+                      + itemMargins.left() + itemMargins.right();
+    const int twoColumns = 2 * entry + legend->columnSpacing() + legend->margins().left()
+                           + legend->margins().right() + 16;
+    const int wrap = width() >= twoColumns ? 2 : 1;
+    if (legend->wrap() != wrap) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items
+    }
 }
 
 void CurvesView::changeEvent(QEvent *event)
@@ -51,7 +81,8 @@ void CurvesView::retranslateUi()
     m_testLoss->setName(tr("test loss"));
     m_trainAccuracy->setName(tr("training accuracy"));
     m_testAccuracy->setName(tr("test accuracy"));
-    replot(rpQueuedReplot);
+    fitLegend(); // Chinese and English labels differ in width
+    replotWhenVisible(this);
 }
 
 void CurvesView::clear()
@@ -60,7 +91,7 @@ void CurvesView::clear()
         graph->data()->clear();
     xAxis->setRange(0, 10);
     yAxis->setRange(0, 1);
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 int CurvesView::epochCount() const
@@ -95,7 +126,7 @@ void CurvesView::addEpochs(const std::vector<EpochRecord> &epochs)
         lossRange.expand(testRange);
     if (found || foundTest)
         yAxis->setRange(0, std::max(1e-3, lossRange.upper * 1.05));
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 } // namespace ReluLab

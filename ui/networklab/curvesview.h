@@ -24,8 +24,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitLegend();
     void retranslateUi();
 
     QCPGraph *m_trainLoss = nullptr;

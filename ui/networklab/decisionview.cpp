@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "decisionview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "trainingsnapshot.h"
 
@@ -41,6 +43,10 @@ DecisionView::DecisionView(QWidget *parent)
     m_map->setTightBoundary(false);
     m_map->setVisible(false);
     m_map->setLayer(QStringLiteral("background"));
+    // The map changes at every snapshot, the points, grid and axes above it do not: with a
+    // buffer of its own, the background layer (axis-rect fill and map) is redrawn alone and the
+    // hundreds of markers are composited from their cached buffer.
+    layer(QStringLiteral("background"))->setMode(QCPLayer::lmBuffered);
     m_curve = addGraph();
     m_curve->setPen(QPen(NetworkLabStyle::vermillion(), 3));
     m_curve->setVisible(false);
@@ -80,7 +86,7 @@ void DecisionView::retranslateUi()
         m_points[i]->setName(i % 2 ? tr("class %1 (test)").arg(cls)
                                    : tr("class %1 (train)").arg(cls));
     }
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 QCPGraph *DecisionView::pointGraph(int cls, bool test)
@@ -147,7 +153,7 @@ void DecisionView::setData(const Core::DataSplit &split)
         xAxis->setRange(0, 1);
         yAxis->setRange(0, 1);
     }
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 void DecisionView::showSnapshot(const TrainingSnapshot &snapshot)
@@ -180,16 +186,24 @@ void DecisionView::showSnapshot(const TrainingSnapshot &snapshot)
             m_map->rescaleDataRange(true);
         }
         m_map->setGradient(gradient);
+        const QCPRange xRange(snapshot.grid.xMin, snapshot.grid.xMax);
+        const QCPRange yRange(snapshot.grid.yMin, snapshot.grid.yMax);
+        const bool sameView = m_map->visible() && xAxis->range() == xRange
+                              && yAxis->range() == yRange;
         m_map->setVisible(true);
-        xAxis->setRange(snapshot.grid.xMin, snapshot.grid.xMax);
-        yAxis->setRange(snapshot.grid.yMin, snapshot.grid.yMax);
+        xAxis->setRange(xRange);
+        yAxis->setRange(yRange);
+        if (sameView && isVisible()) {
+            m_map->layer()->replot(); // a full replot if a buffer is stale (resize)
+            return;
+        }
     } else if (!snapshot.curveX.empty()) {
         QVector<double> keys(snapshot.curveX.begin(), snapshot.curveX.end());
         QVector<double> values(snapshot.curveY.begin(), snapshot.curveY.end());
         m_curve->setData(keys, values, true);
         m_curve->setVisible(true);
     }
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 } // namespace ReluLab

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "gradientview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "chartmenu.h"
 #include "trainingsnapshot.h"
@@ -60,14 +62,14 @@ void GradientView::retranslateUi()
     m_now->setName(tr("now"));
     m_initial->setName(tr("at initialisation"));
     m_note->setText(tr("%n layer(s) with zero gradient: nothing flows back", nullptr, m_zeroCount));
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 void GradientView::clear()
 {
     m_now->data()->clear();
     m_initial->data()->clear();
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 void GradientView::showSnapshot(const TrainingSnapshot &snapshot)

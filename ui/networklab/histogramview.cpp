@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "histogramview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "chartmenu.h"
 #include "trainingsnapshot.h"
@@ -107,7 +109,7 @@ void HistogramView::retranslateUi()
     m_function->setName(tr("f(z)"));
     m_derivative->setName(tr("f′(z)"));
     m_zeroRegion->setName(tr("f′(z) = 0: no gradient"));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    replotWhenVisible(m_plot);
 }
 
 void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)

@@ -29,12 +29,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace ReluLab {
 
@@ -79,9 +82,13 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     auto *leftScroll = new QScrollArea;
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    leftScroll->setMinimumWidth(left->minimumSizeHint().width()
-                                + leftScroll->verticalScrollBar()->sizeHint().width() + 4);
+    // Its full width (~450 px) where there is room; on a 1024 px screen it may be narrowed and
+    // scrolls sideways, so the map, the tiles and the charts keep their space.
+    const int leftWidth = left->minimumSizeHint().width()
+                          + leftScroll->verticalScrollBar()->sizeHint().width() + 4;
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1440;
+    const bool narrowScreen = screenWidth < 1300;
+    leftScroll->setMinimumWidth(narrowScreen ? std::min(leftWidth, 250) : leftWidth);
 
     // Centre: controls, banner, decision map over the unit tiles.
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -114,7 +121,24 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     auto *centre = new QWidget;
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(m_controls);
+    // The control bar scrolls sideways rather than widen the window past a 1024 px screen.
+    auto *controlsScroll = new QScrollArea;
+    controlsScroll->setWidget(m_controls);
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlsScroll->setMinimumWidth(narrowScreen ? 200 : m_controls->minimumSizeHint().width());
+    QScrollBar *controlsBar = controlsScroll->horizontalScrollBar();
+    auto fitControlsHeight = [this, controlsScroll, controlsBar, narrowScreen](int, int max) {
+        // On a wide screen the bar never scrolls: the centre column grows with its numbers.
+        if (!narrowScreen && max > 0)
+            controlsScroll->setMinimumWidth(m_controls->minimumSizeHint().width());
+        controlsScroll->setFixedHeight(m_controls->sizeHint().height()
+                                       + (max > 0 ? controlsBar->sizeHint().height() : 0));
+    };
+    fitControlsHeight(0, 0);
+    connect(controlsBar, &QScrollBar::rangeChanged, this, fitControlsHeight);
+    centreLayout->addWidget(controlsScroll);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(centreSplit, 1);
 
@@ -135,7 +159,11 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     mainSplit->setStretchFactor(1, 3);
     mainSplit->setStretchFactor(2, 3);
     mainSplit->setChildrenCollapsible(false);
-    mainSplit->setSizes({leftScroll->minimumWidth(), 480, 560});
+    // On a 1024 px projector the settings column gives way to the map and the charts.
+    if (narrowScreen)
+        mainSplit->setSizes({std::min(leftWidth, screenWidth * 28 / 100), 360, 300});
+    else
+        mainSplit->setSizes({leftWidth, 480, 560});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mainSplit);

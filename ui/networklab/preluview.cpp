@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "preluview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "chartmenu.h"
 #include "trainingsnapshot.h"
@@ -42,7 +44,7 @@ void PreluView::retranslateUi()
         m_graphs[k]->setName(tr("layer %1").arg(k + 1));
     m_message->setText(tr("No layer uses PReLU.\nChoose PReLU for a layer to watch its slope learn."));
     m_message->setVisible(!m_hasData);
-    replot(rpQueuedReplot);
+    replotWhenVisible(this);
 }
 
 void PreluView::clear()

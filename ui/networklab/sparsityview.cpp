@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "sparsityview.h"
 
+#include "replotview.h"
+
 #include "labstyle.h"
 #include "chartmenu.h"
 #include "trainingsnapshot.h"
@@ -39,16 +41,24 @@ SparsityView::SparsityView(QWidget *parent)
     m_band->setPen(QPen(NetworkLabStyle::green(), 1, Qt::DashLine));
     m_band->setBrush(QBrush(NetworkLabStyle::green().lighter(170), Qt::BDiagPattern));
     m_band->setLayer(QStringLiteral("background"));
-    m_bandLabel = new QCPItemText(m_bars);
-    m_bandLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_bandLabel->position->setCoords(0.98, 69);
-    m_bandLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    // The band's caption sits in a row under the chart: inside it, it collided with the bars
+    // and their percentages.
+    m_bandLabel = new QCPTextElement(m_bars);
+    m_bandLabel->setTextColor(NetworkLabStyle::green().darker(150));
+    m_bars->plotLayout()->addElement(m_bars->plotLayout()->rowCount(), 0, m_bandLabel);
+    m_bars->plotLayout()->setRowStretchFactor(m_bars->plotLayout()->rowCount() - 1, 0.001);
     m_barSeries = new QCPBars(m_bars->xAxis, m_bars->yAxis);
     m_barSeries->setPen(QPen(NetworkLabStyle::black(), 1));
     m_barSeries->setBrush(NetworkLabStyle::skyBlue());
     m_barSeries->setWidth(0.6);
     m_bars->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
     m_bars->xAxis->setRange(0.4, 2.6);
+    // A little room above a full bar; the ticks stop at 100.
+    m_bars->yAxis->setRange(0, 108);
+    auto barTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    barTicks->setTickStep(20);
+    m_bars->yAxis->setTicker(barTicks);
+    m_bars->yAxis->setSubTicks(false);
     m_history->xAxis->setRange(0, 10);
     retranslateUi();
 }
@@ -70,7 +80,7 @@ void SparsityView::retranslateUi()
     for (size_t k = 0; k < m_historyGraphs.size(); ++k)
         m_historyGraphs[k]->setName(tr("layer %1").arg(k + 1));
     for (QCustomPlot *plot : {m_bars, m_history})
-        plot->replot(QCustomPlot::rpQueuedReplot);
+        replotWhenVisible(plot);
 }
 
 void SparsityView::ensureLayers(int count)
@@ -100,8 +110,8 @@ void SparsityView::clear()
         graph->data()->clear();
     m_barSeries->data()->clear();
     m_history->xAxis->setRange(0, 10);
-    m_bars->replot(QCustomPlot::rpQueuedReplot);
-    m_history->replot(QCustomPlot::rpQueuedReplot);
+    replotWhenVisible(m_bars);
+    replotWhenVisible(m_history);
 }
 
 void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
@@ -115,12 +125,16 @@ void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
         keys << double(k + 1);
         values << 100.0 * layers[k].sparsity;
         QCPItemText *label = m_barLabels[k];
-        label->position->setCoords(double(k + 1), std::min(100.0 * layers[k].sparsity, 92.0) + 1);
+        // Above the bar, or just inside its top when a short chart has no room above it.
+        const double percent = 100.0 * layers[k].sparsity;
+        const bool inside = percent > 80.0;
+        label->setPositionAlignment(Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom));
+        label->position->setCoords(double(k + 1), inside ? percent - 1 : percent + 1);
         label->setText(QStringLiteral("%1 %").arg(100.0 * layers[k].sparsity, 0, 'f', 0));
     }
     m_barSeries->setData(keys, values, true);
     m_bars->xAxis->setRange(0.4, std::max<double>(1, double(layers.size())) + 0.6);
-    m_bars->replot(QCustomPlot::rpQueuedReplot);
+    replotWhenVisible(m_bars);
 }
 
 void SparsityView::addEpochs(const std::vector<EpochRecord> &epochs)
@@ -134,7 +148,7 @@ void SparsityView::addEpochs(const std::vector<EpochRecord> &epochs)
             m_historyGraphs[k]->addData(record.diagnostics.epoch, 100.0 * layers[k].sparsity);
     }
     m_history->xAxis->setRange(0, std::max(10, epochs.back().diagnostics.epoch));
-    m_history->replot(QCustomPlot::rpQueuedReplot);
+    replotWhenVisible(m_history);
 }
 
 std::vector<double> SparsityView::barValues() const

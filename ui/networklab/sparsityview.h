@@ -11,6 +11,7 @@ class QCPBars;
 class QCPGraph;
 class QCPItemRect;
 class QCPItemText;
+class QCPTextElement;
 
 namespace ReluLab {
 
@@ -47,7 +48,7 @@ private:
     QCustomPlot *m_history = nullptr;
     QCPBars *m_barSeries = nullptr;
     QCPItemRect *m_band = nullptr;
-    QCPItemText *m_bandLabel = nullptr;
+    QCPTextElement *m_bandLabel = nullptr;
     std::vector<QCPItemText *> m_barLabels;
     std::vector<QCPGraph *> m_historyGraphs;
     bool m_diverged = false;

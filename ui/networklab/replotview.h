@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+class QCustomPlot;
+
+namespace ReluLab {
+
+/// Queues a replot of `plot` if it is on screen. A hidden plot (a background tab, a collapsed
+/// panel) only remembers that it is stale and replots when it is shown again, so training at
+/// full speed does not spend the GUI thread on charts nobody sees.
+void replotWhenVisible(QCustomPlot *plot);
+
+} // namespace ReluLab
