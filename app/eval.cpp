@@ -29,14 +29,16 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
+// the namespace's context ("ReluLab::Cli") and never be found at run time.
+class CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString evalHelp()
 {
-    return tr("Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
+    return CliText::tr("Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
               "                    [--training] [--seed N]\n"
               "\n"
               "Reads x values from standard input, one per line (decimal, C99 hex float such as\n"
@@ -143,7 +145,7 @@ int evaluateStream(const Core::Activation &activation, const std::vector<std::st
             continue; // blank lines carry no input
         const std::optional<Scalar> value = parseNumber<Scalar>(lines[i]);
         if (!value) {
-            return fail(tr("line %1 of the input is not a number: '%2'")
+            return fail(CliText::tr("line %1 of the input is not a number: '%2'")
                             .arg(i + 1)
                             .arg(QString::fromStdString(lines[i]).left(80)));
         }
@@ -189,16 +191,16 @@ int runEval(const QStringList &arguments)
         if (argument == QLatin1String("--param")) {
             const std::optional<QString> value = nextValue();
             if (!value)
-                return fail(tr("--param needs NAME=VALUE"));
+                return fail(CliText::tr("--param needs NAME=VALUE"));
             const qsizetype equals = value->indexOf(QLatin1Char('='));
             if (equals <= 0)
-                return fail(tr("--param needs NAME=VALUE, got '%1'").arg(*value));
+                return fail(CliText::tr("--param needs NAME=VALUE, got '%1'").arg(*value));
             rawParameters.emplace_back(value->left(equals).toStdString(),
                                        value->mid(equals + 1).toStdString());
         } else if (argument == QLatin1String("--dtype")) {
             const std::optional<QString> value = nextValue();
             if (!value || (*value != QLatin1String("f64") && *value != QLatin1String("f32")))
-                return fail(tr("--dtype must be f64 or f32"));
+                return fail(CliText::tr("--dtype must be f64 or f32"));
             dtype = *value;
         } else if (argument == QLatin1String("--training")) {
             training = true;
@@ -207,22 +209,22 @@ int runEval(const QStringList &arguments)
             bool ok = false;
             seed = value ? value->toULongLong(&ok) : 0;
             if (!ok)
-                return fail(tr("--seed needs a non-negative whole number"));
+                return fail(CliText::tr("--seed needs a non-negative whole number"));
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return fail(tr("unknown option '%1'. Run 'relulab eval --help'.").arg(argument));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(argument));
         } else if (activationId.isEmpty()) {
             activationId = argument;
         } else {
-            return fail(tr("only one activation can be evaluated, got '%1' and '%2'")
+            return fail(CliText::tr("only one activation can be evaluated, got '%1' and '%2'")
                             .arg(activationId, argument));
         }
     }
     if (activationId.isEmpty())
-        return fail(tr("no activation given. Run 'relulab eval --help'."));
+        return fail(CliText::tr("no activation given. Run 'relulab eval --help'."));
 
     const Core::ActivationInfo *info = Core::findActivationInfo(activationId.toStdString());
     if (!info) {
-        return fail(tr("unknown activation '%1'. Known activations: %2")
+        return fail(CliText::tr("unknown activation '%1'. Known activations: %2")
                         .arg(activationId, activationList()));
     }
     std::map<std::string, double> parameters;
@@ -233,12 +235,12 @@ int runEval(const QStringList &arguments)
                 spec = &candidate;
         }
         if (!spec) {
-            return fail(tr("the activation '%1' has no parameter '%2'")
+            return fail(CliText::tr("the activation '%1' has no parameter '%2'")
                             .arg(activationId, QString::fromStdString(name)));
         }
         const std::optional<double> value = parseParameterValue(*spec, text);
         if (!value) {
-            return fail(tr("the value '%1' of parameter '%2' is not valid")
+            return fail(CliText::tr("the value '%1' of parameter '%2' is not valid")
                             .arg(QString::fromStdString(text), QString::fromStdString(name)));
         }
         parameters[name] = *value;
@@ -248,7 +250,7 @@ int runEval(const QStringList &arguments)
         for (const Core::ParameterSpec &spec : info->parameters)
             hasTrainingFlag = hasTrainingFlag || spec.name == "training";
         if (!hasTrainingFlag)
-            return fail(tr("--training applies only to activations with a training mode (rrelu)"));
+            return fail(CliText::tr("--training applies only to activations with a training mode (rrelu)"));
         parameters["training"] = 1.0;
     }
     const Core::Expected<Core::Activation> activation

@@ -25,14 +25,16 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
+// the namespace's context ("ReluLab::Cli") and never be found at run time.
+class CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString renderHelp()
 {
-    return tr("Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
+    return CliText::tr("Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
               "\n"
               "Draws the explorer's plot of an activation to a file.\n"
               "\n"
@@ -129,7 +131,7 @@ int runRender(const QStringList &arguments)
                    || arg == QLatin1String("--lang") || arg == QLatin1String("--out")
                    || arg == QLatin1String("--size") || arg == QLatin1String("--dpi")) {
             if (!next(&value))
-                return fail(tr("the option %1 needs a value.").arg(arg));
+                return fail(CliText::tr("the option %1 needs a value.").arg(arg));
             if (arg == QLatin1String("--param")) {
                 paramTexts << value;
             } else if (arg == QLatin1String("--overlay")) {
@@ -137,11 +139,11 @@ int runRender(const QStringList &arguments)
             } else if (arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")) {
                 const std::optional<double> number = parseNumber(value);
                 if (!number)
-                    return fail(tr("%1 needs a finite number, not '%2'.").arg(arg, value));
+                    return fail(CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, value));
                 (arg == QLatin1String("--xmin") ? xMin : xMax) = number;
             } else if (arg == QLatin1String("--lang")) {
                 if (!LanguageManager::availableLanguages().contains(value))
-                    return fail(tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(value));
+                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(value));
                 language = value;
             } else if (arg == QLatin1String("--out")) {
                 out = value;
@@ -151,43 +153,43 @@ int runRender(const QStringList &arguments)
                 const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
                 const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
                 if (w < 16 || h < 16 || w > 10000 || h > 10000)
-                    return fail(tr("--size needs WIDTHxHEIGHT between 16 and 10000, not '%1'.")
+                    return fail(CliText::tr("--size needs WIDTHxHEIGHT between 16 and 10000, not '%1'.")
                                     .arg(value));
                 options.size = QSize(w, h);
             } else {
                 bool ok = false;
                 const int dpi = value.toInt(&ok);
                 if (!ok || dpi < 24 || dpi > 1200)
-                    return fail(tr("--dpi needs a whole number from 24 to 1200, not '%1'.")
+                    return fail(CliText::tr("--dpi needs a whole number from 24 to 1200, not '%1'.")
                                     .arg(value));
                 options.dpi = dpi;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            return fail(tr("unknown option '%1'. Run 'relulab render --help'.").arg(arg));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(arg));
         } else if (id.isEmpty()) {
             id = arg;
         } else {
-            return fail(tr("only one activation can be drawn; use --overlay for '%1'.").arg(arg));
+            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.").arg(arg));
         }
     }
     if (id.isEmpty())
-        return fail(tr("no activation given. Run 'relulab render --help'."));
+        return fail(CliText::tr("no activation given. Run 'relulab render --help'."));
     if (out.isEmpty())
-        return fail(tr("no output file given (--out FILE.png|svg|pdf)."));
+        return fail(CliText::tr("no output file given (--out FILE.png|svg|pdf)."));
     if (!plotFileFormat(out))
-        return fail(tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(out));
+        return fail(CliText::tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(out));
     if (xMin.has_value() != xMax.has_value())
-        return fail(tr("--xmin and --xmax go together."));
+        return fail(CliText::tr("--xmin and --xmax go together."));
     if (xMin && !(*xMin < *xMax))
-        return fail(tr("--xmin must be smaller than --xmax."));
+        return fail(CliText::tr("--xmin must be smaller than --xmax."));
     if (overlayTexts.size() > ActivationPlot::MaxOverlays)
-        return fail(tr("at most six overlays can be drawn."));
+        return fail(CliText::tr("at most six overlays can be drawn."));
 
     LanguageManager::instance()->setLanguage(language);
 
     for (const QString &text : std::as_const(paramTexts)) {
         if (!parseAssignment(text, id, parameters))
-            return fail(tr("--param needs NAME=VALUE, not '%1'.").arg(text));
+            return fail(CliText::tr("--param needs NAME=VALUE, not '%1'.").arg(text));
     }
     Core::Expected<Core::Activation> main = Core::Activation::create(id.toStdString(), parameters);
     if (!main)
@@ -201,7 +203,7 @@ int runRender(const QStringList &arguments)
         if (colon >= 0) {
             for (const QString &pair : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!parseAssignment(pair, overlayId, overlayParameters))
-                    return fail(tr("--overlay needs ID[:NAME=VALUE,...], not '%1'.").arg(text));
+                    return fail(CliText::tr("--overlay needs ID[:NAME=VALUE,...], not '%1'.").arg(text));
             }
         }
         Core::Expected<Core::Activation> overlay = Core::Activation::create(

@@ -12,34 +12,36 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
+// the namespace's context ("ReluLab::Cli") and never be found at run time.
+class CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // One line per scenario for --list; the ids are core's stable ScenarioPreset ids.
 QString scenarioTitle(const std::string &id)
 {
     if (id == "half_active")
-        return tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
+        return CliText::tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
     if (id == "negative_bias")
-        return tr("Negative bias kills: hidden biases of -3 leave ReLU layers dead");
+        return CliText::tr("Negative bias kills: hidden biases of -3 leave ReLU layers dead");
     if (id == "high_learning_rate")
-        return tr("Too high a learning rate: Adam at 0.1 kills most ReLU units on digits");
+        return CliText::tr("Too high a learning rate: Adam at 0.1 kills most ReLU units on digits");
     if (id == "born_dead")
-        return tr("Deep and narrow is born dead: ten layers of width 3");
+        return CliText::tr("Deep and narrow is born dead: ten layers of width 3");
     if (id == "vanishing_gradients")
-        return tr("Vanishing gradients: ten sigmoid layers, per-layer gradient norms");
+        return CliText::tr("Vanishing gradients: ten sigmoid layers, per-layer gradient norms");
     if (id == "why_nonlinear")
-        return tr("Why non-linear: the identity activation cannot separate XOR");
+        return CliText::tr("Why non-linear: the identity activation cannot separate XOR");
     if (id == "sparsity_dial")
-        return tr("Sparsity and accuracy: an L1 penalty on activations dials sparsity up");
+        return CliText::tr("Sparsity and accuracy: an L1 penalty on activations dials sparsity up");
     return QString::fromStdString(id);
 }
 
 QString scenarioHelp()
 {
-    return tr("Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
+    return CliText::tr("Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
               "       relulab scenario --list\n"
               "\n"
               "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
@@ -91,7 +93,7 @@ int runScenario(const QStringList &arguments)
         if (argument == QLatin1String("--contrast") || argument == QLatin1String("--epochs")
             || argument == QLatin1String("--seed")) {
             if (!intValue(parsed))
-                return bad(tr("relulab scenario: %1 expects a whole number >= 0\n").arg(argument));
+                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n").arg(argument));
             if (argument == QLatin1String("--contrast"))
                 contrast = int(parsed);
             else if (argument == QLatin1String("--epochs"))
@@ -103,21 +105,21 @@ int runScenario(const QStringList &arguments)
             if (format == QLatin1String("json"))
                 run.format = OutputFormat::Json;
             else if (format != QLatin1String("csv"))
-                return bad(tr("relulab scenario: --format expects csv or json\n"));
+                return bad(CliText::tr("relulab scenario: --format expects csv or json\n"));
         } else if (argument.startsWith(QLatin1Char('-')) || !name.isEmpty()) {
-            return bad(tr("relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
+            return bad(CliText::tr("relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
                            .arg(argument));
         } else {
             name = argument;
         }
     }
     if (name.isEmpty())
-        return bad(tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
+        return bad(CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
     const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
     if (!preset)
-        return bad(tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(name));
+        return bad(CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(name));
     if (std::size_t(contrast) > preset->contrasts.size())
-        return bad(tr("relulab scenario: %1 has %2 contrasting activations\n")
+        return bad(CliText::tr("relulab scenario: %1 has %2 contrasting activations\n")
                        .arg(name).arg(preset->contrasts.size()));
     run.config = Core::scenarioConfig(*preset, std::size_t(contrast));
     if (epochs >= 0)

@@ -24,10 +24,12 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
+// the namespace's context ("ReluLab::Cli") and never be found at run time.
+class CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // 17 significant digits: every double reads back exactly. NaN (no test set, regression
 // accuracy) is written "nan" in CSV and null in JSON.
@@ -93,13 +95,13 @@ bool parseParameter(const QString &text, std::string &name, double &value, QStri
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        problem = tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(text);
+        problem = CliText::tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(text);
         return false;
     }
     name = text.left(equals).toStdString();
     const Core::Expected<double> parsed = Core::parseFiniteNumber(text.mid(equals + 1).toStdString());
     if (!parsed) {
-        problem = tr("relulab train: --param %1: %2\n").arg(text, describeCoreError(parsed.error()));
+        problem = CliText::tr("relulab train: --param %1: %2\n").arg(text, describeCoreError(parsed.error()));
         return false;
     }
     value = *parsed;
@@ -148,7 +150,7 @@ constexpr OptionSpec trainOptions[] = {
 
 QString trainHelp()
 {
-    QString text = tr("Usage: relulab train [OPTIONS]\n"
+    QString text = CliText::tr("Usage: relulab train [OPTIONS]\n"
                       "\n"
                       "Train a small fully connected network and print one row per epoch:\n"
                       "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
@@ -163,7 +165,7 @@ QString trainHelp()
         text += left.leftJustified(30) + QLatin1Char(' ') + QCoreApplication::translate("Cli", spec.help)
             + QLatin1Char('\n');
     }
-    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ') + tr("show this help") + QLatin1Char('\n');
+    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ') + CliText::tr("show this help") + QLatin1Char('\n');
     return text;
 }
 
@@ -180,14 +182,14 @@ int runTraining(const TrainingRun &run)
     QTextStream err(stderr);
     Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data, bundledDataSources());
     if (!data)
-        return badInput(tr("relulab: %1\n").arg(describeCoreError(data.error())));
+        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(data.error())));
     Core::Expected<Core::Trainer> trainer = Core::Trainer::create(run.config, std::move(*data));
     if (!trainer)
-        return badInput(tr("relulab: %1\n").arg(describeCoreError(trainer.error())));
+        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(trainer.error())));
     if (run.initialWeights) {
         const Core::Status status = trainer->setWeights(*run.initialWeights);
         if (!status)
-            return badInput(tr("relulab: the initial weights do not fit the network: %1\n")
+            return badInput(CliText::tr("relulab: the initial weights do not fit the network: %1\n")
                                 .arg(describeCoreError(status.error())));
     }
 
@@ -220,7 +222,7 @@ int runTraining(const TrainingRun &run)
     }
     out.flush();
     if (diverged)
-        err << tr("relulab: training diverged (NaN or Inf) during epoch %1; the last good weights "
+        err << CliText::tr("relulab: training diverged (NaN or Inf) during epoch %1; the last good weights "
                   "are kept.\n").arg(trainer->epoch() + 1);
 
     if (!run.savePath.isEmpty()) {
@@ -229,7 +231,7 @@ int runTraining(const TrainingRun &run)
         session.weights = trainer->weights();
         QString message;
         if (!SessionFile::write(run.savePath, session, &message)) {
-            err << tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
+            err << CliText::tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
             return 1;
         }
     }
@@ -248,20 +250,20 @@ int runTrain(const QStringList &arguments)
     }
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     if (!parser.parse(QStringList{QStringLiteral("relulab train")} + arguments))
-        return badInput(tr("relulab train: %1\nRun 'relulab train --help'.\n").arg(parser.errorText()));
+        return badInput(CliText::tr("relulab train: %1\nRun 'relulab train --help'.\n").arg(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << trainHelp();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return badInput(tr("relulab train: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
+        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
 
     TrainingRun run;
     Core::TrainingConfig &config = run.config;
     if (parser.isSet(QStringLiteral("session"))) {
         const ReadResult<Session> session = SessionFile::read(parser.value(QStringLiteral("session")));
         if (!session)
-            return badInput(tr("relulab train: %1\n").arg(session.errorString()));
+            return badInput(CliText::tr("relulab train: %1\n").arg(session.errorString()));
         config = session->config;
         run.initialWeights = session->weights;
     }
@@ -276,7 +278,7 @@ int runTrain(const QStringList &arguments)
             return true;
         const Core::Expected<double> parsed = Core::parseFiniteNumber(value(name).toStdString());
         if (!parsed) {
-            problem = tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            problem = CliText::tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
             return false;
         }
         target = *parsed;
@@ -288,7 +290,7 @@ int runTrain(const QStringList &arguments)
         bool ok = false;
         const int parsed = value(name).toInt(&ok);
         if (!ok || parsed < minimum) {
-            problem = tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
+            problem = CliText::tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
                           .arg(QLatin1String(name)).arg(minimum).arg(value(name));
             return false;
         }
@@ -300,7 +302,7 @@ int runTrain(const QStringList &arguments)
             return true;
         const auto parsed = parse(value(name).toStdString());
         if (!parsed) {
-            problem = tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            problem = CliText::tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
             return false;
         }
         target = *parsed;
@@ -366,7 +368,7 @@ int runTrain(const QStringList &arguments)
     if (isSet("init-weights")) {
         const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(value("init-weights"));
         if (!weights)
-            return badInput(tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
+            return badInput(CliText::tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
         run.initialWeights = weights.value();
     }
     if (isSet("format")) {
@@ -374,7 +376,7 @@ int runTrain(const QStringList &arguments)
         if (format == QLatin1String("json"))
             run.format = OutputFormat::Json;
         else if (format != QLatin1String("csv"))
-            return badInput(tr("relulab train: --format expects csv or json, got '%1'\n").arg(format));
+            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(format));
     }
     run.savePath = value("save");
     return runTraining(run);

@@ -13,10 +13,12 @@ namespace ReluLab {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class that declares them: a free tr() helper would land in
+// the namespace's context and never be found at run time.
+class PlotExport
 {
-    return QCoreApplication::translate("PlotExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+};
 
 constexpr double ScreenDpi = 96.0;
 
@@ -55,12 +57,12 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
     const std::optional<PlotFileFormat> format = plotFileFormat(fileName);
     if (!format) {
         if (error)
-            *error = tr("Unknown figure format for '%1': use .png, .svg or .pdf.").arg(fileName);
+            *error = PlotExport::tr("Unknown figure format for '%1': use .png, .svg or .pdf.").arg(fileName);
         return false;
     }
     if (options.size.width() < 16 || options.size.height() < 16 || options.dpi < 24) {
         if (error)
-            *error = tr("The figure must be at least 16 × 16 pixels at 24 DPI or more.");
+            *error = PlotExport::tr("The figure must be at least 16 × 16 pixels at 24 DPI or more.");
         return false;
     }
     bool ok = false;
@@ -78,7 +80,7 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
         break;
     }
     if (!ok && error)
-        *error = tr("Could not write the figure to '%1'.").arg(fileName);
+        *error = PlotExport::tr("Could not write the figure to '%1'.").arg(fileName);
     return ok;
 }
 
@@ -93,13 +95,13 @@ bool writeTextFile(const QString &fileName, const QString &text, QString *error)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("Could not open '%1' for writing: %2").arg(fileName, file.errorString());
+            *error = PlotExport::tr("Could not open '%1' for writing: %2").arg(fileName, file.errorString());
         return false;
     }
     file.write(text.toUtf8());
     if (!file.commit()) {
         if (error)
-            *error = tr("Could not write '%1': %2").arg(fileName, file.errorString());
+            *error = PlotExport::tr("Could not write '%1': %2").arg(fileName, file.errorString());
         return false;
     }
     return true;

@@ -14,10 +14,12 @@ namespace ReluLab {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class that declares them: a free tr() helper would land in
+// the namespace's context and never be found at run time.
+class ExplorerText
 {
-    return QCoreApplication::translate("ExplorerText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExplorerText)
+};
 
 } // namespace
 
@@ -25,12 +27,12 @@ QString familyDisplayName(Core::ActivationFamily family)
 {
     using F = Core::ActivationFamily;
     switch (family) {
-    case F::ReluFamily: return tr("ReLU family");
-    case F::SmoothReluLike: return tr("Smooth ReLU-like");
-    case F::SigmoidFamily: return tr("Sigmoid family");
-    case F::HardPiecewise: return tr("Hard / piecewise");
-    case F::ShrinkThreshold: return tr("Shrink / threshold");
-    case F::Classic: return tr("Classic");
+    case F::ReluFamily: return ExplorerText::tr("ReLU family");
+    case F::SmoothReluLike: return ExplorerText::tr("Smooth ReLU-like");
+    case F::SigmoidFamily: return ExplorerText::tr("Sigmoid family");
+    case F::HardPiecewise: return ExplorerText::tr("Hard / piecewise");
+    case F::ShrinkThreshold: return ExplorerText::tr("Shrink / threshold");
+    case F::Classic: return ExplorerText::tr("Classic");
     }
     return QString();
 }
@@ -39,10 +41,10 @@ QString smoothnessDisplayName(Core::Smoothness smoothness)
 {
     using S = Core::Smoothness;
     switch (smoothness) {
-    case S::Discontinuous: return tr("discontinuous (jumps)");
-    case S::C0: return tr("continuous, with a kink (C⁰)");
-    case S::C1: return tr("continuously differentiable (C¹)");
-    case S::CInfinity: return tr("smooth (C^∞)");
+    case S::Discontinuous: return ExplorerText::tr("discontinuous (jumps)");
+    case S::C0: return ExplorerText::tr("continuous, with a kink (C⁰)");
+    case S::C1: return ExplorerText::tr("continuously differentiable (C¹)");
+    case S::CInfinity: return ExplorerText::tr("smooth (C^∞)");
     }
     return QString();
 }

@@ -17,10 +17,12 @@ namespace ReluLab {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class that declares them: a free tr() helper would land in
+// the namespace's context and never be found at run time.
+class NetworkLabChartMenu
 {
-    return QCoreApplication::translate("NetworkLabChartMenu", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NetworkLabChartMenu)
+};
 
 } // namespace
 
@@ -29,7 +31,7 @@ void exportChartInteractively(QCustomPlot *plot, QWidget *parent)
     PlotExportDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString fileName = QFileDialog::getSaveFileName(parent, tr("Export chart"), QString(),
+    QString fileName = QFileDialog::getSaveFileName(parent, NetworkLabChartMenu::tr("Export chart"), QString(),
                                                     dialog.fileFilter());
     if (fileName.isEmpty())
         return;
@@ -37,7 +39,7 @@ void exportChartInteractively(QCustomPlot *plot, QWidget *parent)
         fileName += QLatin1Char('.') + dialog.suffix();
     QString error;
     if (!exportPlot(plot, fileName, dialog.options(), &error))
-        QMessageBox::warning(parent, tr("Export chart"), error);
+        QMessageBox::warning(parent, NetworkLabChartMenu::tr("Export chart"), error);
 }
 
 void installExportMenu(QCustomPlot *plot)
@@ -45,7 +47,7 @@ void installExportMenu(QCustomPlot *plot)
     plot->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot](const QPoint &pos) {
         QMenu menu(plot);
-        menu.addAction(tr("Export chart…"), plot,
+        menu.addAction(NetworkLabChartMenu::tr("Export chart…"), plot,
                        [plot] { exportChartInteractively(plot, plot->window()); });
         menu.exec(plot->mapToGlobal(pos));
     });
