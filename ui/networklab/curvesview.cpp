@@ -24,20 +24,30 @@ CurvesView::CurvesView(QWidget *parent)
     yAxis2->setRange(0, 100);
     yAxis->setRange(0, 1);
     xAxis->setRange(0, 10);
-    const QColor lossColour = NetworkLabStyle::blue();
-    const QColor accuracyColour = NetworkLabStyle::vermillion();
     m_trainLoss = addGraph(xAxis, yAxis);
-    m_trainLoss->setPen(QPen(lossColour, 2.5, Qt::SolidLine));
     m_testLoss = addGraph(xAxis, yAxis);
-    m_testLoss->setPen(QPen(lossColour, 2.5, Qt::DashLine));
     m_trainAccuracy = addGraph(xAxis, yAxis2);
-    m_trainAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::SolidLine));
     m_testAccuracy = addGraph(xAxis, yAxis2);
-    m_testAccuracy->setPen(QPen(accuracyColour, 2.5, Qt::DotLine));
     // The two-column legend alone is ~290 px wide; on a 1024 px screen the chart is narrower,
     // so the legend folds into one column (fitLegend) instead of widening the window.
     setMinimumWidth(180);
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void CurvesView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    NetworkLabStyle::applyTheme(this, theme);
+    const double width = 2.5 * theme.lineScale;
+    const QColor lossColour = NetworkLabStyle::blue();
+    const QColor accuracyColour = NetworkLabStyle::vermillion();
+    m_trainLoss->setPen(QPen(lossColour, width, Qt::SolidLine));
+    m_testLoss->setPen(QPen(lossColour, width, Qt::DashLine));
+    m_trainAccuracy->setPen(QPen(accuracyColour, width, Qt::SolidLine));
+    m_testAccuracy->setPen(QPen(accuracyColour, width, Qt::DotLine));
+    fitLegend(); // the legend's type size changes with the theme
+    replotWhenVisible(this);
 }
 
 void CurvesView::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <qcustomplot.h>
 
 #include <vector>
@@ -21,6 +23,9 @@ public:
     void clear();
     void addEpochs(const std::vector<EpochRecord> &epochs);
     int epochCount() const;
+    /// Restyles the chart for a theme (background, axes, legend, line widths, type) and replots.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +35,7 @@ private:
     void fitLegend();
     void retranslateUi();
 
+    Theme m_theme = Theme::light();
     QCPGraph *m_trainLoss = nullptr;
     QCPGraph *m_testLoss = nullptr;
     QCPGraph *m_trainAccuracy = nullptr;

@@ -48,6 +48,11 @@ QString datasetTitle(const std::string &name)
 
 } // namespace
 
+void DatasetPanel::setTheme(const Theme &theme)
+{
+    m_preview->setTheme(theme);
+}
+
 DatasetPanel::DatasetPanel(QWidget *parent)
     : QGroupBox(parent)
     , m_nameLabel(new QLabel(this))

@@ -6,6 +6,8 @@
 #include "core/result.h"
 #include "core/trainingconfig.h"
 
+#include "ui/theme.h"
+
 #include <QGroupBox>
 
 #include <vector>
@@ -30,6 +32,9 @@ class DatasetPanel final : public QGroupBox
 
 public:
     explicit DatasetPanel(QWidget *parent = nullptr);
+
+    /// Styles the data preview like the lab's charts.
+    void setTheme(const Theme &theme);
 
     Core::DatasetRecipe recipe() const { return m_recipe; }
     /// Replaces the recipe (scenario, session) and regenerates; added points are dropped.

@@ -48,7 +48,6 @@ DecisionView::DecisionView(QWidget *parent)
     // hundreds of markers are composited from their cached buffer.
     layer(QStringLiteral("background"))->setMode(QCPLayer::lmBuffered);
     m_curve = addGraph();
-    m_curve->setPen(QPen(NetworkLabStyle::vermillion(), 3));
     m_curve->setVisible(false);
     m_message = new QCPItemText(this);
     m_message->setPositionAlignment(Qt::AlignCenter);
@@ -58,6 +57,33 @@ DecisionView::DecisionView(QWidget *parent)
     m_message->setPadding(QMargins(8, 8, 8, 8));
     m_message->setBrush(QColor(255, 255, 255, 230));
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void DecisionView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    NetworkLabStyle::applyTheme(this, theme);
+    m_curve->setPen(QPen(NetworkLabStyle::vermillion(), 3 * theme.lineScale));
+    for (size_t i = 0; i < m_points.size(); ++i) {
+        if (m_points[i])
+            stylePoints(int(i / 2), i % 2 == 1, m_points[i]);
+    }
+    replotWhenVisible(this);
+}
+
+void DecisionView::stylePoints(int cls, bool test, QCPGraph *graph) const
+{
+    const double s = m_theme.lineScale;
+    const QColor colour = classColor(cls);
+    // Train: filled, dark outline. Test: hollow (the plot's background inside), thick coloured
+    // outline. On the light map both read on either theme; on a dark background without a map
+    // the test outline is lightened so that it does not sink into it.
+    const QColor testOutline = NetworkLabStyle::isDark(m_theme) ? colour.lighter(115)
+                                                                : colour.darker(130);
+    const QPen pen = test ? QPen(testOutline, 2.2 * s) : QPen(QColor(30, 30, 30), 0.8 * s);
+    const QBrush brush = test ? QBrush(m_theme.base) : QBrush(colour);
+    graph->setScatterStyle(QCPScatterStyle(classShape(cls), pen, brush, (test ? 8 : 7) * s));
 }
 
 QCPRange DecisionView::mapDataRange() const
@@ -97,11 +123,7 @@ QCPGraph *DecisionView::pointGraph(int cls, bool test)
     if (!m_points[index]) {
         QCPGraph *graph = addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
-        const QColor colour = classColor(cls);
-        // Train: filled, dark outline. Test: white inside, thick coloured outline.
-        const QPen pen = test ? QPen(colour.darker(130), 2.2) : QPen(QColor(30, 30, 30), 0.8);
-        const QBrush brush = test ? QBrush(Qt::white) : QBrush(colour);
-        graph->setScatterStyle(QCPScatterStyle(classShape(cls), pen, brush, test ? 8 : 7));
+        stylePoints(cls, test, graph);
         m_points[index] = graph;
     }
     return m_points[index];

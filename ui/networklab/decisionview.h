@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "ui/theme.h"
 
 #include <qcustomplot.h>
 
@@ -31,6 +32,10 @@ public:
     void showSnapshot(const TrainingSnapshot &snapshot);
     /// The value range of the colour map (for tests).
     QCPRange mapDataRange() const;
+    /// Restyles axes, labels, markers and the message for a theme and replots. The colour map
+    /// keeps its colours: they carry the classes.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,7 +44,9 @@ private:
     void retranslateUi();
     QCPGraph *pointGraph(int cls, bool test);
     void clearPoints();
+    void stylePoints(int cls, bool test, QCPGraph *graph) const;
 
+    Theme m_theme = Theme::light();
     QCPColorMap *m_map = nullptr;
     QCPGraph *m_curve = nullptr;
     QCPItemText *m_message = nullptr;

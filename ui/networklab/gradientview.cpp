@@ -34,18 +34,29 @@ GradientView::GradientView(QWidget *parent)
     xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
     xAxis->setRange(0.5, 3.5);
     m_initial = addGraph();
-    m_initial->setPen(QPen(NetworkLabStyle::orange(), 2, Qt::DashLine));
-    m_initial->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare,
-                                               QPen(NetworkLabStyle::orange(), 2), Qt::white, 9));
     m_now = addGraph();
-    m_now->setPen(QPen(NetworkLabStyle::blue(), 3));
-    m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9));
     m_note = new QCPItemText(this);
     m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_note->position->setCoords(0.5, 0.97);
     m_note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_note->setVisible(false);
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void GradientView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    NetworkLabStyle::applyTheme(this, theme);
+    const double s = theme.lineScale;
+    const QColor initial = NetworkLabStyle::orange();
+    m_initial->setPen(QPen(initial, 2 * s, Qt::DashLine));
+    // Hollow squares: filled with the plot's background, whatever the theme.
+    m_initial->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(initial, 2 * s),
+                                               theme.base, 9 * s));
+    m_now->setPen(QPen(NetworkLabStyle::blue(), 3 * s));
+    m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9 * s));
+    replotWhenVisible(this);
 }
 
 void GradientView::changeEvent(QEvent *event)

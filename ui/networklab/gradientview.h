@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <qcustomplot.h>
 
 namespace ReluLab {
@@ -20,6 +22,9 @@ public:
 
     void clear();
     void showSnapshot(const TrainingSnapshot &snapshot);
+    /// Restyles the chart for a theme and replots.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,6 +32,7 @@ protected:
 private:
     void retranslateUi();
 
+    Theme m_theme = Theme::light();
     QCPGraph *m_now = nullptr;
     QCPGraph *m_initial = nullptr;
     QCPItemText *m_note = nullptr;

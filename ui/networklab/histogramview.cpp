@@ -61,7 +61,6 @@ HistogramView::HistogramView(QWidget *parent)
     top->addWidget(m_layer);
     top->addWidget(m_share, 1);
     m_layerLabel->setBuddy(m_layer);
-    m_share->setFont(NetworkLabStyle::bigFont(this, 1.1));
     m_share->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,19 +72,36 @@ HistogramView::HistogramView(QWidget *parent)
     m_zeroRegion = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
     m_zeroRegion->setLineStyle(QCPGraph::lsStepCenter);
     m_zeroRegion->setPen(Qt::NoPen);
-    m_zeroRegion->setBrush(QBrush(QColor(120, 120, 120, 150), Qt::BDiagPattern));
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    m_bars->setPen(QPen(NetworkLabStyle::blue().darker(120), 1));
     m_bars->setBrush(NetworkLabStyle::skyBlue());
     m_function = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    m_function->setPen(QPen(NetworkLabStyle::black(), 3));
     m_derivative = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    m_derivative->setPen(QPen(NetworkLabStyle::vermillion(), 2.5, Qt::DashLine));
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             emit layerChosen(index);
     });
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void HistogramView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    const double s = theme.lineScale;
+    NetworkLabStyle::applyTheme(m_plot, theme);
+    const double scale = NetworkLabStyle::fontScale(theme);
+    m_share->setFont(NetworkLabStyle::bigFont(this, 1.1 * scale));
+    m_layerLabel->setFont(NetworkLabStyle::scaledFont(this, scale));
+    m_layer->setFont(NetworkLabStyle::scaledFont(this, scale));
+    // The f′ = 0 hatch: halfway between background and text, so it reads as a tint on both.
+    const QColor mid((theme.base.red() + theme.text.red()) / 2,
+                     (theme.base.green() + theme.text.green()) / 2,
+                     (theme.base.blue() + theme.text.blue()) / 2, 150);
+    m_zeroRegion->setBrush(QBrush(mid, Qt::BDiagPattern));
+    m_bars->setPen(QPen(NetworkLabStyle::blue().darker(120), s));
+    m_function->setPen(QPen(NetworkLabStyle::ink(theme), 3 * s));
+    m_derivative->setPen(QPen(NetworkLabStyle::vermillion(), 2.5 * s, Qt::DashLine));
+    replotWhenVisible(m_plot);
 }
 
 void HistogramView::changeEvent(QEvent *event)

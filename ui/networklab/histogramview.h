@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +30,9 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     /// Share of pre-activations (in %) inside the zero-gradient region, as written on screen.
     double zeroGradientShare() const { return m_zeroShare; }
+    /// Restyles the chart and the share's type size for a theme and replots.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 signals:
     void layerChosen(int layer);
@@ -38,6 +43,7 @@ protected:
 private:
     void retranslateUi();
 
+    Theme m_theme = Theme::light();
     QLabel *m_layerLabel = nullptr;
     QComboBox *m_layer = nullptr;
     QLabel *m_share = nullptr;

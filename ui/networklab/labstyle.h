@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -26,10 +28,29 @@ QColor seriesColor(int index);
 /// The i-th line style (solid, dash, dot, dash-dot, ...), so that series differ without colour.
 Qt::PenStyle seriesPenStyle(int index);
 
+/// `scale` times the widget's font.
+QFont scaledFont(const QWidget *widget, double scale);
 /// A font for the numbers a teacher points at: `scale` times the widget's font, bold.
 QFont bigFont(const QWidget *widget, double scale);
 
 /// Common look of the lab's charts: legend font, margins, interactions off.
 void applyPlotStyle(QCustomPlot *plot);
+
+/// True when the theme draws on a dark background (light ink, so dark ink must be lightened).
+bool isDark(const Theme &theme);
+/// The theme's type size over the light theme's: 1 normally, 1.8 in presentation mode. Fonts
+/// that are not the plot font (big counts, tile words) are scaled by it.
+double fontScale(const Theme &theme);
+/// The plot's own font at the theme's point size: tick labels, axis labels, legend.
+QFont plotFont(const QCustomPlot *plot, const Theme &theme);
+/// The "black" ink of a series (a function curve, a bar outline): the theme's text colour, so
+/// that it stays visible on a dark background.
+QColor ink(const Theme &theme);
+
+/// Styles what every chart of the lab shares: background, axes, tick and axis labels, grid,
+/// legend, text elements (titles) and text items, with line widths times theme.lineScale and
+/// type at theme.fontPointSize. Series keep their colours; each view restyles its own series
+/// and then replots.
+void applyTheme(QCustomPlot *plot, const Theme &theme);
 
 } // namespace ReluLab::NetworkLabStyle

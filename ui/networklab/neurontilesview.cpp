@@ -53,11 +53,11 @@ void NeuronTilesView::ensureRows(int count)
         Row row;
         row.count = new QLabel(m_content);
         row.count->setObjectName(QStringLiteral("deadCountLabel%1").arg(k));
-        row.count->setFont(NetworkLabStyle::bigFont(this, 1.35));
         row.count->setWordWrap(true);
         row.detail = new QLabel(m_content);
         row.detail->setWordWrap(true);
         row.tiles = new TileStrip(m_content);
+        styleRow(row);
         // Insert before the trailing stretch.
         const int at = m_layout->count() - 1;
         m_layout->insertWidget(at, row.count);
@@ -72,6 +72,29 @@ void NeuronTilesView::ensureRows(int count)
         delete row.detail;
         delete row.tiles;
     }
+}
+
+void NeuronTilesView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    m_legend->setFont(NetworkLabStyle::scaledFont(this, NetworkLabStyle::fontScale(theme)));
+    for (const Row &row : m_rows)
+        styleRow(row);
+}
+
+void NeuronTilesView::styleRow(const Row &row)
+{
+    const double scale = NetworkLabStyle::fontScale(m_theme);
+    row.count->setFont(NetworkLabStyle::bigFont(this, 1.35 * scale));
+    row.detail->setFont(NetworkLabStyle::scaledFont(this, scale));
+    row.tiles->setTheme(m_theme);
+}
+
+TileStrip *NeuronTilesView::tileStrip(int layer) const
+{
+    if (layer < 0 || layer >= int(m_rows.size()))
+        return nullptr;
+    return m_rows[size_t(layer)].tiles;
 }
 
 void NeuronTilesView::clear()

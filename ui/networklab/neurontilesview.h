@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <QScrollArea>
 
 #include <vector>
@@ -32,6 +34,12 @@ public:
     /// The count label of hidden layer `layer` as shown (for tests and screenshots).
     QString deadCountText(int layer) const;
     int layerCount() const { return int(m_rows.size()); }
+    /// Passes the theme to every row's tiles (frames, sizes) and scales the counts' type. The
+    /// labels and the background follow the application palette (applyThemeToApplication).
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+    /// The tiles of hidden layer `layer` (for tests and screenshots), or nullptr.
+    TileStrip *tileStrip(int layer) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,7 +55,9 @@ private:
     void retranslateUi();
     void ensureRows(int count);
     void updateTexts();
+    void styleRow(const Row &row);
 
+    Theme m_theme = Theme::light();
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_legend = nullptr;

@@ -27,6 +27,22 @@ PreluView::PreluView(QWidget *parent)
     m_message->position->setCoords(0.5, 0.5);
     m_message->setPositionAlignment(Qt::AlignCenter);
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void PreluView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    NetworkLabStyle::applyTheme(this, theme);
+    for (size_t k = 0; k < m_graphs.size(); ++k)
+        styleGraph(k);
+    replotWhenVisible(this);
+}
+
+void PreluView::styleGraph(size_t k)
+{
+    m_graphs[k]->setPen(QPen(NetworkLabStyle::seriesColor(int(k)), 2.5 * m_theme.lineScale,
+                             NetworkLabStyle::seriesPenStyle(int(k))));
 }
 
 void PreluView::changeEvent(QEvent *event)
@@ -67,11 +83,8 @@ void PreluView::addEpochs(const std::vector<EpochRecord> &epochs)
             if (!std::isfinite(slope))
                 continue;
             while (m_graphs.size() <= k) {
-                const int index = int(m_graphs.size());
-                QCPGraph *graph = addGraph();
-                graph->setPen(QPen(NetworkLabStyle::seriesColor(index), 2.5,
-                                   NetworkLabStyle::seriesPenStyle(index)));
-                m_graphs.push_back(graph);
+                m_graphs.push_back(addGraph());
+                styleGraph(m_graphs.size() - 1);
             }
             m_graphs[k]->addData(record.diagnostics.epoch, slope);
             m_hasData = true;

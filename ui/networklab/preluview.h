@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <qcustomplot.h>
 
 #include <vector>
@@ -22,6 +24,9 @@ public:
 
     void clear();
     void addEpochs(const std::vector<EpochRecord> &epochs);
+    /// Restyles the chart for a theme and replots.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +34,9 @@ protected:
 private:
     void retranslateUi();
 
+    void styleGraph(size_t k);
+
+    Theme m_theme = Theme::light();
     std::vector<QCPGraph *> m_graphs;
     QCPItemText *m_message = nullptr;
     bool m_hasData = false;

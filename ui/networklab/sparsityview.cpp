@@ -38,17 +38,13 @@ SparsityView::SparsityView(QWidget *parent)
     m_band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_band->topLeft->setCoords(0, 85);
     m_band->bottomRight->setCoords(1, 70);
-    m_band->setPen(QPen(NetworkLabStyle::green(), 1, Qt::DashLine));
-    m_band->setBrush(QBrush(NetworkLabStyle::green().lighter(170), Qt::BDiagPattern));
     m_band->setLayer(QStringLiteral("background"));
     // The band's caption sits in a row under the chart: inside it, it collided with the bars
     // and their percentages.
     m_bandLabel = new QCPTextElement(m_bars);
-    m_bandLabel->setTextColor(NetworkLabStyle::green().darker(150));
     m_bars->plotLayout()->addElement(m_bars->plotLayout()->rowCount(), 0, m_bandLabel);
     m_bars->plotLayout()->setRowStretchFactor(m_bars->plotLayout()->rowCount() - 1, 0.001);
     m_barSeries = new QCPBars(m_bars->xAxis, m_bars->yAxis);
-    m_barSeries->setPen(QPen(NetworkLabStyle::black(), 1));
     m_barSeries->setBrush(NetworkLabStyle::skyBlue());
     m_barSeries->setWidth(0.6);
     m_bars->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
@@ -61,6 +57,39 @@ SparsityView::SparsityView(QWidget *parent)
     m_bars->yAxis->setSubTicks(false);
     m_history->xAxis->setRange(0, 10);
     retranslateUi();
+    setTheme(m_theme);
+}
+
+void SparsityView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    const double s = theme.lineScale;
+    const bool dark = NetworkLabStyle::isDark(theme);
+    for (QCustomPlot *plot : {m_bars, m_history})
+        NetworkLabStyle::applyTheme(plot, theme);
+    m_band->setPen(QPen(NetworkLabStyle::green(), s, Qt::DashLine));
+    // A pale hatch on white, a deeper one on a dark background: either way lighter than the
+    // bars' outline and darker than the bars.
+    m_band->setBrush(QBrush(dark ? NetworkLabStyle::green() : NetworkLabStyle::green().lighter(170),
+                            Qt::BDiagPattern));
+    m_bandLabel->setTextColor(dark ? NetworkLabStyle::green().lighter(140)
+                                   : NetworkLabStyle::green().darker(150));
+    m_barSeries->setPen(QPen(NetworkLabStyle::ink(theme), s));
+    for (size_t k = 0; k < m_historyGraphs.size(); ++k)
+        styleLayer(k);
+    replotWhenVisible(m_bars);
+    replotWhenVisible(m_history);
+}
+
+void SparsityView::styleLayer(size_t k)
+{
+    m_historyGraphs[k]->setPen(QPen(NetworkLabStyle::seriesColor(int(k)), 2.5 * m_theme.lineScale,
+                                    NetworkLabStyle::seriesPenStyle(int(k))));
+    // A number inside the (light, sky-blue) bar is dark on every theme; above it, the theme's.
+    const bool inside = m_barLabels[k]->positionAlignment().testFlag(Qt::AlignTop);
+    m_barLabels[k]->setColor(inside ? Theme::light().text : m_theme.text);
+    m_barLabels[k]->setFont(
+        NetworkLabStyle::bigFont(this, NetworkLabStyle::fontScale(m_theme)));
 }
 
 void SparsityView::changeEvent(QEvent *event)
@@ -87,13 +116,11 @@ void SparsityView::ensureLayers(int count)
 {
     while (int(m_historyGraphs.size()) < count) {
         const int k = int(m_historyGraphs.size());
-        QCPGraph *graph = m_history->addGraph();
-        graph->setPen(QPen(NetworkLabStyle::seriesColor(k), 2.5, NetworkLabStyle::seriesPenStyle(k)));
-        m_historyGraphs.push_back(graph);
+        m_historyGraphs.push_back(m_history->addGraph());
         auto *label = new QCPItemText(m_bars);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setFont(NetworkLabStyle::bigFont(this, 1.0));
         m_barLabels.push_back(label);
+        styleLayer(size_t(k));
     }
     while (int(m_historyGraphs.size()) > count) {
         m_history->removeGraph(m_historyGraphs.back());
@@ -131,6 +158,7 @@ void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
         label->setPositionAlignment(Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom));
         label->position->setCoords(double(k + 1), inside ? percent - 1 : percent + 1);
         label->setText(QStringLiteral("%1 %").arg(100.0 * layers[k].sparsity, 0, 'f', 0));
+        styleLayer(k);
     }
     m_barSeries->setData(keys, values, true);
     m_bars->xAxis->setRange(0.4, std::max<double>(1, double(layers.size())) + 0.6);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "ui/theme.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -36,6 +38,9 @@ public:
     std::vector<double> barValues() const;
     QCustomPlot *barsPlot() const { return m_bars; }
     QCustomPlot *historyPlot() const { return m_history; }
+    /// Restyles both charts for a theme and replots them.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,7 +48,9 @@ protected:
 private:
     void retranslateUi();
     void ensureLayers(int count);
+    void styleLayer(size_t k);
 
+    Theme m_theme = Theme::light();
     QCustomPlot *m_bars = nullptr;
     QCustomPlot *m_history = nullptr;
     QCPBars *m_barSeries = nullptr;

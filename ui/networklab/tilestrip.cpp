@@ -15,8 +15,8 @@ namespace ReluLab {
 
 namespace {
 
-constexpr int tileSize = 40;
-constexpr int gap = 5;
+constexpr int baseTileSize = 40;
+constexpr int baseGap = 5;
 
 QRgb blend(const QColor &colour, double t)
 {
@@ -57,6 +57,26 @@ TileStrip::TileStrip(QWidget *parent)
     setSizePolicy(policy);
 }
 
+void TileStrip::setTheme(const Theme &theme)
+{
+    const bool resized = NetworkLabStyle::fontScale(theme) != NetworkLabStyle::fontScale(m_theme);
+    m_theme = theme;
+    if (resized)
+        updateGeometry();
+    update();
+}
+
+int TileStrip::tileSize() const
+{
+    // The words "dead" and "off" must fit a tile at the theme's type size.
+    return int(std::lround(baseTileSize * NetworkLabStyle::fontScale(m_theme)));
+}
+
+int TileStrip::gap() const
+{
+    return int(std::lround(baseGap * NetworkLabStyle::fontScale(m_theme)));
+}
+
 void TileStrip::setUnits(int layer, const std::vector<GridField> &tiles,
                          const std::vector<float> &activeFraction, const std::vector<bool> &dead,
                          const std::vector<bool> &inactive)
@@ -76,7 +96,7 @@ void TileStrip::setUnits(int layer, const std::vector<GridField> &tiles,
 
 int TileStrip::columnsFor(int width) const
 {
-    return std::max(1, (width + gap) / (tileSize + gap));
+    return std::max(1, (width + gap()) / (tileSize() + gap()));
 }
 
 int TileStrip::heightForWidth(int width) const
@@ -84,26 +104,26 @@ int TileStrip::heightForWidth(int width) const
     const int units = int(m_active.size());
     const int columns = columnsFor(width);
     const int rows = std::max(1, (units + columns - 1) / columns);
-    return rows * (tileSize + gap);
+    return rows * (tileSize() + gap());
 }
 
 QSize TileStrip::sizeHint() const
 {
     const int columns = std::min<int>(std::max<size_t>(1, m_active.size()), 16);
-    const int width = columns * (tileSize + gap);
+    const int width = columns * (tileSize() + gap());
     return QSize(width, heightForWidth(width));
 }
 
 QSize TileStrip::minimumSizeHint() const
 {
-    return QSize(tileSize + gap, tileSize + gap);
+    return QSize(tileSize() + gap(), tileSize() + gap());
 }
 
 QRect TileStrip::tileRect(int unit) const
 {
     const int columns = columnsFor(width());
-    return QRect((unit % columns) * (tileSize + gap), (unit / columns) * (tileSize + gap),
-                 tileSize, tileSize);
+    const int pitch = tileSize() + gap();
+    return QRect((unit % columns) * pitch, (unit / columns) * pitch, tileSize(), tileSize());
 }
 
 int TileStrip::unitAt(const QPoint &point) const
@@ -145,27 +165,37 @@ void TileStrip::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const double scale = NetworkLabStyle::fontScale(m_theme);
+    const double s = m_theme.lineScale;
     QFont small = font();
-    small.setPixelSize(11);
+    small.setPixelSize(int(std::lround(11 * scale)));
     small.setBold(true);
     painter.setFont(small);
+    const int bandHeight = int(std::lround(14 * scale));
+    const int inset = int(std::lround(4 * scale));
     const QString deadWord = tr("dead");
     const QString offWord = tr("off");
     for (int u = 0; u < int(m_active.size()); ++u) {
         const QRect r = tileRect(u);
         const bool dead = size_t(u) < m_dead.size() && m_dead[size_t(u)];
         const bool inactive = !dead && size_t(u) < m_inactive.size() && m_inactive[size_t(u)];
+        const QRect band(r.left(), r.bottom() - bandHeight + 1, r.width(), bandHeight);
         if (dead) {
             // Dead: grey, hatched, crossed out and labelled, readable from the back of a room.
             painter.fillRect(r, QColor(90, 90, 90));
             painter.fillRect(r, QBrush(QColor(200, 200, 200), Qt::BDiagPattern));
-            painter.setPen(QPen(Qt::black, 3));
-            painter.drawLine(r.topLeft() + QPoint(4, 4), r.bottomRight() - QPoint(4, 4));
-            painter.drawLine(r.topRight() + QPoint(-4, 4), r.bottomLeft() + QPoint(4, -4));
-            const QRect band(r.left(), r.bottom() - 13, r.width(), 14);
+            painter.setPen(QPen(Qt::black, 3 * s));
+            painter.drawLine(r.topLeft() + QPoint(inset, inset),
+                             r.bottomRight() - QPoint(inset, inset));
+            painter.drawLine(r.topRight() + QPoint(-inset, inset),
+                             r.bottomLeft() + QPoint(inset, -inset));
             painter.fillRect(band, Qt::black);
             painter.setPen(Qt::white);
             painter.drawText(band, Qt::AlignCenter, deadWord);
+            // The theme's frame: on a dark window the grey tile would otherwise lose its edge.
+            painter.setPen(QPen(m_theme.axis, s));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5));
             continue;
         }
         if (size_t(u) < m_images.size()) {
@@ -178,15 +208,16 @@ void TileStrip::paintEvent(QPaintEvent *)
                              NetworkLabStyle::orange());
         }
         if (inactive) {
-            painter.setPen(QPen(NetworkLabStyle::vermillion(), 3, Qt::DashLine));
+            painter.setPen(QPen(NetworkLabStyle::vermillion(), 3 * s, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
             painter.drawRect(r.adjusted(1, 1, -2, -2));
-            const QRect band(r.left(), r.bottom() - 13, r.width(), 14);
             painter.fillRect(band, QColor(255, 255, 255, 220));
             painter.setPen(Qt::black);
             painter.drawText(band, Qt::AlignCenter, offWord);
         } else {
-            painter.setPen(QPen(QColor(60, 60, 60), 1));
-            painter.drawRect(r.adjusted(0, 0, -1, -1));
+            painter.setPen(QPen(m_theme.axis, s));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5));
         }
     }
 }

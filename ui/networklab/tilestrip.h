@@ -4,6 +4,8 @@
 
 #include "trainingsnapshot.h"
 
+#include "ui/theme.h"
+
 #include <QImage>
 #include <QWidget>
 
@@ -24,6 +26,13 @@ public:
                   const std::vector<float> &activeFraction, const std::vector<bool> &dead,
                   const std::vector<bool> &inactive);
 
+    /// Tile frames follow the theme's axis colour; tiles, type and lines grow with its type size
+    /// and line scale (presentation mode). The tiles' own colours do not change.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+    /// The colour of an ordinary tile's frame (for tests).
+    QColor frameColor() const { return m_theme.axis; }
+
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
@@ -34,10 +43,13 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    int tileSize() const;
+    int gap() const;
     int columnsFor(int width) const;
     QRect tileRect(int unit) const;
     int unitAt(const QPoint &point) const;
 
+    Theme m_theme = Theme::light();
     int m_layer = 0;
     std::vector<QImage> m_images;
     std::vector<float> m_active;
