@@ -2,18 +2,23 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
 
+#include <core/network/scenarios.h>
+#include <ui/autosave.h>
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/networklab/networklabworkspace.h>
 #include <ui/settings.h>
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 using namespace ReluLab;
 
@@ -78,6 +83,85 @@ QString mainHelp()
         "Run 'relulab COMMAND --help' for the options of a command.\n");
 }
 
+QString windowHelp()
+{
+    return QCoreApplication::translate("Cli",
+        "\n"
+        "Window options (without a command):\n"
+        "  relulab [OPTIONS] [SESSION.json]\n"
+        "  --workspace explorer|network   open on this workspace\n"
+        "  --scenario ID                  open the Network Lab on a classroom scenario\n"
+        "  --theme light|dark|high_contrast\n"
+        "                                 use this theme\n"
+        "  --presentation                 start in presentation mode (F11)\n"
+        "  SESSION.json                   open this Network Lab session\n");
+}
+
+struct WindowOptions
+{
+    QString workspace;
+    QString scenario;
+    std::optional<Theme::Kind> theme;
+    bool presentation = false;
+    QString session;
+    QString error; ///< the translated complaint; empty when the options are good
+};
+
+WindowOptions parseWindowOptions(const QStringList &arguments)
+{
+    const auto fail = [](const QString &sentence) {
+        WindowOptions failed;
+        failed.error = QCoreApplication::translate("Cli", "relulab: %1 Run 'relulab --help'.")
+                           .arg(sentence);
+        return failed;
+    };
+    WindowOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= arguments.size())
+                return std::nullopt;
+            return arguments.at(++i);
+        };
+        if (argument == QLatin1String("--workspace")) {
+            const std::optional<QString> name = value();
+            if (!name || (*name != QLatin1String("explorer") && *name != QLatin1String("network")))
+                return fail(QCoreApplication::translate(
+                    "Cli", "--workspace takes 'explorer' or 'network'."));
+            options.workspace = *name;
+        } else if (argument == QLatin1String("--scenario")) {
+            const std::optional<QString> id = value();
+            if (!id)
+                return fail(QCoreApplication::translate("Cli", "--scenario needs an id."));
+            if (!Core::findScenario(id->toStdString()))
+                return fail(QCoreApplication::translate(
+                                "Cli", "unknown scenario '%1' (relulab scenario --list).")
+                                .arg(*id));
+            options.scenario = *id;
+        } else if (argument == QLatin1String("--theme")) {
+            const std::optional<QString> id = value();
+            const std::optional<Settings::Theme> theme =
+                id ? Settings::themeFromId(*id) : std::nullopt;
+            if (!theme)
+                return fail(QCoreApplication::translate(
+                    "Cli", "--theme takes 'light', 'dark' or 'high_contrast'."));
+            options.theme = *theme == Settings::Theme::Dark       ? Theme::Kind::Dark
+                            : *theme == Settings::Theme::HighContrast ? Theme::Kind::HighContrast
+                                                                      : Theme::Kind::Light;
+        } else if (argument == QLatin1String("--presentation")) {
+            options.presentation = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            return fail(QCoreApplication::translate("Cli", "unknown option '%1'.").arg(argument));
+        } else if (options.session.isEmpty()) {
+            options.session = argument;
+        } else {
+            return fail(QCoreApplication::translate("Cli", "unexpected argument '%1'.")
+                            .arg(argument));
+        }
+    }
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,7 +175,7 @@ int main(int argc, char *argv[])
         if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
             QCoreApplication app(argc, argv);
             applyCommandLineLanguage();
-            QTextStream(stdout) << mainHelp();
+            QTextStream(stdout) << mainHelp() << windowHelp();
             return 0;
         }
         if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
@@ -110,7 +194,10 @@ int main(int argc, char *argv[])
             applyCommandLineLanguage();
             return command->run(argumentsAfter(argc, argv, 2));
         }
-        if (first[0] != '-') {
+        // Anything else that is neither an option nor a session file to open is a typo.
+        const QString firstText = QString::fromLocal8Bit(first);
+        if (first[0] != '-' && !QFileInfo::exists(firstText)
+            && !firstText.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             QCoreApplication app(argc, argv);
             applyCommandLineLanguage();
             QTextStream(stderr) << QCoreApplication::translate("Cli",
@@ -126,35 +213,38 @@ int main(int argc, char *argv[])
     Settings settings(store);
     LanguageManager *languages = LanguageManager::instance();
     languages->setLanguage(settings.language());
+
+    // Window options, checked before any window appears: a typo is a message and exit 2.
+    // QApplication has already taken its own options (-platform, -style ...).
+    const WindowOptions options = parseWindowOptions(app.arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << options.error << QLatin1Char('\n');
+        return 2;
+    }
     QObject::connect(languages, &LanguageManager::languageChanged, &app,
                      [&settings](const QString &code) { settings.setLanguage(code); });
+
     MainWindow window;
-    // --workspace network [--scenario ID]: open on the Network Lab (screenshots, lessons).
-    const QStringList options = QCoreApplication::arguments();
-    const qsizetype workspaceAt = options.indexOf(QStringLiteral("--workspace"));
-    if (workspaceAt > 0 && options.value(workspaceAt + 1) == QLatin1String("network")) {
-        if (auto *lab = window.findChild<QWidget *>(QStringLiteral("networkLab"))) {
-            window.workspaces()->setCurrentWidget(lab);
-            const qsizetype scenarioAt = options.indexOf(QStringLiteral("--scenario"));
-            if (scenarioAt > 0)
-                QMetaObject::invokeMethod(lab, "chooseScenario",
-                                          Q_ARG(QString, options.value(scenarioAt + 1)));
-        }
+    Autosave autosave(Autosave::defaultDirectory());
+    if (autosave.begin())
+        window.setAutosave(&autosave);
+    if (options.workspace == QLatin1String("network"))
+        window.workspaces()->setCurrentWidget(window.networkLab());
+    if (!options.scenario.isEmpty()) {
+        window.workspaces()->setCurrentWidget(window.networkLab());
+        window.networkLab()->chooseScenario(options.scenario);
     }
-    // --theme light|dark|high_contrast and --presentation: for teachers' shortcuts and for
-    // screenshots (F11 cannot be sent to an Xvfb window).
-    const qsizetype themeAt = options.indexOf(QStringLiteral("--theme"));
-    if (themeAt > 0) {
-        const QString theme = options.value(themeAt + 1);
-        if (theme == QLatin1String("dark"))
-            window.setTheme(Theme::Kind::Dark);
-        else if (theme == QLatin1String("high_contrast"))
-            window.setTheme(Theme::Kind::HighContrast);
-        else if (theme == QLatin1String("light"))
-            window.setTheme(Theme::Kind::Light);
-    }
+    if (options.theme)
+        window.setTheme(*options.theme);
     window.show();
-    if (options.contains(QStringLiteral("--presentation")))
+    if (options.presentation)
         window.setPresentationMode(true);
-    return app.exec();
+    // A session named on the command line wins over the crash-restore question.
+    if (!options.session.isEmpty())
+        window.openSessionFile(options.session);
+    else
+        window.offerRestore();
+    const int status = app.exec();
+    autosave.finish();
+    return status;
 }

@@ -4,6 +4,7 @@
 
 #include "explorer/activationplot.h"
 #include "explorer/explorerwidget.h"
+#include "autosave.h"
 #include "glossarywindow.h"
 #include "languagemanager.h"
 #include "networklab/networklabworkspace.h"
@@ -13,15 +14,21 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -78,13 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_readout->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_readout, 1);
 
+    m_networkLab = new NetworkLabWorkspace(this);
     createActions();
     createMenus();
-    auto *networkLab = new NetworkLabWorkspace(this);
-    addWorkspace(networkLab, networkLab->windowTitle());
-    networkLab->addScenarioActions(m_scenariosMenu);
-    connect(networkLab, &NetworkLabWorkspace::statusMessage, this,
+    addWorkspace(m_networkLab, m_networkLab->windowTitle());
+    m_networkLab->addScenarioActions(m_scenariosMenu);
+    connect(m_networkLab, &NetworkLabWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_networkLab, &NetworkLabWorkspace::sessionOpened, this, &MainWindow::rememberRecent);
+    connect(m_networkLab, &NetworkLabWorkspace::sessionSaved, this, &MainWindow::rememberRecent);
     createToolBar();
 
     connect(m_explorer, &ExplorerWidget::readoutChanged, m_readout, &QLabel::setText);
@@ -125,6 +134,46 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // The session actions are the Network Lab's (a session is a lab configuration plus its
+    // weights); they sit in File so that Ctrl+O / Ctrl+S work from either workspace.
+    m_openSession = new QAction(this);
+    m_openSession->setObjectName(QStringLiteral("openSessionAction"));
+    m_openSession->setShortcut(QKeySequence::Open);
+    connect(m_openSession, &QAction::triggered, this, [this] {
+        const QStringList recent = [] {
+            QSettings store;
+            return Settings(store).recentSessions();
+        }();
+        const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).path();
+        const QString fileName = QFileDialog::getOpenFileName(
+            this, tr("Open session"), start, tr("ReLU Lab sessions (*.json);;All files (*)"));
+        if (!fileName.isEmpty())
+            openSessionFile(fileName);
+    });
+    m_saveSession = new QAction(this);
+    m_saveSession->setObjectName(QStringLiteral("saveSessionAction"));
+    m_saveSession->setShortcut(QKeySequence::Save);
+    connect(m_saveSession, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_networkLab);
+        QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QString(),
+                                                        tr("ReLU Lab sessions (*.json)"));
+        if (fileName.isEmpty())
+            return;
+        if (QFileInfo(fileName).suffix().isEmpty())
+            fileName += QStringLiteral(".json");
+        QString error;
+        if (m_networkLab->saveSession(fileName, &error))
+            statusBar()->showMessage(
+                tr("Session saved to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+        else
+            QMessageBox::warning(this, tr("Save session"), error);
+    });
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [] {
+        QSettings store;
+        Settings(store).setRecentSessions({});
+    });
 
     m_presentationAction = new QAction(this);
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
@@ -187,6 +236,14 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openSession);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    m_fileMenu->addAction(m_saveSession);
+    m_networkLab->addFileActions(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFigureAction());
     m_fileMenu->addAction(m_explorer->exportCsvAction());
     m_fileMenu->addAction(m_explorer->copyImageAction());
@@ -254,6 +311,7 @@ void MainWindow::restoreSettings()
         resize(size);
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
+    restoreState(settings.windowState());
     const QString id = settings.lastActivation();
     if (m_explorer->selectActivation(id)) {
         const QVariantMap parameters = settings.lastParameters();
@@ -265,13 +323,122 @@ void MainWindow::restoreSettings()
     m_explorer->plot()->fitYRange();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::setAutosave(Autosave *autosave)
 {
-    if (m_presentation)
-        setPresentationMode(false);
+    m_autosave = autosave;
+    if (!m_autosaveTimer) {
+        m_autosaveTimer = new QTimer(this);
+        m_autosaveTimer->setInterval(Autosave::intervalMilliseconds);
+        connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    }
+    if (m_autosave && m_autosave->ownsAutosave())
+        m_autosaveTimer->start();
+    else
+        m_autosaveTimer->stop();
+}
+
+bool MainWindow::autosaveNow()
+{
+    if (!m_autosave || !m_autosave->ownsAutosave())
+        return false;
+    QString error;
+    if (m_autosave->save(m_networkLab->currentSession(), &error))
+        return true;
+    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    return false;
+}
+
+bool MainWindow::offerRestore()
+{
+    if (!m_autosave || !m_autosave->previousRunCrashed())
+        return false;
+    const ReadResult<Session> session = m_autosave->readSession();
+    if (!session) {
+        QMessageBox::warning(this, tr("Restore session"),
+                             tr("The autosaved session cannot be restored: %1")
+                                 .arg(session.errorString()));
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Restore session"),
+                    tr("ReLU Lab did not close normally last time. Restore the Network Lab "
+                       "session autosaved at %1?")
+                        .arg(QLocale().toString(m_autosave->sessionTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start afresh"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    m_tabs->setCurrentWidget(m_networkLab);
+    m_networkLab->restoreSession(session.value());
+    statusBar()->showMessage(tr("Autosaved session restored"), 5000);
+    return true;
+}
+
+bool MainWindow::openSessionFile(const QString &fileName)
+{
+    QString error;
+    if (m_networkLab->openSession(fileName, &error)) {
+        m_tabs->setCurrentWidget(m_networkLab);
+        statusBar()->showMessage(
+            tr("Session opened from %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+        return true;
+    }
+    QMessageBox::warning(this, tr("Open session"),
+                         tr("%1 cannot be opened.\n%2\nThe current session is unchanged.")
+                             .arg(QDir::toNativeSeparators(fileName), error));
+    return false;
+}
+
+void MainWindow::rememberRecent(const QString &fileName)
+{
+    QSettings store;
+    Settings(store).addRecentSession(QFileInfo(fileName).absoluteFilePath());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings store;
+    Settings settings(store);
+    const QStringList recent = settings.recentSessions();
+    int number = 1;
+    for (const QString &path : recent) {
+        // "&1 moons.json — /home/…/lessons": the number is the keyboard accelerator.
+        const QFileInfo info(path);
+        const QString text = QStringLiteral("&%1 %2  —  %3")
+                                 .arg(number++)
+                                 .arg(info.fileName(), QDir::toNativeSeparators(info.path()));
+        QAction *action = m_recentMenu->addAction(text);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::warning(this, tr("Open session"),
+                                     tr("%1 no longer exists; it is removed from the list.")
+                                         .arg(QDir::toNativeSeparators(path)));
+                QSettings recentStore;
+                Settings(recentStore).removeRecentSession(path);
+                return;
+            }
+            openSessionFile(path);
+        });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent sessions"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecent);
+    }
+}
+
+void MainWindow::saveSettings()
+{
     QSettings store;
     Settings settings(store);
     settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
     settings.setTheme(toSettingsTheme(m_themeKind));
     settings.setLastActivation(m_explorer->currentActivation());
     QVariantMap parameters;
@@ -281,6 +448,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const QPair<double, double> range = m_explorer->plot()->xRange();
     settings.setExplorerXRange({range.first, range.second});
     settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_presentation)
+        setPresentationMode(false);
+    saveSettings();
+    if (m_autosave) {
+        m_autosaveTimer->stop();
+        autosaveNow();
+    }
     event->accept();
 }
 
@@ -290,6 +468,7 @@ void MainWindow::setTheme(Theme::Kind kind)
     const Theme theme = Theme::forKind(kind);
     applyThemeToApplication(theme);
     m_explorer->setTheme(theme);
+    m_networkLab->setTheme(theme);
     for (QAction *action : std::as_const(m_themeActions))
         action->setChecked(action->data().toInt() == int(kind));
 }
@@ -383,6 +562,13 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_quit->setText(tr("&Quit"));
+    m_openSession->setText(tr("&Open session…"));
+    m_openSession->setToolTip(tr("Open a Network Lab session (settings and weights)"));
+    m_saveSession->setText(tr("&Save session…"));
+    m_saveSession->setToolTip(tr("Save the Network Lab settings and the current weights"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_clearRecent->setText(tr("Clear the list"));
+    fillRecentMenu();
     m_presentationAction->setText(tr("Presentation mode"));
     m_presentationAction->setToolTip(tr("Full screen, large type, heavy lines, side panels hidden "
                                         "(F11)"));

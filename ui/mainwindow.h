@@ -11,12 +11,15 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QToolBar;
 class QToolButton;
 
 namespace ReluLab {
 
+class Autosave;
 class ExplorerWidget;
+class NetworkLabWorkspace;
 
 /// The application window: the workspaces as tabs (Explorer first), menus File / View /
 /// Scenarios / Help, a toolbar (language, theme, presentation mode, export) and a status bar
@@ -39,6 +42,20 @@ public:
     QMenu *scenariosMenu() const { return m_scenariosMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
+    NetworkLabWorkspace *networkLab() const { return m_networkLab; }
+
+    /// Autosaves the Network Lab session every Autosave::intervalMilliseconds and on close.
+    /// Not owned; null (tests) means no autosave.
+    void setAutosave(Autosave *autosave);
+    /// Saves now; false (with the reason shown in the status bar) on failure.
+    bool autosaveNow();
+    /// After a crash: asks whether to restore the autosaved session (true when restored).
+    bool offerRestore();
+    /// Opens a session file in the Network Lab and remembers it as recent; shows the reason
+    /// when it cannot be opened (the current session stays as it was).
+    bool openSessionFile(const QString &fileName);
+    QMenu *recentMenu() const { return m_recentMenu; }
+
     void setTheme(Theme::Kind kind);
     Theme::Kind themeKind() const { return m_themeKind; }
     void setPresentationMode(bool on);
@@ -58,13 +75,20 @@ private:
     void showShortcuts();
     void showAbout();
     void restoreSettings();
+    void saveSettings();
+    void rememberRecent(const QString &fileName);
+    void fillRecentMenu();
 
     QTabWidget *m_tabs = nullptr;
     ExplorerWidget *m_explorer = nullptr;
+    NetworkLabWorkspace *m_networkLab = nullptr;
+    Autosave *m_autosave = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_readout = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
@@ -73,6 +97,9 @@ private:
     QToolButton *m_languageButton = nullptr;
 
     QAction *m_quit = nullptr;
+    QAction *m_openSession = nullptr;
+    QAction *m_saveSession = nullptr;
+    QAction *m_clearRecent = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_toggleTheme = nullptr;
     QAction *m_shortcutsAction = nullptr;

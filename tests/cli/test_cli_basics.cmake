@@ -80,3 +80,21 @@ foreach(command nosuchcommand evaluate Eval)
     expect_contains("${err}" "'${command}'" "stderr of relulab ${command}")
     expect_contains("${err}" "--help" "stderr of relulab ${command}")
 endforeach()
+
+# Window options are checked before any window opens: an unknown option or a bad value is a
+# message on stderr naming it and exit 2 (offscreen, so a wrongly opened window would hang
+# until the time limit instead of failing silently).
+set(ENV{QT_QPA_PLATFORM} offscreen)
+foreach(arguments "--bogus" "--theme;purple" "--workspace;kitchen" "--scenario;no_such_lesson"
+                  "--theme" "lesson.json;extra.json")
+    run_relulab(${arguments})
+    expect_equal("${status}" "2" "exit status of relulab ${arguments}")
+    expect_equal("${out}" "" "stdout of relulab ${arguments}")
+    expect_contains("${err}" "--help" "stderr of relulab ${arguments}")
+endforeach()
+run_relulab(--bogus)
+expect_contains("${err}" "'--bogus'" "stderr of relulab --bogus")
+run_relulab(--help)
+foreach(option --workspace --scenario --theme --presentation)
+    expect_contains("${out}" "${option}" "relulab --help lists the window option")
+endforeach()

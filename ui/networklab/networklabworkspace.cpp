@@ -21,6 +21,7 @@
 #include "ui/sessionfile.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -180,21 +181,6 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         emit statusMessage(message);
         m_bannerText->setText(message);
         m_banner->setVisible(true);
-    });
-    connect(m_controller, &TrainingController::weightsReady, this,
-            [this](const std::vector<Core::LayerWeights> &weights) {
-        if (m_pendingSave.isEmpty())
-            return;
-        const QString fileName = std::exchange(m_pendingSave, QString());
-        Session session;
-        session.config = m_config;
-        if (!weights.empty())
-            session.weights = weights;
-        QString error;
-        if (!SessionFile::write(fileName, session, &error))
-            QMessageBox::warning(this, tr("Save session"), error);
-        else
-            emit statusMessage(tr("Session saved to %1").arg(fileName));
     });
     connect(m_controls, &TrainingControlBar::playToggled, m_controller,
             &TrainingController::setPlaying);
@@ -463,11 +449,35 @@ void NetworkLabWorkspace::countBornDead(int draws)
         }));
 }
 
-bool NetworkLabWorkspace::saveSession(const QString &fileName, QString *error)
+void NetworkLabWorkspace::setTheme(const Theme &theme)
+{
+    m_dataset->setTheme(theme);
+    m_decision->setTheme(theme);
+    m_tiles->setTheme(theme);
+    m_curves->setTheme(theme);
+    m_sparsity->setTheme(theme);
+    m_gradients->setTheme(theme);
+    m_histogram->setTheme(theme);
+    m_prelu->setTheme(theme);
+}
+
+Session NetworkLabWorkspace::currentSession() const
 {
     Session session;
     session.config = m_config;
-    return SessionFile::write(fileName, session, error);
+    session.config.epochs = std::max(1, m_controls->stopAfterEpochs());
+    std::vector<Core::LayerWeights> weights = m_controller->currentWeights();
+    if (!weights.empty())
+        session.weights = std::move(weights);
+    return session;
+}
+
+bool NetworkLabWorkspace::saveSession(const QString &fileName, QString *error)
+{
+    if (!SessionFile::write(fileName, currentSession(), error))
+        return false;
+    emit sessionSaved(fileName);
+    return true;
 }
 
 bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
@@ -482,7 +492,17 @@ bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
     m_controls->setStopAfterEpochs(session->config.epochs);
     if (session->weights)
         m_controller->setWeights(*session->weights);
+    emit sessionOpened(fileName);
     return true;
+}
+
+bool NetworkLabWorkspace::restoreSession(const Session &session)
+{
+    applyConfig(session.config);
+    m_controls->setStopAfterEpochs(session.config.epochs);
+    if (session.weights)
+        m_controller->setWeights(*session.weights);
+    return m_dataset->isValid();
 }
 
 bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
@@ -496,9 +516,11 @@ void NetworkLabWorkspace::saveSessionInteractively()
         this, tr("Save session"), QString(), tr("ReLU Lab sessions (*.json)"));
     if (fileName.isEmpty())
         return;
-    // The weights live in the worker thread: ask for them, write when they arrive.
-    m_pendingSave = fileName;
-    m_controller->requestWeights();
+    QString error;
+    if (saveSession(fileName, &error))
+        emit statusMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(fileName)));
+    else
+        QMessageBox::warning(this, tr("Save session"), error);
 }
 
 void NetworkLabWorkspace::openSessionInteractively()

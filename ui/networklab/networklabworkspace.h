@@ -6,6 +6,8 @@
 #include "trainingsnapshot.h"
 
 #include "core/trainingconfig.h"
+#include "ui/sessionfile.h"
+#include "ui/theme.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -60,8 +62,15 @@ public:
     /// The banner text (born dead, diverged), empty when hidden.
     QString bannerText() const;
 
+    /// The configuration and the current weights (asked from the worker thread, blocking
+    /// for at most one chunk of training steps).
+    Session currentSession() const;
+    /// Gives every chart of the lab the window's theme (light, dark, high contrast).
+    void setTheme(const Theme &theme);
     bool saveSession(const QString &fileName, QString *error);
     bool openSession(const QString &fileName, QString *error);
+    /// Loads a session read elsewhere (the autosave); false when its data cannot be made.
+    bool restoreSession(const Session &session);
     bool exportLog(const QString &fileName, QString *error);
 
 public slots:
@@ -72,6 +81,8 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
+    void sessionOpened(const QString &fileName);
+    void sessionSaved(const QString &fileName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,7 +107,6 @@ private:
     bool m_diverged = false;
     bool m_bornDead = false;
     int m_bornDeadLayer = -1;
-    QString m_pendingSave;
 
     ScenarioPanel *m_scenarios = nullptr;
     DatasetPanel *m_dataset = nullptr;

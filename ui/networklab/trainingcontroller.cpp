@@ -12,7 +12,6 @@ TrainingController::TrainingController(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<ReluLab::TrainingSnapshot>();
-    qRegisterMetaType<std::vector<ReluLab::Core::LayerWeights>>();
     m_thread.setObjectName(QStringLiteral("relulab-training"));
     m_worker = new TrainingWorker(m_stop, m_pending);
     m_worker->moveToThread(&m_thread);
@@ -21,8 +20,6 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::playingChanged, this,
             &TrainingController::onPlayingChanged, Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed,
-            Qt::QueuedConnection);
-    connect(m_worker, &TrainingWorker::weightsReady, this, &TrainingController::weightsReady,
             Qt::QueuedConnection);
     m_thread.start();
 }
@@ -117,10 +114,15 @@ void TrainingController::setHistogramLayer(int layer)
     post([worker, layer] { worker->setHistogramLayer(layer); });
 }
 
-void TrainingController::requestWeights()
+std::vector<Core::LayerWeights> TrainingController::currentWeights() const
 {
-    TrainingWorker *worker = m_worker;
-    post([worker] { worker->sendWeights(); });
+    std::vector<Core::LayerWeights> weights;
+    const TrainingWorker *worker = m_worker;
+    // Queued behind the commands already posted (a configure() just sent is applied first).
+    QMetaObject::invokeMethod(
+        m_worker, [worker, &weights] { weights = worker->currentWeights(); },
+        Qt::BlockingQueuedConnection);
+    return weights;
 }
 
 void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)

@@ -41,8 +41,9 @@ public:
     void setWeights(const std::vector<Core::LayerWeights> &weights);
     void resetDivergence();
     void setHistogramLayer(int layer);
-    /// Asks for the current parameters; they arrive through weightsReady.
-    void requestWeights();
+    /// The worker's current parameters. Blocks until the worker has finished its current
+    /// chunk of steps (at most ~16 ms): saving a session needs the weights now, not later.
+    std::vector<Core::LayerWeights> currentWeights() const;
 
     bool isPlaying() const { return m_playing; }
     /// The last snapshot shown (of the current configuration).
@@ -55,7 +56,6 @@ signals:
     void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
     void playingChanged(bool playing);
     void failed(const QString &message);
-    void weightsReady(const std::vector<ReluLab::Core::LayerWeights> &weights);
 
 private:
     void onSnapshot(const ReluLab::TrainingSnapshot &snapshot);

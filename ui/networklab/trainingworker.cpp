@@ -201,9 +201,9 @@ void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
     publish();
 }
 
-void TrainingWorker::sendWeights()
+std::vector<Core::LayerWeights> TrainingWorker::currentWeights() const
 {
-    emit weightsReady(m_trainer ? m_trainer->weights() : std::vector<Core::LayerWeights>{});
+    return m_trainer ? m_trainer->weights() : std::vector<Core::LayerWeights>{};
 }
 
 void TrainingWorker::resetDivergence()

@@ -47,14 +47,13 @@ public:
     void setHistogramLayer(int layer);
     /// Sends a snapshot now (regardless of the display-rate limit).
     void publish();
-    /// Sends the current parameters (weightsReady), e.g. to save a session.
-    void sendWeights();
+    /// The current parameters in PyTorch layout (empty before the first configure()).
+    std::vector<Core::LayerWeights> currentWeights() const;
 
 signals:
     void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
     void playingChanged(bool playing);
     void failed(const QString &message);
-    void weightsReady(const std::vector<ReluLab::Core::LayerWeights> &weights);
 
 private:
     void tick();

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+//
+// The main window's file handling and memory (issue 7, points 2–4): File ▸ Open / Save / Open
+// recent, the autosave it drives, a bad file that leaves the session intact, and the window
+// geometry and layout that survive a restart.
+#include <ui/autosave.h>
+#include <ui/mainwindow.h>
+#include <ui/networklab/networklabworkspace.h>
+#include <ui/settings.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ReluLab;
+
+namespace {
+
+// Answers the next modal message box (a warning) and hands back its text.
+class MessageBoxCatcher final : public QObject
+{
+public:
+    MessageBoxCatcher()
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_text = box->text();
+                box->reject();
+                m_timer.stop();
+            }
+        });
+        m_timer.start();
+    }
+    QString text() const { return m_text; }
+
+private:
+    QTimer m_timer;
+    QString m_text;
+};
+
+QList<QAction *> menuActions(QMenu *menu)
+{
+    QList<QAction *> actions;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions << action;
+    }
+    return actions;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_directory;
+
+    QString path(const QString &name) const { return m_directory.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReluLabTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(m_directory.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void fileMenuHasSessionActions()
+    {
+        MainWindow window;
+        auto *open = window.findChild<QAction *>(QStringLiteral("openSessionAction"));
+        auto *save = window.findChild<QAction *>(QStringLiteral("saveSessionAction"));
+        QVERIFY(open && save);
+        QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(open));
+        QVERIFY(file->actions().contains(save));
+        QVERIFY(file->actions().contains(window.recentMenu()->menuAction()));
+    }
+
+    void savedAndOpenedSessionsBecomeRecent()
+    {
+        MainWindow window;
+        const QString first = path(QStringLiteral("first.json"));
+        const QString second = path(QStringLiteral("second.json"));
+        QString error;
+        QVERIFY2(window.networkLab()->saveSession(first, &error), qPrintable(error));
+        QVERIFY2(window.networkLab()->saveSession(second, &error), qPrintable(error));
+        QVERIFY(window.openSessionFile(first));
+        QCOMPARE(window.workspaces()->currentWidget(), window.networkLab());
+
+        emit window.recentMenu()->aboutToShow();
+        const QList<QAction *> recent = menuActions(window.recentMenu());
+        // Most recent first, each file once, then "Clear the list".
+        QVERIFY(recent.size() >= 3);
+        QCOMPARE(recent.at(0)->data().toString(), first);
+        QCOMPARE(recent.at(1)->data().toString(), second);
+        QVERIFY(recent.at(0)->text().contains(QStringLiteral("first.json")));
+        recent.last()->trigger();
+        emit window.recentMenu()->aboutToShow();
+        const QList<QAction *> cleared = menuActions(window.recentMenu());
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!cleared.first()->isEnabled());
+    }
+
+    void recentFileThatVanishedIsRemoved()
+    {
+        MainWindow window;
+        const QString gone = path(QStringLiteral("gone.json"));
+        QString error;
+        QVERIFY(window.networkLab()->saveSession(gone, &error));
+        QVERIFY(QFile::remove(gone));
+        emit window.recentMenu()->aboutToShow();
+        QAction *entry = menuActions(window.recentMenu()).first();
+        QCOMPARE(entry->data().toString(), gone);
+        MessageBoxCatcher catcher;
+        entry->trigger();
+        QVERIFY(catcher.text().contains(QStringLiteral("gone.json")));
+        QSettings store;
+        QVERIFY(!Settings(store).recentSessions().contains(gone));
+    }
+
+    void badFileLeavesSessionIntact()
+    {
+        MainWindow window;
+        const QString good = path(QStringLiteral("good.json"));
+        QString error;
+        QVERIFY(window.networkLab()->saveSession(good, &error));
+        QVERIFY(window.openSessionFile(good));
+        const std::vector<int> hidden = window.networkLab()->configuration().network.hidden;
+
+        const QString bad = path(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "relulab-session", "version": 1, "config": {"network": )"
+                   R"({"hidden": [1000000000]}}})");
+        file.close();
+        MessageBoxCatcher catcher;
+        QVERIFY(!window.openSessionFile(bad));
+        QVERIFY(catcher.text().contains(QStringLiteral("bad.json")));
+        QVERIFY(catcher.text().contains(QStringLiteral("hidden")));
+        QCOMPARE(window.networkLab()->configuration().network.hidden, hidden);
+        QSettings store;
+        QVERIFY(!Settings(store).recentSessions().contains(bad));
+    }
+
+    void autosaveWritesTheCurrentSession()
+    {
+        QTemporaryDir data;
+        Autosave autosave(data.path());
+        QVERIFY(autosave.begin());
+        {
+            MainWindow window;
+            window.setAutosave(&autosave);
+            QVERIFY(window.networkLab()->chooseScenario(QStringLiteral("negative_bias")));
+            QVERIFY(window.autosaveNow());
+            const ReadResult<Session> saved = autosave.readSession();
+            QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+            QCOMPARE(saved->config.network.hidden,
+                     window.networkLab()->configuration().network.hidden);
+            QCOMPARE(saved->config.network.bias.value, -3.0);
+            QVERIFY(saved->weights.has_value());
+            QVERIFY(QFile::remove(autosave.sessionPath()));
+            window.close(); // closing saves once more
+        }
+        QVERIFY(autosave.hasSession());
+        QVERIFY(autosave.readSession().ok());
+    }
+
+    void geometryAndLayoutSurviveRestart()
+    {
+        QByteArray state;
+        QRect geometry;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(40, 50, 1320, 800);
+            QTRY_COMPARE(window.size(), QSize(1320, 800));
+            geometry = window.geometry();
+            state = window.saveState();
+            window.close();
+        }
+        QSettings store;
+        const Settings settings(store);
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        QCOMPARE(settings.windowState(), state);
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.geometry(), geometry);
+        QCOMPARE(again.saveState(), state);
+    }
+};
+
+// A 1440 × 900 offscreen screen (the default 800 × 600 is smaller than the window's minimum, so
+// a restored geometry could never be seen to fit).
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" RELULAB_TEST_DATA_DIR
+                               "/data/offscreen-1440x900.json");
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_mainwindow.moc"
