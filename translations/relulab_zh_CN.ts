@@ -21,285 +21,146 @@ Options:
 
 Run &apos;relulab COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神经网络激活函数交互式课程。
+不带命令运行时打开应用程序窗口。
+
+命令：
+  eval ACTIVATION      对从标准输入读取的 x 值计算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    将激活函数图绘制到 PNG、SVG 或 PDF 文件
+  train                训练一个小型网络，每轮输出一行 CSV
+  scenario NAME        运行课堂场景（scenario --list 列出所有场景）
+
+选项：
+  -h, --help           显示此帮助
+  -v, --version        显示版本
+
+运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <source>relulab: unknown command &apos;%1&apos;. Run &apos;relulab --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 未知命令 &apos;%1&apos;。请运行 &apos;relulab --help&apos; 查看帮助。
+</translation>
     </message>
     <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>moons、circles、xor、spiral、blobs、sine、digits，或一个 CSV 文件（x1,...,label）</translation>
     </message>
     <message>
         <source>number of generated samples (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的样本数（默认 1000）</translation>
     </message>
     <message>
         <source>generator noise, standard deviation (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成数据时噪声的标准差（默认 0.1）</translation>
     </message>
     <message>
         <source>blobs: number of classes, 2 to 5 (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blobs：类别数，2 到 5（默认 3）</translation>
     </message>
     <message>
         <source>share of samples held out for testing; 0 trains on all (default 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>留作测试的样本比例；0 表示全部用于训练（默认 0.25）</translation>
     </message>
     <message>
         <source>scale each feature to zero mean and unit variance</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个特征标准化为零均值、单位方差</translation>
     </message>
     <message>
         <source>hidden layer widths, 1 to 512 each, or &apos;none&apos; (default 64,64)</source>
-        <translation type="unfinished"></translation>
+        <translation>各隐藏层的宽度，每层 1 到 512，或 &apos;none&apos;（默认 64,64）</translation>
     </message>
     <message>
         <source>activation for all hidden layers, or one per layer (default relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有隐藏层共用的激活函数，或每层各指定一个（默认 relu）</translation>
     </message>
     <message>
         <source>activation parameter by its PyTorch name (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 PyTorch 中的名称指定激活函数参数（可重复）</translation>
     </message>
     <message>
         <source>one learnable PReLU slope per layer or per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU 可学习斜率：每层一个或每个神经元一个</translation>
     </message>
     <message>
         <source>pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai</source>
-        <translation type="unfinished"></translation>
+        <translation>pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai</translation>
     </message>
     <message>
         <source>hidden biases: a constant, or PyTorch&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层偏置：一个常数，或 PyTorch 的默认值</translation>
     </message>
     <message>
         <source>optimiser, with torch.optim&apos;s semantics (default sgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器，语义与 torch.optim 相同（默认 sgd）</translation>
     </message>
     <message>
         <source>learning rate (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率（默认 0.1）</translation>
     </message>
     <message>
         <source>momentum for sgd and rmsprop (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sgd 和 rmsprop 的动量（默认 0）</translation>
     </message>
     <message>
         <source>Nesterov momentum (sgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 动量（sgd）</translation>
     </message>
     <message>
         <source>L2 weight decay added to the gradient (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>加到梯度上的 L2 权重衰减（默认 0）</translation>
     </message>
     <message>
         <source>learning-rate schedule (default constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度方式（默认 constant）</translation>
     </message>
     <message>
         <source>step schedule: epochs between decays (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>step 调度：每隔多少轮衰减一次（默认 30）</translation>
     </message>
     <message>
         <source>step schedule: decay factor (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>step 调度：衰减系数（默认 0.1）</translation>
     </message>
     <message>
         <source>L1 penalty on hidden activations (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>对隐藏层激活值的 L1 惩罚（默认 0）</translation>
     </message>
     <message>
         <source>minibatch size; 0 = full batch (default 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>小批量大小；0 表示全批量（默认 32）</translation>
     </message>
     <message>
         <source>epochs to train (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数（默认 100）</translation>
     </message>
     <message>
         <source>seed of the initialisation, shuffling and data (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化、数据打乱和数据生成所用的随机种子（默认 1）</translation>
     </message>
     <message>
         <source>float32 (default) or float64 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 float32（默认）或 float64 运算</translation>
     </message>
     <message>
         <source>start from these weights: {&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>从这些权重开始训练：{&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</translation>
     </message>
     <message>
         <source>start from a saved session (options given here override it)</source>
-        <translation type="unfinished"></translation>
+        <translation>从已保存的会话开始（此处给出的选项会覆盖会话中的设置）</translation>
     </message>
     <message>
         <source>save the session with the trained weights</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话及训练后的权重</translation>
     </message>
     <message>
         <source>output format (default csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式（默认 csv）</translation>
     </message>
-</context>
-<context>
-    <name>Formula</name>
-    <message>
-        <source>otherwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight is learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab</name>
-    <message>
-        <source>Unknown activation &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameter &apos;%1&apos; of &apos;%2&apos; must lie between %3 and %4; %5 is outside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameters of &apos;%1&apos; do not fit together: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smooth ReLU-like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sigmoid family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hard / piecewise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shrink / threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discontinuous (jumps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continuous, with a kink (C⁰)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continuously differentiable (C¹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smooth (C^∞)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figure must be at least 16 × 16 pixels at 24 DPI or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the figure to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open &apos;%1&apos; for writing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::ActivationList</name>
-    <message>
-        <source>Search activations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::ActivationPlot</name>
-    <message>
-        <source>%1: f(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: f′(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: f″(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right axis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 f′</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 f″</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::Cli</name>
     <message>
         <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
                     [--training] [--seed N]
@@ -321,55 +182,124 @@ Activations: %1
 Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
 its valid range, or an input line that is not a number.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+从标准输入读取 x 值，每行一个（十进制数、C99 十六进制浮点数如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式输出，表头为 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效数字，每个输入对应一行。
+
+选项：
+  --param NAME=VALUE  按 PyTorch 中的参数名设置参数，例如 negative_slope=0.1、
+                      alpha=2、approximate=tanh（可重复使用）
+  --dtype f64|f32     以 double（默认）或与 PyTorch float32 相同的 float 精度计算
+  --training          仅用于 rrelu：在 [lower, upper] 中随机取斜率（训练模式）
+  --seed N            --training 随机斜率的种子（默认 0）
+  -h, --help          显示本帮助
+
+激活函数：%1
+
+退出状态：成功时为 0；激活函数或参数未知、数值超出有效范围，
+或某个输入行不是数字时为 2。
+</translation>
     </message>
     <message>
         <source>line %1 of the input is not a number: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的第 %1 行不是数字：&apos;%2&apos;</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式应为 NAME=VALUE</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式应为 NAME=VALUE，但收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dtype must be f64 or f32</source>
-        <translation type="unfinished"></translation>
+        <translation>--dtype 必须为 f64 或 f32</translation>
     </message>
     <message>
         <source>--seed needs a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;relulab eval --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 &apos;%1&apos;。请运行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>only one activation can be evaluated, got &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>只能计算一个激活函数，但给出了 &apos;%1&apos; 和 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no activation given. Run &apos;relulab eval --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定激活函数。请运行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知激活函数 &apos;%1&apos;。已知的激活函数：%2</translation>
     </message>
     <message>
         <source>the activation &apos;%1&apos; has no parameter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数 &apos;%1&apos; 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the value &apos;%1&apos; of parameter &apos;%2&apos; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 &apos;%2&apos; 的值 &apos;%1&apos; 无效</translation>
     </message>
     <message>
         <source>--training applies only to activations with a training mode (rrelu)</source>
-        <translation type="unfinished"></translation>
+        <translation>--training 仅适用于具有训练模式的激活函数（rrelu）</translation>
+    </message>
+    <message>
+        <source>
+Window options (without a command):
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network   open on this workspace
+  --scenario ID                  open the Network Lab on a classroom scenario
+  --theme light|dark|high_contrast
+                                 use this theme
+  --presentation                 start in presentation mode (F11)
+  SESSION.json                   open this Network Lab session
+</source>
+        <translation>
+窗口选项（不带命令时）：
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network   打开时显示该工作区（探索器或网络实验室）
+  --scenario ID                  打开网络实验室并载入一个课堂场景
+  --theme light|dark|high_contrast
+                                 使用该主题（浅色、深色或高对比度）
+  --presentation                 以演示模式启动（F11）
+  SESSION.json                   打开该网络实验室会话
+</translation>
+    </message>
+    <message>
+        <source>relulab: %1 Run &apos;relulab --help&apos;.</source>
+        <translation>relulab: %1请运行 &apos;relulab --help&apos; 查看帮助。</translation>
+    </message>
+    <message>
+        <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
+        <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
+    </message>
+    <message>
+        <source>--scenario needs an id.</source>
+        <translation>--scenario 需要一个场景 ID。</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
+        <translation>未知场景 &apos;%1&apos;（relulab scenario --list 列出所有场景）。</translation>
+    </message>
+    <message>
+        <source>--theme takes &apos;light&apos;, &apos;dark&apos; or &apos;high_contrast&apos;.</source>
+        <translation>--theme 只接受 &apos;light&apos;、&apos;dark&apos; 或 &apos;high_contrast&apos;。</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>未知选项 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
@@ -388,95 +318,110 @@ Options:
   --out FILE                  the figure: .png, .svg or .pdf
   -h, --help                  show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+将探索器中的激活函数图像绘制到文件。
+
+选项：
+  --param NAME=VALUE          设置参数（使用 PyTorch 中的名称）；可重复使用
+  --overlay ID[:NAME=VALUE,...]  添加叠加曲线（最多六条）；可重复使用
+  --derivative                同时绘制 f&apos;
+  --second-derivative         同时绘制 f&apos;&apos;
+  --xmin A --xmax B           x 的范围（默认 -5 到 5）
+  --lang en|zh_CN|zh_TW       标签语言（默认 en）
+  --size WxH                  布局尺寸，单位为像素（默认 1200x800）
+  --dpi N                     PNG 输出的分辨率（默认 96）
+  --out FILE                  输出的图像：.png、.svg 或 .pdf
+  -h, --help                  显示本帮助
+</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
         <source>%1 needs a finite number, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个有限的数值，而不是 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos;: use en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 &apos;%1&apos;：请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT between 16 and 10000, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 需要 16 到 10000 之间的 WIDTHxHEIGHT，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--dpi needs a whole number from 24 to 1200, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 需要 24 到 1200 之间的整数，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;relulab render --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 &apos;%1&apos;。请运行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>only one activation can be drawn; use --overlay for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能绘制一个激活函数；请用 --overlay 添加 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>no activation given. Run &apos;relulab render --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定激活函数。请运行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>no output file given (--out FILE.png|svg|pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件（--out FILE.png|svg|pdf）。</translation>
     </message>
     <message>
         <source>the output file must end in .png, .svg or .pdf: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件名必须以 .png、.svg 或 .pdf 结尾：&apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--xmin and --xmax go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xmin 和 --xmax 必须同时指定。</translation>
     </message>
     <message>
         <source>--xmin must be smaller than --xmax.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xmin 必须小于 --xmax。</translation>
     </message>
     <message>
         <source>at most six overlays can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能绘制六条叠加曲线。</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式应为 NAME=VALUE，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--overlay needs ID[:NAME=VALUE,...], not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlay 的格式应为 ID[:NAME=VALUE,...]，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>约一半神经元被激活：新初始化的 ReLU 网络每层约有 50 % 的输出为零</translation>
     </message>
     <message>
         <source>Negative bias kills: hidden biases of -3 leave ReLU layers dead</source>
-        <translation type="unfinished"></translation>
+        <translation>负偏置导致神经元死亡：隐藏层偏置为 -3 时 ReLU 层全部死亡</translation>
     </message>
     <message>
         <source>Too high a learning rate: Adam at 0.1 kills most ReLU units on digits</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率过高：学习率为 0.1 的 Adam 在手写数字上使大多数 ReLU 神经元死亡</translation>
     </message>
     <message>
         <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation type="unfinished"></translation>
+        <translation>深而窄的网络生而死亡：十层，每层宽度为 3</translation>
     </message>
     <message>
         <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失：十个 sigmoid 层，逐层梯度范数</translation>
     </message>
     <message>
         <source>Why non-linear: the identity activation cannot separate XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要非线性：恒等激活函数无法分开 XOR 的两类</translation>
     </message>
     <message>
         <source>Sparsity and accuracy: an L1 penalty on activations dials sparsity up</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性与准确率：对激活值施加 L1 惩罚可调高稀疏性</translation>
     </message>
     <message>
         <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
@@ -492,47 +437,67 @@ Options:
   --format csv|json output format (default csv)
   -h, --help        show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+      relulab scenario --list
+
+运行一个课堂场景，并像 &apos;relulab train&apos; 一样每轮输出一行。
+
+选项：
+  --list            列出所有场景
+  --contrast N      改用该场景的第 N 个对照激活函数运行（1、2、...）
+  --epochs N        训练 N 轮，而不是场景预设的轮数
+  --seed N          使用另一个随机种子
+  --format csv|json 输出格式（默认 csv）
+  -h, --help        显示本帮助
+</translation>
     </message>
     <message>
         <source>relulab scenario: %1 expects a whole number &gt;= 0
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: %1 需要一个大于或等于 0 的整数
+</translation>
     </message>
     <message>
         <source>relulab scenario: --format expects csv or json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: --format 只能是 csv 或 json
+</translation>
     </message>
     <message>
         <source>relulab scenario: unexpected argument &apos;%1&apos;. Run &apos;relulab scenario --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 无法识别的参数 &apos;%1&apos;。请运行 &apos;relulab scenario --help&apos;。
+</translation>
     </message>
     <message>
         <source>relulab scenario: name a scenario (see &apos;relulab scenario --list&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 请指定一个场景（见 &apos;relulab scenario --list&apos;）
+</translation>
     </message>
     <message>
         <source>relulab scenario: unknown scenario &apos;%1&apos; (see &apos;relulab scenario --list&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 未知场景 &apos;%1&apos;（见 &apos;relulab scenario --list&apos;）
+</translation>
     </message>
     <message>
         <source>relulab scenario: %1 has %2 contrasting activations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: %1 只有 %2 个对照激活函数
+</translation>
     </message>
     <message>
         <source>relulab train: --param expects NAME=VALUE, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --param 的格式应为 NAME=VALUE，但收到 &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: --param %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --param %1: %2
+</translation>
     </message>
     <message>
         <source>Usage: relulab train [OPTIONS]
@@ -543,449 +508,871 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab train [OPTIONS]
+
+训练一个小型全连接网络，每轮输出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+（epoch 0 = 训练前）。选项或数据有误时退出状态为 2。
+
+选项：
+</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <source>relulab: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: %1
+</translation>
     </message>
     <message>
         <source>relulab: the initial weights do not fit the network: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 初始权重与网络结构不匹配：%1
+</translation>
     </message>
     <message>
         <source>relulab: training diverged (NaN or Inf) during epoch %1; the last good weights are kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 第 %1 轮训练发散（出现 NaN 或 Inf）；已保留最后一组有效权重。
+</translation>
     </message>
     <message>
         <source>relulab: cannot save %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 无法保存 %1：%2
+</translation>
     </message>
     <message>
         <source>relulab train: %1
 Run &apos;relulab train --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: %1
+请运行 &apos;relulab train --help&apos;。
+</translation>
     </message>
     <message>
         <source>relulab train: unexpected argument &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: 多余的参数 &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: %1
+</translation>
     </message>
     <message>
         <source>relulab train: --%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --%1: %2
+</translation>
     </message>
     <message>
         <source>relulab train: --%1 expects a whole number &gt;= %2, got &apos;%3&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --%1 需要大于或等于 %2 的整数，但收到 &apos;%3&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: --init-weights: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --init-weights: %1
+</translation>
     </message>
     <message>
         <source>relulab train: --format expects csv or json, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --format 只能是 csv 或 json，但收到 &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>Unknown activation &apos;%1&apos;.</source>
+        <translation>未知的激活函数“%1”。</translation>
+    </message>
+    <message>
+        <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
+        <translation>激活函数“%1”没有参数“%2”。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; of &apos;%2&apos; must lie between %3 and %4; %5 is outside.</source>
+        <translation>“%2”的参数“%1”必须介于 %3 和 %4 之间；%5 超出了范围。</translation>
+    </message>
+    <message>
+        <source>The parameters of &apos;%1&apos; do not fit together: %2.</source>
+        <translation>“%1”的参数相互冲突：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>文件中没有数据。</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data rows.</source>
+        <translation>文件只有标题行，没有数据行。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8.</source>
+        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Row %1: at least two columns are needed (one feature and the label).</source>
+        <translation>第 %1 行：至少需要两列（一个特征和标签）。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 columns.</source>
+        <translation>第 %1 行：超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 data rows.</source>
+        <translation>第 %1 行：数据行超过 %2 行。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 values in all.</source>
+        <translation>第 %1 行：数值总数超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 fields expected, %3 found.</source>
+        <translation>第 %1 行：应有 %2 个字段，实际有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the field is empty.</source>
+        <translation>第 %1 行第 %2 列：字段为空。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: &apos;%3&apos; is not a number.</source>
+        <translation>第 %1 行第 %2 列：“%3”不是数字。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: &apos;%3&apos; is not a finite number.</source>
+        <translation>第 %1 行第 %2 列：“%3”不是有限数值。</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is not a whole number.</source>
+        <translation>第 %1 行：标签 %2 不是整数。</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is outside 0 to %3.</source>
+        <translation>第 %1 行：标签 %2 超出 0 到 %3 的范围。</translation>
+    </message>
+    <message>
+        <source>Classification needs at least two classes (labels 0 and 1); the file has %1.</source>
+        <translation>分类至少需要两个类别（标签 0 和 1）；该文件只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 bytes; at most %3).</source>
+        <translation>文件 %1 过大（%2 字节；上限为 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Unknown data set &apos;%1&apos;.</source>
+        <translation>未知的数据集“%1”。</translation>
+    </message>
+    <message>
+        <source>The number of samples must lie between %1 and %2; %3 is outside.</source>
+        <translation>样本数必须介于 %1 和 %2 之间；%3 超出了范围。</translation>
+    </message>
+    <message>
+        <source>The noise must lie between %1 and %2; %3 is outside.</source>
+        <translation>噪声必须介于 %1 和 %2 之间；%3 超出了范围。</translation>
+    </message>
+    <message>
+        <source>The number of classes must lie between %1 and %2; %3 is outside.</source>
+        <translation>类别数必须介于 %1 和 %2 之间；%3 超出了范围。</translation>
+    </message>
+    <message>
+        <source>The test fraction must lie between %1 and %2; %3 is outside.</source>
+        <translation>测试集比例必须介于 %1 和 %2 之间；%3 超出了范围。</translation>
+    </message>
+    <message>
+        <source>No CSV file was chosen.</source>
+        <translation>未选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The handwritten digits data are not available.</source>
+        <translation>无法获取手写数字数据。</translation>
+    </message>
+    <message>
+        <source>The digits data are damaged at row %1 (%2).</source>
+        <translation>手写数字数据在第 %1 行已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 samples are too few to split: the training set would get %2 and the test set %3.</source>
+        <translation>%1 个样本太少，无法划分：训练集将只有 %2 个，测试集 %3 个。</translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation>权重初始化方式</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>学习率调度方式</translation>
+    </message>
+    <message>
+        <source>number type</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <source>PReLU mode</source>
+        <translation>PReLU 模式</translation>
+    </message>
+    <message>
+        <source>bias initialisation</source>
+        <translation>偏置初始化方式</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &apos;%2&apos; (expected one of: %3).</source>
+        <translation>未知的%1“%2”（应为以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number.</source>
+        <translation>“%1”不是有限数值。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: the width &apos;%2&apos; is not a whole number.</source>
+        <translation>隐藏层 %1：宽度“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: the width must lie between %2 and %3; %4 is outside.</source>
+        <translation>隐藏层 %1：宽度必须介于 %2 和 %3 之间；%4 超出了范围。</translation>
+    </message>
+    <message>
+        <source>At most %1 hidden layers are allowed.</source>
+        <translation>最多允许 %1 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>The hidden layers need an activation.</source>
+        <translation>隐藏层需要指定激活函数。</translation>
+    </message>
+    <message>
+        <source>Give one activation for all hidden layers or one per layer: %1 given for %2 layers.</source>
+        <translation>请为所有隐藏层指定一个激活函数，或为每层各指定一个：共 %2 层，却给出了 %1 个。</translation>
+    </message>
+    <message>
+        <source>The training set has no samples.</source>
+        <translation>训练集中没有样本。</translation>
+    </message>
+    <message>
+        <source>The training set has %1 features but the test set has %2.</source>
+        <translation>训练集有 %1 个特征，但测试集有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Every sample needs exactly one label.</source>
+        <translation>每个样本必须恰好有一个标签。</translation>
+    </message>
+    <message>
+        <source>Sample %1 has the label %2, outside 0 to %3.</source>
+        <translation>样本 %1 的标签为 %2，超出 0 到 %3 的范围。</translation>
+    </message>
+    <message>
+        <source>Every sample needs exactly one target column.</source>
+        <translation>每个样本必须恰好有一列目标值。</translation>
+    </message>
+    <message>
+        <source>The batch size must be 0 (full batch) or more; %1 is not allowed.</source>
+        <translation>批大小必须为 0（全批量）或更大；%1 无效。</translation>
+    </message>
+    <message>
+        <source>The number of epochs must not be negative; %1 is not allowed.</source>
+        <translation>训练轮数不能为负数；%1 无效。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number; %1 is not allowed.</source>
+        <translation>学习率必须为正数；%1 无效。</translation>
+    </message>
+    <message>
+        <source>The optimiser setting %1 cannot be %2.</source>
+        <translation>优化器设置 %1 不能为 %2。</translation>
+    </message>
+    <message>
+        <source>The L1 activity penalty must be 0 or more; %1 is not allowed.</source>
+        <translation>激活值的 L1 惩罚必须为 0 或更大；%1 无效。</translation>
+    </message>
+    <message>
+        <source>The network has %1 weight layers, but %2 were given.</source>
+        <translation>网络有 %1 个权重层，但给出了 %2 个。</translation>
+    </message>
+    <message>
+        <source>Layer %1: the weight matrix is %2 × %3 but must be %4 × %5.</source>
+        <translation>第 %1 层：权重矩阵为 %2 × %3，但应为 %4 × %5。</translation>
+    </message>
+    <message>
+        <source>Layer %1: the bias has %2 values but must have %3.</source>
+        <translation>第 %1 层：偏置有 %2 个值，但应有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 PReLU slopes were given but %3 are needed.</source>
+        <translation>第 %1 层：给出了 %2 个 PReLU 斜率，但需要 %3 个。</translation>
+    </message>
+    <message>
+        <source>Layer %1: a weight is NaN or infinite.</source>
+        <translation>第 %1 层：有权重为 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer %1; the network has %2.</source>
+        <translation>不存在隐藏层 %1；网络共有 %2 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>At least one draw is needed; %1 is not allowed.</source>
+        <translation>至少需要抽取一次；%1 无效。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: %2</source>
+        <translation>隐藏层 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerText</name>
+    <message>
+        <source>ReLU family</source>
+        <translation>ReLU 系列</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU-like</source>
+        <translation>平滑的类 ReLU 函数</translation>
+    </message>
+    <message>
+        <source>Sigmoid family</source>
+        <translation>Sigmoid 系列</translation>
+    </message>
+    <message>
+        <source>Hard / piecewise</source>
+        <translation>硬函数 / 分段函数</translation>
+    </message>
+    <message>
+        <source>Shrink / threshold</source>
+        <translation>收缩 / 阈值函数</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>经典函数</translation>
+    </message>
+    <message>
+        <source>discontinuous (jumps)</source>
+        <translation>不连续（有跳跃）</translation>
+    </message>
+    <message>
+        <source>continuous, with a kink (C⁰)</source>
+        <translation>连续，有折点（C⁰）</translation>
+    </message>
+    <message>
+        <source>continuously differentiable (C¹)</source>
+        <translation>连续可微（C¹）</translation>
+    </message>
+    <message>
+        <source>smooth (C^∞)</source>
+        <translation>平滑（C^∞）</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>otherwise</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>weight is learned</source>
+        <translation>weight 为可学习参数</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>训练时</translation>
+    </message>
+    <message>
+        <source>in evaluation</source>
+        <translation>评估时</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabChartMenu</name>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>无法识别“%1”的图像格式：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The figure must be at least 16 × 16 pixels at 24 DPI or more.</source>
+        <translation>图像至少须为 16 × 16 像素，且分辨率不低于 24 DPI。</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to &apos;%1&apos;.</source>
+        <translation>无法将图像写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos; for writing: %2</source>
+        <translation>无法打开“%1”进行写入：%2</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ActivationList</name>
+    <message>
+        <source>Search activations…</source>
+        <translation>搜索激活函数…</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ActivationPlot</name>
+    <message>
+        <source>%1: f(x)</source>
+        <translation>%1 函数 f(x)</translation>
+    </message>
+    <message>
+        <source>%1: f′(x)</source>
+        <translation>%1 导数 f′(x)</translation>
+    </message>
+    <message>
+        <source>%1: f″(x)</source>
+        <translation>%1 二阶导数 f″(x)</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1（右轴）</translation>
+    </message>
+    <message>
+        <source>%1 f′</source>
+        <translation>%1 f′</translation>
+    </message>
+    <message>
+        <source>%1 f″</source>
+        <translation>%1 f″</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <source>x = %1
+%2</source>
+        <translation>x = %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::Autosave</name>
+    <message>
+        <source>Another ReLU Lab window owns the autosave file.</source>
+        <translation>自动保存文件已被另一个 ReLU Lab 窗口占用。</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 (%)</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>测试损失</translation>
     </message>
     <message>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>训练准确率</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>测试准确率</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::DatasetPanel</name>
     <message>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>双月</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>同心圆</translation>
     </message>
     <message>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋</translation>
     </message>
     <message>
         <source>Gaussian blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯簇</translation>
     </message>
     <message>
         <source>Sine (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦（回归）</translation>
     </message>
     <message>
         <source>Handwritten digits 8×8</source>
-        <translation type="unfinished"></translation>
+        <translation>手写数字 8×8</translation>
     </message>
     <message>
         <source>Own CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 CSV 文件</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>&amp;Data set:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)：</translation>
     </message>
     <message>
         <source>Sa&amp;mples:</source>
-        <translation type="unfinished"></translation>
+        <translation>样本数(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Noise:</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;lasses:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别数(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Test share:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集比例(&amp;T)：</translation>
     </message>
     <message>
         <source>Data s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据随机种子(&amp;E)：</translation>
     </message>
     <message>
         <source>Standardise</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Shift and scale each feature to mean 0 and variance 1 (statistics of the training part).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个特征平移并缩放为均值 0、方差 1（统计量取自训练部分）。</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成(&amp;R)</translation>
     </message>
     <message>
         <source>Load CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 CSV…</translation>
     </message>
     <message>
         <source>Remove added points</source>
-        <translation type="unfinished"></translation>
+        <translation>移除添加的点</translation>
     </message>
     <message>
         <source>On 2-D data, click the preview to add training points: left button class 0 (circle), right button class 1 (triangle).</source>
-        <translation type="unfinished"></translation>
+        <translation>对于二维数据，点击预览图即可添加训练点：左键为类别 0（圆形），右键为类别 1（三角形）。</translation>
     </message>
     <message>
         <source>This data cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此数据：%1</translation>
     </message>
     <message>
         <source>%1 training and %2 test samples, %3 input feature(s); %4 added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练样本 %1 个，测试样本 %2 个，输入特征 %3 个；手动添加 %4 个。</translation>
     </message>
     <message>
         <source>Open a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message numerus="yes">
         <source>The decision map needs two input features;
 this data set has %n feature(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>决策图需要两个输入特征；
+此数据集有 %n 个特征。</numerusform>
         </translation>
     </message>
     <message>
         <source>network output</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出</translation>
     </message>
     <message>
         <source>class %1 (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1（测试）</translation>
     </message>
     <message>
         <source>class %1 (train)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1（训练）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ExplorerWidget</name>
     <message>
         <source>At most six overlays can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能显示六条叠加曲线。</translation>
     </message>
     <message>
         <source>RReLU in training (random slope per input)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练模式下的 RReLU（每个输入的斜率随机）</translation>
     </message>
     <message>
         <source>slope = lower = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>斜率 = lower = %1</translation>
     </message>
     <message>
         <source>slope = upper = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>斜率 = upper = %1</translation>
     </message>
     <message>
         <source>GELU, tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU，tanh 近似</translation>
     </message>
     <message>
         <source>difference: tanh − exact</source>
-        <translation type="unfinished"></translation>
+        <translation>差值：tanh − 精确值</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片</translation>
     </message>
     <message>
         <source>Figure written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已导出到 %1</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Curves written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线已导出到 %1</translation>
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已复制到剪贴板。</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Animate a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数动画</translation>
     </message>
     <message>
         <source>x from</source>
-        <translation type="unfinished"></translation>
+        <translation>x 从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
     <message>
         <source>f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′</translation>
     </message>
     <message>
         <source>Show the derivative f′ (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示导数 f′（虚线）</translation>
     </message>
     <message>
         <source>f″</source>
-        <translation type="unfinished"></translation>
+        <translation>f″</translation>
     </message>
     <message>
         <source>Show the second derivative f″ (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示二阶导数 f″（点线）</translation>
     </message>
     <message>
         <source>Shade f′ = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影标出 f′ = 0</translation>
     </message>
     <message>
         <source>Shade where the gradient is exactly zero: a unit there stops learning</source>
-        <translation type="unfinished"></translation>
+        <translation>用阴影标出梯度恰好为零的区域：落在这里的神经元会停止学习</translation>
     </message>
     <message>
         <source>Show f′ (derivative)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 f′（导数）</translation>
     </message>
     <message>
         <source>Show f″ (second derivative)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 f″（二阶导数）</translation>
     </message>
     <message>
         <source>Shade where f′ = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>用阴影标出 f′ = 0 的区域</translation>
     </message>
     <message>
         <source>Clear pinned readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>清除固定的读数</translation>
     </message>
     <message>
         <source>Next activation</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个激活函数</translation>
     </message>
     <message>
         <source>Previous activation</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个激活函数</translation>
     </message>
     <message>
         <source>Increase first parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>增大第一个参数</translation>
     </message>
     <message>
         <source>Decrease first parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>减小第一个参数</translation>
     </message>
     <message>
         <source>Increase second parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>增大第二个参数</translation>
     </message>
     <message>
         <source>Decrease second parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>减小第二个参数</translation>
     </message>
     <message>
         <source>Play / pause the parameter animation</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停参数动画</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片…</translation>
     </message>
     <message>
         <source>Export curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将曲线导出为 CSV…</translation>
     </message>
     <message>
         <source>Copy plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表图片</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::GlossaryWindow</name>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>A term in English, 简体中文 or 繁體中文</source>
-        <translation type="unfinished"></translation>
+        <translation>输入英文、简体中文或繁體中文术语</translation>
     </message>
     <message>
         <source>Search the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索术语表</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表条目</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::GradientView</name>
     <message>
         <source>weight matrix (1 = first layer, last = output)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重矩阵（1 = 第一层，最后 = 输出层）</translation>
     </message>
     <message>
         <source>gradient norm ‖∂L/∂W‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数 ‖∂L/∂W‖（对数）</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>at initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化时</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) with zero gradient: nothing flows back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层梯度为零：没有梯度回传</numerusform>
         </translation>
     </message>
 </context>
@@ -993,497 +1380,589 @@ this data set has %n feature(s).</source>
     <name>ReluLab::HistogramView</name>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层 %1</translation>
     </message>
     <message>
         <source>%1 % of pre-activations get no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 的预激活值得不到梯度</translation>
     </message>
     <message>
         <source>pre-activation z</source>
-        <translation type="unfinished"></translation>
+        <translation>预激活值 z</translation>
     </message>
     <message>
         <source>share of values (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值占比（%）</translation>
     </message>
     <message>
         <source>f(z), f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z), f′(z)</translation>
     </message>
     <message>
         <source>histogram of z</source>
-        <translation type="unfinished"></translation>
+        <translation>z 的直方图</translation>
     </message>
     <message>
         <source>f(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z)</translation>
     </message>
     <message>
         <source>f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z)</translation>
     </message>
     <message>
         <source>f′(z) = 0: no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z) = 0：无梯度</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::LearnPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧</translation>
     </message>
     <message>
         <source>for x → −∞</source>
-        <translation type="unfinished"></translation>
+        <translation>x → −∞ 时</translation>
     </message>
     <message>
         <source>for x → +∞</source>
-        <translation type="unfinished"></translation>
+        <translation>x → +∞ 时</translation>
     </message>
     <message>
         <source>where f′ jumps or f has a kink, PyTorch&apos;s convention</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ 跳变或 f 有折点处，采用 PyTorch 的约定</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>值域</translation>
     </message>
     <message>
         <source>Monotonic</source>
-        <translation type="unfinished"></translation>
+        <translation>单调</translation>
     </message>
     <message>
         <source>Smoothness</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑性</translation>
     </message>
     <message>
         <source>Zero-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>零中心</translation>
     </message>
     <message>
         <source>Saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和</translation>
     </message>
     <message>
         <source>Identity near 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 附近近似恒等</translation>
     </message>
     <message>
         <source>Dead-unit risk</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元死亡风险</translation>
     </message>
     <message>
         <source>yes: f′ = 0 on a half-line, a unit can stop learning</source>
-        <translation type="unfinished"></translation>
+        <translation>是：f′ 在半条数轴上恒为 0，神经元可能停止学习</translation>
     </message>
     <message>
         <source>f′(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(0)</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>公式</translation>
     </message>
     <message>
         <source>Properties for these parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前参数下的性质</translation>
     </message>
     <message>
         <source>About this function</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此函数</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::MainWindow</name>
     <message>
         <source>Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>探索器</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ReLU Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Lab %1&lt;/h3&gt;&lt;p&gt;Interactive lessons on neural-network activation functions: explore f, f′ and f″, then train a small network and watch ReLU units die.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReLU Lab %1&lt;/h3&gt;&lt;p&gt;神经网络激活函数交互式课程：探索 f、f′ 和 f″，然后训练一个小型网络，观察 ReLU 神经元如何死亡。&lt;/p&gt;&lt;p&gt;采用 GNU GPL 第 3 版或更高版本许可。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Lab</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Full screen, large type, heavy lines, side panels hidden (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大字号、粗线条、隐藏侧边面板（F11）</translation>
     </message>
     <message>
         <source>Light / dark</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色 / 深色</translation>
     </message>
     <message>
         <source>Switch between the light and the dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>在浅色和深色主题之间切换</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>Compare: RReLU random slopes vs eval</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：RReLU 训练时的随机斜率与评估模式</translation>
     </message>
     <message>
         <source>Compare: GELU exact vs tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：GELU 精确形式与 tanh 近似</translation>
     </message>
     <message>
         <source>Compare: Softplus approaching ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：Softplus 逼近 ReLU</translation>
     </message>
     <message>
         <source>Compare: Leaky ReLU slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：Leaky ReLU 的不同斜率</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ReLU Lab(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json);;All files (*)</source>
+        <translation>ReLU 实验室会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json)</source>
+        <translation>ReLU 实验室会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>会话已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore session</source>
+        <translation>恢复会话</translation>
+    </message>
+    <message>
+        <source>The autosaved session cannot be restored: %1</source>
+        <translation>无法恢复自动保存的会话：%1</translation>
+    </message>
+    <message>
+        <source>ReLU Lab did not close normally last time. Restore the Network Lab session autosaved at %1?</source>
+        <translation>ReLU Lab 上次未正常关闭。是否恢复于 %1 自动保存的网络实验室会话？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Autosaved session restored</source>
+        <translation>已恢复自动保存的会话</translation>
+    </message>
+    <message>
+        <source>Session opened from %1</source>
+        <translation>已从 %1 打开会话</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+%2
+The current session is unchanged.</source>
+        <translation>无法打开 %1。
+%2
+当前会话未更改。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is removed from the list.</source>
+        <translation>%1 已不存在，已将其从列表中移除。</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>没有最近的会话</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Network Lab session (settings and weights)</source>
+        <translation>打开网络实验室会话（设置和权重）</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Network Lab settings and the current weights</source>
+        <translation>保存网络实验室的设置和当前权重</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已保存到 %1</translation>
     </message>
     <message>
         <source>Network Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>网络实验室</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话…</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话…</translation>
     </message>
     <message>
         <source>Export training log (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练日志（CSV）…</translation>
     </message>
     <message>
         <source>Open Network Lab session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网络实验室会话…</translation>
     </message>
     <message>
         <source>Save Network Lab session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存网络实验室会话…</translation>
     </message>
     <message>
         <source>Reset network</source>
-        <translation type="unfinished"></translation>
+        <translation>重置网络</translation>
     </message>
     <message>
         <source>Lower learning rate ÷10 and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 ÷10 后继续</translation>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>各层隐藏单元</translation>
     </message>
     <message>
         <source>Sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性</translation>
     </message>
     <message>
         <source>Gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数</translation>
     </message>
     <message>
         <source>Pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>预激活值</translation>
     </message>
     <message>
         <source>PReLU slope</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU 斜率</translation>
     </message>
     <message>
         <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>发散：损失或某个权重变成了 NaN 或无穷大。训练已停止，并保留最后一组有效的权重。请重置网络，或降低学习率。</translation>
     </message>
     <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>生而死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
     </message>
     <message>
         <source>Born dead: the network is a constant from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>生而死亡：网络从一开始就是常数。</translation>
     </message>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成数据集；请查看“数据”面板。</translation>
     </message>
     <message>
         <source>ReLU Lab sessions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 实验室会话 (*.json)</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 实验室会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export training log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练日志</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
     <message>
         <source>Network and training</source>
-        <translation type="unfinished"></translation>
+        <translation>网络与训练</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层：</translation>
     </message>
     <message>
         <source>Remove the last hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最后一个隐藏层</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加隐藏层</translation>
     </message>
     <message>
         <source>One activation for all layers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有层使用同一激活函数</translation>
     </message>
     <message>
         <source>PyTorch default (nn.Linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 默认（nn.Linear）</translation>
     </message>
     <message>
         <source>Xavier/Glorot uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 均匀分布</translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 正态分布</translation>
     </message>
     <message>
         <source>He/Kaiming uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>He/Kaiming 均匀分布</translation>
     </message>
     <message>
         <source>He/Kaiming normal</source>
-        <translation type="unfinished"></translation>
+        <translation>He/Kaiming 正态分布</translation>
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun 正态分布</translation>
     </message>
     <message>
         <source>Orthogonal</source>
-        <translation type="unfinished"></translation>
+        <translation>正交</translation>
     </message>
     <message>
         <source>Randomized asymmetric (Lu et al. 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机非对称（Lu 等，2019）</translation>
     </message>
     <message>
         <source>Initialisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化：</translation>
     </message>
     <message>
         <source>Bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置：</translation>
     </message>
     <message>
         <source>PyTorch default</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 默认</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常数</translation>
     </message>
     <message>
         <source>Optimiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器：</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率：</translation>
     </message>
     <message>
         <source>Changing it while training goes on keeps the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练过程中修改学习率不会重置网络。</translation>
     </message>
     <message>
         <source>Momentum:</source>
-        <translation type="unfinished"></translation>
+        <translation>动量：</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小：</translation>
     </message>
     <message>
         <source>full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量</translation>
     </message>
     <message>
         <source>L1 on activations:</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值 L1 惩罚：</translation>
     </message>
     <message>
         <source>Adds λ·Σ|a| of the hidden activations to the loss (Glorot et al. 2011): pushes sparsity up.</source>
-        <translation type="unfinished"></translation>
+        <translation>在损失中加入隐藏层激活值的 λ·Σ|a|（Glorot 等，2011）：可提高稀疏性。</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度：</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source>Fewer units</source>
-        <translation type="unfinished"></translation>
+        <translation>减少神经元</translation>
     </message>
     <message>
         <source>More units</source>
-        <translation type="unfinished"></translation>
+        <translation>增加神经元</translation>
     </message>
     <message>
         <source>Units in layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层的神经元数</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NeuronTilesView</name>
     <message>
         <source>Each tile is one unit. Crossed out and hatched, with the word “dead”: its output is 0 for every training sample. Dashed border, “off”: inactive everywhere but still trainable.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个方块代表一个神经元。打叉并带斜线阴影、标有“死亡”的：对所有训练样本的输出都为 0。虚线边框、标有“未激活”的：处处不激活，但仍可训练。</translation>
     </message>
     <message>
         <source>Layer %1 (%2): %3 / %4 dead (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层（%2）：%3 / %4 个死亡（%5 %）</translation>
     </message>
     <message>
         <source>Layer %1 (%2): diverged, no count</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层（%2）：已发散，无法统计</translation>
     </message>
     <message numerus="yes">
         <source>born dead: %n unit(s) were dead before the first step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>生而死亡：%n 个神经元在第一步之前就已死亡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) inactive everywhere but still trainable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个神经元处处不激活，但仍可训练</numerusform>
         </translation>
     </message>
 </context>
@@ -1491,549 +1970,550 @@ this data set has %n feature(s).</source>
     <name>ReluLab::OverlayPanel</name>
     <message>
         <source>Up to six curves to compare with the current one. Click a legend entry or a check box to hide or show a curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可添加六条曲线与当前曲线对比。单击图例项或复选框可隐藏或显示曲线。</translation>
     </message>
     <message>
         <source>Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当前曲线</translation>
     </message>
     <message>
         <source>Keep the current activation and parameters as an overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前激活函数及其参数保留为叠加曲线</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Ready-made comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>预设对比</translation>
     </message>
     <message>
         <source>RReLU: random slopes in training vs eval</source>
-        <translation type="unfinished"></translation>
+        <translation>RReLU：训练时的随机斜率与评估时对比</translation>
     </message>
     <message>
         <source>GELU: exact vs tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU：精确形式与 tanh 近似对比</translation>
     </message>
     <message>
         <source>Softplus: growing β approaches ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus：β 增大时趋近 ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU: several slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU：多种斜率</translation>
     </message>
     <message>
         <source>Show comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>显示对比</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ParameterAnimator</name>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Duration of one sweep from the first value to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>从第一个值扫到第二个值一次所用的时间</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>单步</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ParameterPanel</name>
     <message>
         <source>PyTorch default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 默认值：%1</translation>
     </message>
     <message>
         <source>This activation has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>该激活函数没有参数。</translation>
     </message>
     <message>
         <source>Reset to PyTorch defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为 PyTorch 默认值</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::PlotExportDialog</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尺寸为 %1 × %2 像素。</translation>
     </message>
     <message>
         <source>Vector output: sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量输出：任意尺寸下都清晰。</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Width (layout pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（布局像素）</translation>
     </message>
     <message>
         <source>Height (layout pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（布局像素）</translation>
     </message>
     <message>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率（DPI）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::PreluView</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>learned negative slope a</source>
-        <translation type="unfinished"></translation>
+        <translation>学习到的负斜率 a</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source>No layer uses PReLU.
 Choose PReLU for a layer to watch its slope learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何层使用 PReLU。
+为某一层选择 PReLU，即可观察其斜率的学习过程。</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ScenarioPanel</name>
     <message>
         <source>About half are active</source>
-        <translation type="unfinished"></translation>
+        <translation>约一半神经元被激活</translation>
     </message>
     <message>
         <source>Negative bias kills</source>
-        <translation type="unfinished"></translation>
+        <translation>负偏置导致神经元死亡</translation>
     </message>
     <message>
         <source>Too high a learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率过高</translation>
     </message>
     <message>
         <source>Deep and narrow is born dead</source>
-        <translation type="unfinished"></translation>
+        <translation>深而窄的网络生而死亡</translation>
     </message>
     <message>
         <source>Vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失</translation>
     </message>
     <message>
         <source>Why non-linear</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要非线性</translation>
     </message>
     <message>
         <source>Sparsity and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性与准确率</translation>
     </message>
     <message>
         <source>A fresh ReLU network, before any training. Watch the sparsity bars at epoch 0: about 50 % of the activations in every layer are exactly zero, because with symmetric random weights and zero bias a unit&apos;s input is negative for about half of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个新初始化、尚未训练的 ReLU 网络。观察第 0 轮的稀疏性柱状图：每一层约 50 % 的激活值恰好为零，因为在权重随机且对称分布、偏置为零时，对大约一半的样本而言，神经元的输入为负。</translation>
     </message>
     <message>
         <source>Every hidden bias starts at −3, so most pre-activations are negative. Watch layer 2: all its units are dead from the start, no gradient flows, the loss never moves and accuracy stays at chance (50 %). Try Leaky ReLU or ELU with the same settings: they still learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有隐藏层偏置的初始值均为 −3，因此大多数预激活值为负。观察第 2 层：其所有神经元从一开始就已死亡，没有梯度回传，损失始终不变，准确率停留在随机猜测水平（50 %）。用相同设置试试 Leaky ReLU 或 ELU：它们仍然能够学习。</translation>
     </message>
     <message>
         <source>Digits with Adam at learning rate 0.1: a few large steps push many units of layer 2 to negative inputs for every sample. Watch the dead count of layer 2 climb and test accuracy collapse. Leaky ReLU keeps learning. Lower the learning rate while it trains: dead units do not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在手写数字数据集上使用学习率为 0.1 的 Adam：几次大步长更新就使第 2 层的许多神经元对所有样本的输入都变为负值。观察第 2 层的死亡神经元数不断上升、测试准确率随之崩溃。Leaky ReLU 则能继续学习。在训练过程中调低学习率：死亡的神经元不会恢复。</translation>
     </message>
     <message>
         <source>Ten hidden layers of only three ReLU units. One layer whose three units are all off for every input makes the whole network a constant: it is born dead and can never learn. The chance that one layer dies is about 2⁻³ per input, so over ten layers most initialisations die. Draw 100 initialisations and count. The cure: randomized asymmetric initialisation, or Leaky ReLU / ELU.</source>
-        <translation type="unfinished"></translation>
+        <translation>十个隐藏层，每层只有三个 ReLU 神经元。只要有一层的三个神经元对所有输入都不激活，整个网络就变成常数：它生而死亡，永远无法学习。对每个输入而言，某一层全部关闭的概率约为 2⁻³，因此叠加十层后，大多数初始化都会导致网络死亡。抽取 100 次初始化并统计看看。解决方法：随机非对称初始化，或改用 Leaky ReLU / ELU。</translation>
     </message>
     <message>
         <source>Ten sigmoid layers: σ′ is at most 1/4, so the gradient shrinks about four times per layer. Watch the gradient norms on the log scale fall towards layer 1, and training crawl. With ReLU the norms stay within one order of magnitude. (tanh also trains well on a task this small.)</source>
-        <translation type="unfinished"></translation>
+        <translation>十个 sigmoid 层：σ′ 最大为 1/4，因此梯度每经过一层约缩小为原来的四分之一。观察对数坐标下的梯度范数越靠近第 1 层越小，训练也进展缓慢。换成 ReLU 后，各层的范数相差不超过一个数量级。（在这么小的任务上，tanh 也能训练得很好。）</translation>
     </message>
     <message>
         <source>With the identity activation any number of layers is one linear map, and no straight line separates XOR: accuracy stays near chance. Switch to ReLU and a few units bend the boundary around the four quadrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恒等激活函数时，无论多少层都只是一个线性映射，而任何一条直线都无法分开 XOR 的两类：准确率停留在随机猜测水平附近。换成 ReLU，只需几个神经元就能把决策边界弯折，沿四个象限分开两类。</translation>
     </message>
     <message>
         <source>An L1 penalty on the hidden activations (Glorot et al. 2011) pushes the share of zeros into the shaded 70–85 % band while test accuracy stays high. Without the penalty, training makes this network denser, not sparser.</source>
-        <translation type="unfinished"></translation>
+        <translation>对隐藏层激活值施加 L1 惩罚（Glorot 等，2011）会把零值所占比例推入阴影标出的 70–85 % 区间，同时测试准确率保持在较高水平。没有这一惩罚时，训练反而会使这个网络变得更稠密，而不是更稀疏。</translation>
     </message>
     <message>
         <source>Classroom scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂场景</translation>
     </message>
     <message>
         <source>Draw %1 initialisations and count born-dead</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取 %1 次初始化并统计生而死亡的网络</translation>
     </message>
     <message>
         <source>Same settings with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相同设置，改用 %1</translation>
     </message>
     <message>
         <source>Drawing initialisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽取初始化…</translation>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个网络中有 %1 个生而死亡（%3 %）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::SparsityView</name>
     <message>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>sparsity: zero activations (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性：零激活占比 (%)</translation>
     </message>
     <message>
         <source>70–85 %: Glorot et al. 2011</source>
-        <translation type="unfinished"></translation>
+        <translation>70–85 %：Glorot 等，2011</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>sparsity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性 (%)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
     <message>
         <source>Layer %1, unit %2: non-zero on %3 % of the training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层，神经元 %2：在 %3% 的训练样本上非零</translation>
     </message>
     <message>
         <source>Dead: its output is 0 for every training sample, so it passes no gradient and cannot recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>已死亡：对所有训练样本的输出均为 0，因此不传递梯度，也无法恢复。</translation>
     </message>
     <message>
         <source>Inactive everywhere: its pre-activation is ≤ 0 for every sample, but it is still trainable.</source>
-        <translation type="unfinished"></translation>
+        <translation>处处不激活：对所有样本的预激活值均 ≤ 0，但仍可训练。</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::TrainingControlBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Start or pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或暂停训练（空格键）</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>One optimiser step on the next minibatch</source>
-        <translation type="unfinished"></translation>
+        <translation>在下一个小批量上执行一步优化器更新</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>A fresh network from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>按随机种子重新生成网络</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <source>full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>全速</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步/秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动停止：</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 轮后</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮</translation>
     </message>
     <message>
         <source>Test accuracy %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>测试准确率 %1%</translation>
     </message>
     <message>
         <source>Training accuracy %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>训练准确率 %1%</translation>
     </message>
     <message>
         <source>Loss: training %1, test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>损失：训练 %1，测试 %2</translation>
     </message>
     <message>
         <source>Training loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失 %1</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 步/秒</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
     <message>
         <source>%1 entries, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 项，最多允许 %2 项</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>%1 is outside [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围 [%2, %3]</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本</translation>
     </message>
     <message>
         <source>text longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文本超过 %1 个字符</translation>
     </message>
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知名称“%1”（应为 %2）</translation>
     </message>
     <message>
         <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
-        <translation type="unfinished"></translation>
+        <translation>种子须为 0 到 2^53 之间的整数（或十进制数字文本）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 64 位无符号整数</translation>
     </message>
     <message>
         <source>unknown data set &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据集“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an activation id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是激活函数 ID</translation>
     </message>
     <message>
         <source>more than %1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数超过 %1 个</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是参数名</translation>
     </message>
     <message>
         <source>%1 activations for %2 hidden layers (give one, or one per layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个隐藏层却给了 %1 个激活函数（请给一个，或每层一个）</translation>
     </message>
     <message>
         <source>expected &quot;pytorch_default&quot; or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;pytorch_default&quot; 或数字</translation>
     </message>
     <message>
         <source>no layers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何层</translation>
     </message>
     <message>
         <source>empty matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵为空</translation>
     </message>
     <message>
         <source>empty row</source>
-        <translation type="unfinished"></translation>
+        <translation>空行</translation>
     </message>
     <message>
         <source>more than %1 weights in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的权重超过 %1 个</translation>
     </message>
     <message>
         <source>%1 values, but the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个值，但第一行有 %2 个</translation>
     </message>
     <message>
         <source>%1 inputs, but the previous layer has %2 outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个输入，但上一层有 %2 个输出</translation>
     </message>
     <message>
         <source>%1 values for %2 outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个输出却有 %1 个值</translation>
     </message>
     <message>
         <source>%1 slopes: give 1 or one per unit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个斜率：请给出 1 个，或每个神经元一个（共 %2 个）</translation>
     </message>
     <message>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MiB</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处的 UTF-8 编码无效</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取</translation>
     </message>
     <message>
         <source>%1: larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：大于 %2 MiB</translation>
     </message>
     <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ReLU Lab 会话文件（&quot;format&quot; 不是 &quot;relulab-session&quot;）</translation>
     </message>
     <message>
         <source>the session was written by a newer ReLU Lab (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话由更新版本的 ReLU Lab 写入（格式版本 %1；当前版本最高只能读取 %2）</translation>
     </message>
     <message>
         <source>layer %1 has weights that are not finite numbers (the training diverged); save without weights or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层的权重不是有限数值（训练已发散）；请在保存时不含权重，或先重置</translation>
     </message>
     <message>
         <source>%1: cannot be saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法保存（%2）</translation>
     </message>
     <message>
         <source>%1 weight layers, but the network has %2 (hidden layers + output)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个权重层，但网络有 %2 层（隐藏层 + 输出层）</translation>
     </message>
     <message>
         <source>layer %1: %2 biases for %3 units</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层：%3 个神经元却有 %2 个偏置</translation>
     </message>
     <message>
         <source>layer %1: %2 units, but the configuration says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层：有 %2 个神经元，但配置中为 %3 个</translation>
     </message>
     <message>
         <source>layer %1: %2 inputs, but layer %3 has %4 units</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层：有 %2 个输入，但第 %3 层有 %4 个神经元</translation>
     </message>
     <message>
         <source>the first layer takes %1 inputs, but the data set has %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>第一层接收 %1 个输入，但数据集有 %2 个特征</translation>
     </message>
     <message>
         <source>the output layer has %1 units, but the data set needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层有 %1 个神经元，但数据集需要 %2 个</translation>
     </message>
 </context>
 </TS>

@@ -21,285 +21,146 @@ Options:
 
 Run &apos;relulab COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神經網路激活函數互動式課程。
+不帶指令執行時會開啟應用程式視窗。
+
+指令：
+  eval ACTIVATION      對從標準輸入讀取的 x 值計算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    將激活函數圖繪製成 PNG、SVG 或 PDF 檔案
+  train                訓練一個小型網路，每個訓練週期輸出一列 CSV
+  scenario NAME        執行課堂情境（scenario --list 列出所有情境）
+
+選項：
+  -h, --help           顯示此說明
+  -v, --version        顯示版本
+
+執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
+</translation>
     </message>
     <message>
         <source>relulab: unknown command &apos;%1&apos;. Run &apos;relulab --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 未知的指令 &apos;%1&apos;。請執行 &apos;relulab --help&apos; 查看說明。
+</translation>
     </message>
     <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>moons、circles、xor、spiral、blobs、sine、digits，或一個 CSV 檔案（x1,...,label）</translation>
     </message>
     <message>
         <source>number of generated samples (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>產生的樣本數（預設 1000）</translation>
     </message>
     <message>
         <source>generator noise, standard deviation (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>產生資料時雜訊的標準差（預設 0.1）</translation>
     </message>
     <message>
         <source>blobs: number of classes, 2 to 5 (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blobs：類別數，2 到 5（預設 3）</translation>
     </message>
     <message>
         <source>share of samples held out for testing; 0 trains on all (default 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留作為測試的樣本比例；0 表示全部用於訓練（預設 0.25）</translation>
     </message>
     <message>
         <source>scale each feature to zero mean and unit variance</source>
-        <translation type="unfinished"></translation>
+        <translation>將每個特徵標準化為零平均值、單位變異數</translation>
     </message>
     <message>
         <source>hidden layer widths, 1 to 512 each, or &apos;none&apos; (default 64,64)</source>
-        <translation type="unfinished"></translation>
+        <translation>各隱藏層的寬度，每層 1 到 512，或 &apos;none&apos;（預設 64,64）</translation>
     </message>
     <message>
         <source>activation for all hidden layers, or one per layer (default relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有隱藏層共用的激活函數，或每層各指定一個（預設 relu）</translation>
     </message>
     <message>
         <source>activation parameter by its PyTorch name (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PyTorch 中的名稱指定激活函數參數（可重複）</translation>
     </message>
     <message>
         <source>one learnable PReLU slope per layer or per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU 可學習斜率：每層一個或每個神經元一個</translation>
     </message>
     <message>
         <source>pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai</source>
-        <translation type="unfinished"></translation>
+        <translation>pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai</translation>
     </message>
     <message>
         <source>hidden biases: a constant, or PyTorch&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層偏置：一個常數，或 PyTorch 的預設值</translation>
     </message>
     <message>
         <source>optimiser, with torch.optim&apos;s semantics (default sgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳化器，語意與 torch.optim 相同（預設 sgd）</translation>
     </message>
     <message>
         <source>learning rate (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率（預設 0.1）</translation>
     </message>
     <message>
         <source>momentum for sgd and rmsprop (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sgd 與 rmsprop 的動量（預設 0）</translation>
     </message>
     <message>
         <source>Nesterov momentum (sgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 動量（sgd）</translation>
     </message>
     <message>
         <source>L2 weight decay added to the gradient (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>加到梯度上的 L2 權重衰減（預設 0）</translation>
     </message>
     <message>
         <source>learning-rate schedule (default constant)</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率排程方式（預設 constant）</translation>
     </message>
     <message>
         <source>step schedule: epochs between decays (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>step 排程：每隔幾個訓練週期衰減一次（預設 30）</translation>
     </message>
     <message>
         <source>step schedule: decay factor (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>step 排程：衰減係數（預設 0.1）</translation>
     </message>
     <message>
         <source>L1 penalty on hidden activations (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>對隱藏層激活值的 L1 懲罰（預設 0）</translation>
     </message>
     <message>
         <source>minibatch size; 0 = full batch (default 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>小批次大小；0 表示全批次（預設 32）</translation>
     </message>
     <message>
         <source>epochs to train (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練週期數（預設 100）</translation>
     </message>
     <message>
         <source>seed of the initialisation, shuffling and data (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化、資料洗牌與資料產生所用的亂數種子（預設 1）</translation>
     </message>
     <message>
         <source>float32 (default) or float64 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 float32（預設）或 float64 運算</translation>
     </message>
     <message>
         <source>start from these weights: {&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>從這些權重開始訓練：{&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</translation>
     </message>
     <message>
         <source>start from a saved session (options given here override it)</source>
-        <translation type="unfinished"></translation>
+        <translation>從已儲存的工作階段開始（此處指定的選項會覆寫工作階段中的設定）</translation>
     </message>
     <message>
         <source>save the session with the trained weights</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存工作階段及訓練後的權重</translation>
     </message>
     <message>
         <source>output format (default csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出格式（預設 csv）</translation>
     </message>
-</context>
-<context>
-    <name>Formula</name>
-    <message>
-        <source>otherwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight is learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab</name>
-    <message>
-        <source>Unknown activation &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameter &apos;%1&apos; of &apos;%2&apos; must lie between %3 and %4; %5 is outside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parameters of &apos;%1&apos; do not fit together: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smooth ReLU-like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sigmoid family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hard / piecewise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shrink / threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discontinuous (jumps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continuous, with a kink (C⁰)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continuously differentiable (C¹)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smooth (C^∞)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figure must be at least 16 × 16 pixels at 24 DPI or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the figure to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open &apos;%1&apos; for writing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::ActivationList</name>
-    <message>
-        <source>Search activations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::ActivationPlot</name>
-    <message>
-        <source>%1: f(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: f′(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: f″(x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right axis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 f′</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 f″</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x = %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReluLab::Cli</name>
     <message>
         <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
                     [--training] [--seed N]
@@ -321,55 +182,124 @@ Activations: %1
 Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
 its valid range, or an input line that is not a number.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+從標準輸入讀取 x 值，每行一個（十進位數、C99 十六進位浮點數如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式輸出，標頭為 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效數字，每個輸入對應一行。
+
+選項：
+  --param NAME=VALUE  依 PyTorch 中的參數名稱設定參數，例如 negative_slope=0.1、
+                      alpha=2、approximate=tanh（可重複使用）
+  --dtype f64|f32     以 double（預設）或與 PyTorch float32 相同的 float 精度計算
+  --training          僅適用於 rrelu：在 [lower, upper] 中隨機取斜率（訓練模式）
+  --seed N            --training 隨機斜率的亂數種子（預設 0）
+  -h, --help          顯示本說明
+
+激活函數：%1
+
+結束狀態：成功時為 0；激活函數或參數未知、數值超出有效範圍，
+或某個輸入行不是數字時為 2。
+</translation>
     </message>
     <message>
         <source>line %1 of the input is not a number: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入的第 %1 行不是數字：&apos;%2&apos;</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式應為 NAME=VALUE</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式應為 NAME=VALUE，但收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dtype must be f64 or f32</source>
-        <translation type="unfinished"></translation>
+        <translation>--dtype 必須為 f64 或 f32</translation>
     </message>
     <message>
         <source>--seed needs a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一個非負整數</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;relulab eval --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的選項 &apos;%1&apos;。請執行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>only one activation can be evaluated, got &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>只能計算一個激活函數，但給了 &apos;%1&apos; 和 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no activation given. Run &apos;relulab eval --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定激活函數。請執行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的激活函數 &apos;%1&apos;。可用的激活函數：%2</translation>
     </message>
     <message>
         <source>the activation &apos;%1&apos; has no parameter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函數 &apos;%1&apos; 沒有參數 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the value &apos;%1&apos; of parameter &apos;%2&apos; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>參數 &apos;%2&apos; 的值 &apos;%1&apos; 無效</translation>
     </message>
     <message>
         <source>--training applies only to activations with a training mode (rrelu)</source>
-        <translation type="unfinished"></translation>
+        <translation>--training 僅適用於具有訓練模式的激活函數（rrelu）</translation>
+    </message>
+    <message>
+        <source>
+Window options (without a command):
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network   open on this workspace
+  --scenario ID                  open the Network Lab on a classroom scenario
+  --theme light|dark|high_contrast
+                                 use this theme
+  --presentation                 start in presentation mode (F11)
+  SESSION.json                   open this Network Lab session
+</source>
+        <translation>
+視窗選項（不帶指令時）：
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network   開啟時顯示該工作區（探索器或網路實驗室）
+  --scenario ID                  開啟網路實驗室並載入一個課堂情境
+  --theme light|dark|high_contrast
+                                 使用該主題（淺色、深色或高對比）
+  --presentation                 以簡報模式啟動（F11）
+  SESSION.json                   開啟該網路實驗室工作階段
+</translation>
+    </message>
+    <message>
+        <source>relulab: %1 Run &apos;relulab --help&apos;.</source>
+        <translation>relulab: %1請執行 &apos;relulab --help&apos; 查看說明。</translation>
+    </message>
+    <message>
+        <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
+        <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
+    </message>
+    <message>
+        <source>--scenario needs an id.</source>
+        <translation>--scenario 需要一個情境 ID。</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
+        <translation>未知的情境 &apos;%1&apos;（relulab scenario --list 列出所有情境）。</translation>
+    </message>
+    <message>
+        <source>--theme takes &apos;light&apos;, &apos;dark&apos; or &apos;high_contrast&apos;.</source>
+        <translation>--theme 只接受 &apos;light&apos;、&apos;dark&apos; 或 &apos;high_contrast&apos;。</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>未知的選項 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多餘的參數 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
@@ -388,95 +318,110 @@ Options:
   --out FILE                  the figure: .png, .svg or .pdf
   -h, --help                  show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+將探索器中的激活函數圖形繪製到檔案。
+
+選項：
+  --param NAME=VALUE          設定參數（使用 PyTorch 中的名稱）；可重複使用
+  --overlay ID[:NAME=VALUE,...]  加入疊加曲線（最多六條）；可重複使用
+  --derivative                同時繪製 f&apos;
+  --second-derivative         同時繪製 f&apos;&apos;
+  --xmin A --xmax B           x 的範圍（預設 -5 到 5）
+  --lang en|zh_CN|zh_TW       標籤語言（預設 en）
+  --size WxH                  版面尺寸，單位為像素（預設 1200x800）
+  --dpi N                     PNG 輸出的解析度（預設 96）
+  --out FILE                  輸出的圖形：.png、.svg 或 .pdf
+  -h, --help                  顯示本說明
+</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要一個值。</translation>
     </message>
     <message>
         <source>%1 needs a finite number, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要有限的數值，而非 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos;: use en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的語言 &apos;%1&apos;：請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT between 16 and 10000, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 需要介於 16 到 10000 之間的 WIDTHxHEIGHT，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--dpi needs a whole number from 24 to 1200, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 需要介於 24 到 1200 之間的整數，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;relulab render --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的選項 &apos;%1&apos;。請執行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>only one activation can be drawn; use --overlay for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能繪製一個激活函數；請用 --overlay 加入 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>no activation given. Run &apos;relulab render --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定激活函數。請執行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>no output file given (--out FILE.png|svg|pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定輸出檔案（--out FILE.png|svg|pdf）。</translation>
     </message>
     <message>
         <source>the output file must end in .png, .svg or .pdf: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出檔名必須以 .png、.svg 或 .pdf 結尾：&apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--xmin and --xmax go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xmin 與 --xmax 必須同時指定。</translation>
     </message>
     <message>
         <source>--xmin must be smaller than --xmax.</source>
-        <translation type="unfinished"></translation>
+        <translation>--xmin 必須小於 --xmax。</translation>
     </message>
     <message>
         <source>at most six overlays can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能繪製六條疊加曲線。</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 的格式應為 NAME=VALUE，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--overlay needs ID[:NAME=VALUE,...], not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlay 的格式應為 ID[:NAME=VALUE,...]，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>約一半神經元被激活：剛初始化的 ReLU 網路每層約有 50 % 的輸出為零</translation>
     </message>
     <message>
         <source>Negative bias kills: hidden biases of -3 leave ReLU layers dead</source>
-        <translation type="unfinished"></translation>
+        <translation>負偏置導致神經元死亡：隱藏層偏置為 -3 時 ReLU 層全部死亡</translation>
     </message>
     <message>
         <source>Too high a learning rate: Adam at 0.1 kills most ReLU units on digits</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率過高：學習率為 0.1 的 Adam 在手寫數字上使大多數 ReLU 神經元死亡</translation>
     </message>
     <message>
         <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation type="unfinished"></translation>
+        <translation>深而窄的網路生而死亡：十層，每層寬度為 3</translation>
     </message>
     <message>
         <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失：十個 sigmoid 層，逐層梯度範數</translation>
     </message>
     <message>
         <source>Why non-linear: the identity activation cannot separate XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>為什麼需要非線性：恆等激活函數無法分開 XOR 的兩類</translation>
     </message>
     <message>
         <source>Sparsity and accuracy: an L1 penalty on activations dials sparsity up</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性與準確率：對激活值施加 L1 懲罰可調高稀疏性</translation>
     </message>
     <message>
         <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
@@ -492,47 +437,67 @@ Options:
   --format csv|json output format (default csv)
   -h, --help        show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+      relulab scenario --list
+
+執行一個課堂情境，並如同 &apos;relulab train&apos; 每個訓練週期輸出一行。
+
+選項：
+  --list            列出所有情境
+  --contrast N      改用該情境的第 N 個對照激活函數執行（1、2、...）
+  --epochs N        訓練 N 個週期，而非情境預設的週期數
+  --seed N          使用另一個亂數種子
+  --format csv|json 輸出格式（預設 csv）
+  -h, --help        顯示本說明
+</translation>
     </message>
     <message>
         <source>relulab scenario: %1 expects a whole number &gt;= 0
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: %1 需要大於或等於 0 的整數
+</translation>
     </message>
     <message>
         <source>relulab scenario: --format expects csv or json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: --format 只能是 csv 或 json
+</translation>
     </message>
     <message>
         <source>relulab scenario: unexpected argument &apos;%1&apos;. Run &apos;relulab scenario --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 無法辨識的參數 &apos;%1&apos;。請執行 &apos;relulab scenario --help&apos;。
+</translation>
     </message>
     <message>
         <source>relulab scenario: name a scenario (see &apos;relulab scenario --list&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 請指定一個情境（參見 &apos;relulab scenario --list&apos;）
+</translation>
     </message>
     <message>
         <source>relulab scenario: unknown scenario &apos;%1&apos; (see &apos;relulab scenario --list&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: 未知的情境 &apos;%1&apos;（參見 &apos;relulab scenario --list&apos;）
+</translation>
     </message>
     <message>
         <source>relulab scenario: %1 has %2 contrasting activations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab scenario: %1 只有 %2 個對照激活函數
+</translation>
     </message>
     <message>
         <source>relulab train: --param expects NAME=VALUE, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --param 的格式應為 NAME=VALUE，但收到 &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: --param %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --param %1: %2
+</translation>
     </message>
     <message>
         <source>Usage: relulab train [OPTIONS]
@@ -543,449 +508,871 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：relulab train [OPTIONS]
+
+訓練一個小型全連接網路，每個訓練週期輸出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+（epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2。
+
+選項：
+</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示本說明</translation>
     </message>
     <message>
         <source>relulab: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: %1
+</translation>
     </message>
     <message>
         <source>relulab: the initial weights do not fit the network: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 初始權重與網路結構不符：%1
+</translation>
     </message>
     <message>
         <source>relulab: training diverged (NaN or Inf) during epoch %1; the last good weights are kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 第 %1 個訓練週期中訓練發散（出現 NaN 或 Inf）；已保留最後一組有效的權重。
+</translation>
     </message>
     <message>
         <source>relulab: cannot save %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: 無法儲存 %1：%2
+</translation>
     </message>
     <message>
         <source>relulab train: %1
 Run &apos;relulab train --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: %1
+請執行 &apos;relulab train --help&apos;。
+</translation>
     </message>
     <message>
         <source>relulab train: unexpected argument &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: 多餘的參數 &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: %1
+</translation>
     </message>
     <message>
         <source>relulab train: --%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --%1: %2
+</translation>
     </message>
     <message>
         <source>relulab train: --%1 expects a whole number &gt;= %2, got &apos;%3&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --%1 需要大於或等於 %2 的整數，但收到 &apos;%3&apos;
+</translation>
     </message>
     <message>
         <source>relulab train: --init-weights: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --init-weights: %1
+</translation>
     </message>
     <message>
         <source>relulab train: --format expects csv or json, got &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: --format 只能是 csv 或 json，但收到 &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>Unknown activation &apos;%1&apos;.</source>
+        <translation>未知的激活函數「%1」。</translation>
+    </message>
+    <message>
+        <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
+        <translation>激活函數「%1」沒有參數「%2」。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; of &apos;%2&apos; must lie between %3 and %4; %5 is outside.</source>
+        <translation>「%2」的參數「%1」必須介於 %3 和 %4 之間；%5 超出範圍。</translation>
+    </message>
+    <message>
+        <source>The parameters of &apos;%1&apos; do not fit together: %2.</source>
+        <translation>「%1」的參數彼此衝突：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>檔案中沒有資料。</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data rows.</source>
+        <translation>檔案只有標題列，沒有資料列。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8.</source>
+        <translation>第 %1 列第 %2 欄：文字不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Row %1: at least two columns are needed (one feature and the label).</source>
+        <translation>第 %1 列：至少需要兩欄（一個特徵和標籤）。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 columns.</source>
+        <translation>第 %1 列：超過 %2 欄。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 data rows.</source>
+        <translation>第 %1 列：資料列超過 %2 列。</translation>
+    </message>
+    <message>
+        <source>Row %1: more than %2 values in all.</source>
+        <translation>第 %1 列：數值總數超過 %2 個。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 fields expected, %3 found.</source>
+        <translation>第 %1 列：應有 %2 個欄位，實際有 %3 個。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the field is empty.</source>
+        <translation>第 %1 列第 %2 欄：欄位為空。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: &apos;%3&apos; is not a number.</source>
+        <translation>第 %1 列第 %2 欄：「%3」不是數字。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: &apos;%3&apos; is not a finite number.</source>
+        <translation>第 %1 列第 %2 欄：「%3」不是有限數值。</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is not a whole number.</source>
+        <translation>第 %1 列：標籤 %2 不是整數。</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is outside 0 to %3.</source>
+        <translation>第 %1 列：標籤 %2 超出 0 到 %3 的範圍。</translation>
+    </message>
+    <message>
+        <source>Classification needs at least two classes (labels 0 and 1); the file has %1.</source>
+        <translation>分類至少需要兩個類別（標籤 0 和 1）；此檔案只有 %1 個。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>無法讀取檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 bytes; at most %3).</source>
+        <translation>檔案 %1 過大（%2 位元組；上限為 %3 位元組）。</translation>
+    </message>
+    <message>
+        <source>Unknown data set &apos;%1&apos;.</source>
+        <translation>未知的資料集「%1」。</translation>
+    </message>
+    <message>
+        <source>The number of samples must lie between %1 and %2; %3 is outside.</source>
+        <translation>樣本數必須介於 %1 和 %2 之間；%3 超出範圍。</translation>
+    </message>
+    <message>
+        <source>The noise must lie between %1 and %2; %3 is outside.</source>
+        <translation>雜訊必須介於 %1 和 %2 之間；%3 超出範圍。</translation>
+    </message>
+    <message>
+        <source>The number of classes must lie between %1 and %2; %3 is outside.</source>
+        <translation>類別數必須介於 %1 和 %2 之間；%3 超出範圍。</translation>
+    </message>
+    <message>
+        <source>The test fraction must lie between %1 and %2; %3 is outside.</source>
+        <translation>測試集比例必須介於 %1 和 %2 之間；%3 超出範圍。</translation>
+    </message>
+    <message>
+        <source>No CSV file was chosen.</source>
+        <translation>未選擇 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>The handwritten digits data are not available.</source>
+        <translation>無法取得手寫數字資料。</translation>
+    </message>
+    <message>
+        <source>The digits data are damaged at row %1 (%2).</source>
+        <translation>手寫數字資料在第 %1 列已損毀（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 samples are too few to split: the training set would get %2 and the test set %3.</source>
+        <translation>%1 個樣本太少，無法分割：訓練集只會分到 %2 個，測試集 %3 個。</translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation>權重初始化方式</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>學習率排程方式</translation>
+    </message>
+    <message>
+        <source>number type</source>
+        <translation>數值型別</translation>
+    </message>
+    <message>
+        <source>PReLU mode</source>
+        <translation>PReLU 模式</translation>
+    </message>
+    <message>
+        <source>bias initialisation</source>
+        <translation>偏置初始化方式</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &apos;%2&apos; (expected one of: %3).</source>
+        <translation>未知的%1「%2」（應為下列之一：%3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>「%1」不是數字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number.</source>
+        <translation>「%1」不是有限數值。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: the width &apos;%2&apos; is not a whole number.</source>
+        <translation>隱藏層 %1：寬度「%2」不是整數。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: the width must lie between %2 and %3; %4 is outside.</source>
+        <translation>隱藏層 %1：寬度必須介於 %2 和 %3 之間；%4 超出範圍。</translation>
+    </message>
+    <message>
+        <source>At most %1 hidden layers are allowed.</source>
+        <translation>最多允許 %1 個隱藏層。</translation>
+    </message>
+    <message>
+        <source>The hidden layers need an activation.</source>
+        <translation>隱藏層需要指定激活函數。</translation>
+    </message>
+    <message>
+        <source>Give one activation for all hidden layers or one per layer: %1 given for %2 layers.</source>
+        <translation>請為所有隱藏層指定一個激活函數，或為每層各指定一個：共 %2 層，卻提供了 %1 個。</translation>
+    </message>
+    <message>
+        <source>The training set has no samples.</source>
+        <translation>訓練集中沒有樣本。</translation>
+    </message>
+    <message>
+        <source>The training set has %1 features but the test set has %2.</source>
+        <translation>訓練集有 %1 個特徵，但測試集有 %2 個。</translation>
+    </message>
+    <message>
+        <source>Every sample needs exactly one label.</source>
+        <translation>每個樣本必須恰好有一個標籤。</translation>
+    </message>
+    <message>
+        <source>Sample %1 has the label %2, outside 0 to %3.</source>
+        <translation>樣本 %1 的標籤為 %2，超出 0 到 %3 的範圍。</translation>
+    </message>
+    <message>
+        <source>Every sample needs exactly one target column.</source>
+        <translation>每個樣本必須恰好有一欄目標值。</translation>
+    </message>
+    <message>
+        <source>The batch size must be 0 (full batch) or more; %1 is not allowed.</source>
+        <translation>批次大小必須為 0（全批次）或更大；%1 無效。</translation>
+    </message>
+    <message>
+        <source>The number of epochs must not be negative; %1 is not allowed.</source>
+        <translation>訓練週期數不能為負數；%1 無效。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number; %1 is not allowed.</source>
+        <translation>學習率必須為正數；%1 無效。</translation>
+    </message>
+    <message>
+        <source>The optimiser setting %1 cannot be %2.</source>
+        <translation>最佳化器設定 %1 不能為 %2。</translation>
+    </message>
+    <message>
+        <source>The L1 activity penalty must be 0 or more; %1 is not allowed.</source>
+        <translation>激活值的 L1 懲罰必須為 0 或更大；%1 無效。</translation>
+    </message>
+    <message>
+        <source>The network has %1 weight layers, but %2 were given.</source>
+        <translation>網路有 %1 個權重層，但提供了 %2 個。</translation>
+    </message>
+    <message>
+        <source>Layer %1: the weight matrix is %2 × %3 but must be %4 × %5.</source>
+        <translation>第 %1 層：權重矩陣為 %2 × %3，但應為 %4 × %5。</translation>
+    </message>
+    <message>
+        <source>Layer %1: the bias has %2 values but must have %3.</source>
+        <translation>第 %1 層：偏置有 %2 個值，但應有 %3 個。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 PReLU slopes were given but %3 are needed.</source>
+        <translation>第 %1 層：提供了 %2 個 PReLU 斜率，但需要 %3 個。</translation>
+    </message>
+    <message>
+        <source>Layer %1: a weight is NaN or infinite.</source>
+        <translation>第 %1 層：有權重為 NaN 或無限大。</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer %1; the network has %2.</source>
+        <translation>不存在隱藏層 %1；網路共有 %2 個隱藏層。</translation>
+    </message>
+    <message>
+        <source>At least one draw is needed; %1 is not allowed.</source>
+        <translation>至少需要抽取一次；%1 無效。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1: %2</source>
+        <translation>隱藏層 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerText</name>
+    <message>
+        <source>ReLU family</source>
+        <translation>ReLU 系列</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU-like</source>
+        <translation>平滑的類 ReLU 函數</translation>
+    </message>
+    <message>
+        <source>Sigmoid family</source>
+        <translation>Sigmoid 系列</translation>
+    </message>
+    <message>
+        <source>Hard / piecewise</source>
+        <translation>硬函數 / 分段函數</translation>
+    </message>
+    <message>
+        <source>Shrink / threshold</source>
+        <translation>收縮 / 閾值函數</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>經典函數</translation>
+    </message>
+    <message>
+        <source>discontinuous (jumps)</source>
+        <translation>不連續（有跳躍）</translation>
+    </message>
+    <message>
+        <source>continuous, with a kink (C⁰)</source>
+        <translation>連續，有折點（C⁰）</translation>
+    </message>
+    <message>
+        <source>continuously differentiable (C¹)</source>
+        <translation>連續可微（C¹）</translation>
+    </message>
+    <message>
+        <source>smooth (C^∞)</source>
+        <translation>平滑（C^∞）</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>otherwise</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>weight is learned</source>
+        <translation>weight 為可學習參數</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>訓練時</translation>
+    </message>
+    <message>
+        <source>in evaluation</source>
+        <translation>評估時</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabChartMenu</name>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>無法辨識「%1」的圖片格式：請使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The figure must be at least 16 × 16 pixels at 24 DPI or more.</source>
+        <translation>圖片至少須為 16 × 16 像素，且解析度不低於 24 DPI。</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to &apos;%1&apos;.</source>
+        <translation>無法將圖片寫入「%1」。</translation>
+    </message>
+    <message>
+        <source>Could not open &apos;%1&apos; for writing: %2</source>
+        <translation>無法開啟「%1」以寫入：%2</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ActivationList</name>
+    <message>
+        <source>Search activations…</source>
+        <translation>搜尋激活函數…</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ActivationPlot</name>
+    <message>
+        <source>%1: f(x)</source>
+        <translation>%1 函數 f(x)</translation>
+    </message>
+    <message>
+        <source>%1: f′(x)</source>
+        <translation>%1 導數 f′(x)</translation>
+    </message>
+    <message>
+        <source>%1: f″(x)</source>
+        <translation>%1 二階導數 f″(x)</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1（右軸）</translation>
+    </message>
+    <message>
+        <source>%1 f′</source>
+        <translation>%1 f′</translation>
+    </message>
+    <message>
+        <source>%1 f″</source>
+        <translation>%1 f″</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <source>x = %1
+%2</source>
+        <translation>x = %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::Autosave</name>
+    <message>
+        <source>Another ReLU Lab window owns the autosave file.</source>
+        <translation>自動儲存檔案已被另一個 ReLU Lab 視窗佔用。</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練週期</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率 (%)</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練損失</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>測試損失</translation>
     </message>
     <message>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練準確率</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>測試準確率</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::DatasetPanel</name>
     <message>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>雙月</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>同心圓</translation>
     </message>
     <message>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋</translation>
     </message>
     <message>
         <source>Gaussian blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯叢集</translation>
     </message>
     <message>
         <source>Sine (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦（迴歸）</translation>
     </message>
     <message>
         <source>Handwritten digits 8×8</source>
-        <translation type="unfinished"></translation>
+        <translation>手寫數字 8×8</translation>
     </message>
     <message>
         <source>Own CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂 CSV 檔案</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <source>&amp;Data set:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集(&amp;D)：</translation>
     </message>
     <message>
         <source>Sa&amp;mples:</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本數(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Noise:</source>
-        <translation type="unfinished"></translation>
+        <translation>雜訊(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;lasses:</source>
-        <translation type="unfinished"></translation>
+        <translation>類別數(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Test share:</source>
-        <translation type="unfinished"></translation>
+        <translation>測試集比例(&amp;T)：</translation>
     </message>
     <message>
         <source>Data s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料亂數種子(&amp;E)：</translation>
     </message>
     <message>
         <source>Standardise</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化</translation>
     </message>
     <message>
         <source>Shift and scale each feature to mean 0 and variance 1 (statistics of the training part).</source>
-        <translation type="unfinished"></translation>
+        <translation>將每個特徵平移並縮放為平均值 0、變異數 1（統計量取自訓練部分）。</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生(&amp;R)</translation>
     </message>
     <message>
         <source>Load CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>載入 CSV…</translation>
     </message>
     <message>
         <source>Remove added points</source>
-        <translation type="unfinished"></translation>
+        <translation>移除新增的點</translation>
     </message>
     <message>
         <source>On 2-D data, click the preview to add training points: left button class 0 (circle), right button class 1 (triangle).</source>
-        <translation type="unfinished"></translation>
+        <translation>對於二維資料，點擊預覽圖即可新增訓練點：左鍵為類別 0（圓形），右鍵為類別 1（三角形）。</translation>
     </message>
     <message>
         <source>This data cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用此資料：%1</translation>
     </message>
     <message>
         <source>%1 training and %2 test samples, %3 input feature(s); %4 added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練樣本 %1 個、測試樣本 %2 個、輸入特徵 %3 個；手動新增 %4 個。</translation>
     </message>
     <message>
         <source>Open a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料集</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message numerus="yes">
         <source>The decision map needs two input features;
 this data set has %n feature(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>決策圖需要兩個輸入特徵；
+此資料集有 %n 個特徵。</numerusform>
         </translation>
     </message>
     <message>
         <source>network output</source>
-        <translation type="unfinished"></translation>
+        <translation>網路輸出</translation>
     </message>
     <message>
         <source>class %1 (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別 %1（測試）</translation>
     </message>
     <message>
         <source>class %1 (train)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別 %1（訓練）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ExplorerWidget</name>
     <message>
         <source>At most six overlays can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能顯示六條疊加曲線。</translation>
     </message>
     <message>
         <source>RReLU in training (random slope per input)</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練模式下的 RReLU（每個輸入的斜率隨機）</translation>
     </message>
     <message>
         <source>slope = lower = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>斜率 = lower = %1</translation>
     </message>
     <message>
         <source>slope = upper = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>斜率 = upper = %1</translation>
     </message>
     <message>
         <source>GELU, tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU，tanh 近似</translation>
     </message>
     <message>
         <source>difference: tanh − exact</source>
-        <translation type="unfinished"></translation>
+        <translation>差值：tanh − 精確值</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖片</translation>
     </message>
     <message>
         <source>Figure written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片已匯出至 %1</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將曲線匯出為 CSV</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Curves written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曲線已匯出至 %1</translation>
     </message>
     <message>
         <source>Plot copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表已複製到剪貼簿。</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函數</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>學習</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Animate a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>參數動畫</translation>
     </message>
     <message>
         <source>x from</source>
-        <translation type="unfinished"></translation>
+        <translation>x 從</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重設檢視</translation>
     </message>
     <message>
         <source>f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′</translation>
     </message>
     <message>
         <source>Show the derivative f′ (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示導數 f′（虛線）</translation>
     </message>
     <message>
         <source>f″</source>
-        <translation type="unfinished"></translation>
+        <translation>f″</translation>
     </message>
     <message>
         <source>Show the second derivative f″ (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示二階導數 f″（點線）</translation>
     </message>
     <message>
         <source>Shade f′ = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>陰影標示 f′ = 0</translation>
     </message>
     <message>
         <source>Shade where the gradient is exactly zero: a unit there stops learning</source>
-        <translation type="unfinished"></translation>
+        <translation>以陰影標示梯度恰好為零的區域：落在此處的神經元會停止學習</translation>
     </message>
     <message>
         <source>Show f′ (derivative)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 f′（導數）</translation>
     </message>
     <message>
         <source>Show f″ (second derivative)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 f″（二階導數）</translation>
     </message>
     <message>
         <source>Shade where f′ = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>以陰影標示 f′ = 0 的區域</translation>
     </message>
     <message>
         <source>Clear pinned readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>清除釘選的讀數</translation>
     </message>
     <message>
         <source>Next activation</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個激活函數</translation>
     </message>
     <message>
         <source>Previous activation</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個激活函數</translation>
     </message>
     <message>
         <source>Increase first parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>增大第一個參數</translation>
     </message>
     <message>
         <source>Decrease first parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>減小第一個參數</translation>
     </message>
     <message>
         <source>Increase second parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>增大第二個參數</translation>
     </message>
     <message>
         <source>Decrease second parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>減小第二個參數</translation>
     </message>
     <message>
         <source>Play / pause the parameter animation</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暫停參數動畫</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖片…</translation>
     </message>
     <message>
         <source>Export curves as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>將曲線匯出為 CSV…</translation>
     </message>
     <message>
         <source>Copy plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>複製圖表圖片</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::GlossaryWindow</name>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>術語表</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
         <source>A term in English, 简体中文 or 繁體中文</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入英文、简体中文或繁體中文術語</translation>
     </message>
     <message>
         <source>Search the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋術語表</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>術語表條目</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::GradientView</name>
     <message>
         <source>weight matrix (1 = first layer, last = output)</source>
-        <translation type="unfinished"></translation>
+        <translation>權重矩陣（1 = 第一層，最後 = 輸出層）</translation>
     </message>
     <message>
         <source>gradient norm ‖∂L/∂W‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度範數 ‖∂L/∂W‖（對數）</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前</translation>
     </message>
     <message>
         <source>at initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化時</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) with zero gradient: nothing flows back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 層梯度為零：沒有梯度回傳</numerusform>
         </translation>
     </message>
 </context>
@@ -993,497 +1380,589 @@ this data set has %n feature(s).</source>
     <name>ReluLab::HistogramView</name>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>層：</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層 %1</translation>
     </message>
     <message>
         <source>%1 % of pre-activations get no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 的預激活值得不到梯度</translation>
     </message>
     <message>
         <source>pre-activation z</source>
-        <translation type="unfinished"></translation>
+        <translation>預激活值 z</translation>
     </message>
     <message>
         <source>share of values (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>數值佔比（%）</translation>
     </message>
     <message>
         <source>f(z), f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z), f′(z)</translation>
     </message>
     <message>
         <source>histogram of z</source>
-        <translation type="unfinished"></translation>
+        <translation>z 的直方圖</translation>
     </message>
     <message>
         <source>f(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z)</translation>
     </message>
     <message>
         <source>f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z)</translation>
     </message>
     <message>
         <source>f′(z) = 0: no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z) = 0：無梯度</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::LearnPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>兩側</translation>
     </message>
     <message>
         <source>for x → −∞</source>
-        <translation type="unfinished"></translation>
+        <translation>x → −∞ 時</translation>
     </message>
     <message>
         <source>for x → +∞</source>
-        <translation type="unfinished"></translation>
+        <translation>x → +∞ 時</translation>
     </message>
     <message>
         <source>where f′ jumps or f has a kink, PyTorch&apos;s convention</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ 跳變或 f 有折點處，採用 PyTorch 的慣例</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>值域</translation>
     </message>
     <message>
         <source>Monotonic</source>
-        <translation type="unfinished"></translation>
+        <translation>單調</translation>
     </message>
     <message>
         <source>Smoothness</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑性</translation>
     </message>
     <message>
         <source>Zero-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>零中心</translation>
     </message>
     <message>
         <source>Saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>飽和</translation>
     </message>
     <message>
         <source>Identity near 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 附近近似恆等</translation>
     </message>
     <message>
         <source>Dead-unit risk</source>
-        <translation type="unfinished"></translation>
+        <translation>神經元死亡風險</translation>
     </message>
     <message>
         <source>yes: f′ = 0 on a half-line, a unit can stop learning</source>
-        <translation type="unfinished"></translation>
+        <translation>是：f′ 在半條數線上恆為 0，神經元可能停止學習</translation>
     </message>
     <message>
         <source>f′(0)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(0)</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>公式</translation>
     </message>
     <message>
         <source>Properties for these parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>目前參數下的性質</translation>
     </message>
     <message>
         <source>About this function</source>
-        <translation type="unfinished"></translation>
+        <translation>關於此函數</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::MainWindow</name>
     <message>
         <source>Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>探索器</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ReLU Lab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReLU Lab %1&lt;/h3&gt;&lt;p&gt;Interactive lessons on neural-network activation functions: explore f, f′ and f″, then train a small network and watch ReLU units die.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReLU Lab %1&lt;/h3&gt;&lt;p&gt;神經網路激活函數互動式課程：探索 f、f′ 和 f″，接著訓練一個小型網路，觀察 ReLU 神經元如何死亡。&lt;/p&gt;&lt;p&gt;採用 GNU GPL 第 3 版或更新版本授權。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU Lab</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>情境(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具列</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式</translation>
     </message>
     <message>
         <source>Full screen, large type, heavy lines, side panels hidden (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全螢幕、大字型、粗線條、隱藏側邊面板（F11）</translation>
     </message>
     <message>
         <source>Light / dark</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色 / 深色</translation>
     </message>
     <message>
         <source>Switch between the light and the dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>在淺色與深色佈景主題之間切換</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高對比</translation>
     </message>
     <message>
         <source>Compare: RReLU random slopes vs eval</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：RReLU 訓練時的隨機斜率與評估模式</translation>
     </message>
     <message>
         <source>Compare: GELU exact vs tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：GELU 精確形式與 tanh 近似</translation>
     </message>
     <message>
         <source>Compare: Softplus approaching ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：Softplus 逼近 ReLU</translation>
     </message>
     <message>
         <source>Compare: Leaky ReLU slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：Leaky ReLU 的不同斜率</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ReLU Lab(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>術語表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json);;All files (*)</source>
+        <translation>ReLU 實驗室工作階段 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json)</source>
+        <translation>ReLU 實驗室工作階段 (*.json)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>工作階段已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Restore session</source>
+        <translation>還原工作階段</translation>
+    </message>
+    <message>
+        <source>The autosaved session cannot be restored: %1</source>
+        <translation>無法還原自動儲存的工作階段：%1</translation>
+    </message>
+    <message>
+        <source>ReLU Lab did not close normally last time. Restore the Network Lab session autosaved at %1?</source>
+        <translation>ReLU Lab 上次未正常關閉。是否還原於 %1 自動儲存的網路實驗室工作階段？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Autosaved session restored</source>
+        <translation>已還原自動儲存的工作階段</translation>
+    </message>
+    <message>
+        <source>Session opened from %1</source>
+        <translation>已從 %1 開啟工作階段</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+%2
+The current session is unchanged.</source>
+        <translation>無法開啟 %1。
+%2
+目前的工作階段未變更。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is removed from the list.</source>
+        <translation>%1 已不存在，已從清單中移除。</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>沒有最近的工作階段</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>開啟工作階段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Network Lab session (settings and weights)</source>
+        <translation>開啟網路實驗室工作階段（設定與權重）</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>儲存工作階段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Network Lab settings and the current weights</source>
+        <translation>儲存網路實驗室的設定與目前的權重</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除清單</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存工作階段</translation>
     </message>
     <message>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段已儲存至 %1</translation>
     </message>
     <message>
         <source>Network Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>網路實驗室</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作階段…</translation>
     </message>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存工作階段…</translation>
     </message>
     <message>
         <source>Export training log (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出訓練記錄（CSV）…</translation>
     </message>
     <message>
         <source>Open Network Lab session…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟網路實驗室工作階段…</translation>
     </message>
     <message>
         <source>Save Network Lab session…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存網路實驗室工作階段…</translation>
     </message>
     <message>
         <source>Reset network</source>
-        <translation type="unfinished"></translation>
+        <translation>重設網路</translation>
     </message>
     <message>
         <source>Lower learning rate ÷10 and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率 ÷10 後繼續</translation>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>各層隱藏單元</translation>
     </message>
     <message>
         <source>Sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性</translation>
     </message>
     <message>
         <source>Gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度範數</translation>
     </message>
     <message>
         <source>Pre-activations</source>
-        <translation type="unfinished"></translation>
+        <translation>預激活值</translation>
     </message>
     <message>
         <source>PReLU slope</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU 斜率</translation>
     </message>
     <message>
         <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>發散：損失或某個權重變成了 NaN 或無限大。訓練已停止，並保留最後一組有效的權重。請重設網路，或降低學習率。</translation>
     </message>
     <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>生而死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
     </message>
     <message>
         <source>Born dead: the network is a constant from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>生而死亡：網路從一開始就是常數。</translation>
     </message>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生資料集；請查看「資料」面板。</translation>
     </message>
     <message>
         <source>ReLU Lab sessions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 實驗室工作階段 (*.json)</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作階段</translation>
     </message>
     <message>
         <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 實驗室工作階段 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Export training log</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出訓練記錄</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
     <message>
         <source>Network and training</source>
-        <translation type="unfinished"></translation>
+        <translation>網路與訓練</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層：</translation>
     </message>
     <message>
         <source>Remove the last hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最後一個隱藏層</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增隱藏層</translation>
     </message>
     <message>
         <source>One activation for all layers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有層使用同一激活函數</translation>
     </message>
     <message>
         <source>PyTorch default (nn.Linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 預設（nn.Linear）</translation>
     </message>
     <message>
         <source>Xavier/Glorot uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 均勻分布</translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot 常態分布</translation>
     </message>
     <message>
         <source>He/Kaiming uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>He/Kaiming 均勻分布</translation>
     </message>
     <message>
         <source>He/Kaiming normal</source>
-        <translation type="unfinished"></translation>
+        <translation>He/Kaiming 常態分布</translation>
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun 常態分布</translation>
     </message>
     <message>
         <source>Orthogonal</source>
-        <translation type="unfinished"></translation>
+        <translation>正交</translation>
     </message>
     <message>
         <source>Randomized asymmetric (Lu et al. 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機非對稱（Lu 等人，2019）</translation>
     </message>
     <message>
         <source>Initialisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化：</translation>
     </message>
     <message>
         <source>Bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置：</translation>
     </message>
     <message>
         <source>PyTorch default</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 預設</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常數</translation>
     </message>
     <message>
         <source>Optimiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳化器：</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率：</translation>
     </message>
     <message>
         <source>Changing it while training goes on keeps the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練過程中修改學習率不會重設網路。</translation>
     </message>
     <message>
         <source>Momentum:</source>
-        <translation type="unfinished"></translation>
+        <translation>動量：</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次大小：</translation>
     </message>
     <message>
         <source>full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>全批次</translation>
     </message>
     <message>
         <source>L1 on activations:</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值 L1 懲罰：</translation>
     </message>
     <message>
         <source>Adds λ·Σ|a| of the hidden activations to the loss (Glorot et al. 2011): pushes sparsity up.</source>
-        <translation type="unfinished"></translation>
+        <translation>在損失中加入隱藏層激活值的 λ·Σ|a|（Glorot 等人，2011）：可提高稀疏性。</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>亂數種子：</translation>
     </message>
     <message>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度：</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層</translation>
     </message>
     <message>
         <source>Fewer units</source>
-        <translation type="unfinished"></translation>
+        <translation>減少神經元</translation>
     </message>
     <message>
         <source>More units</source>
-        <translation type="unfinished"></translation>
+        <translation>增加神經元</translation>
     </message>
     <message>
         <source>Units in layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層的神經元數</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::NeuronTilesView</name>
     <message>
         <source>Each tile is one unit. Crossed out and hatched, with the word “dead”: its output is 0 for every training sample. Dashed border, “off”: inactive everywhere but still trainable.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個方塊代表一個神經元。打叉並帶斜線陰影、標有「死亡」的：對所有訓練樣本的輸出皆為 0。虛線邊框、標有「未激活」的：處處不激活，但仍可訓練。</translation>
     </message>
     <message>
         <source>Layer %1 (%2): %3 / %4 dead (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層（%2）：%3 / %4 個死亡（%5 %）</translation>
     </message>
     <message>
         <source>Layer %1 (%2): diverged, no count</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層（%2）：已發散，無法統計</translation>
     </message>
     <message numerus="yes">
         <source>born dead: %n unit(s) were dead before the first step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>生而死亡：%n 個神經元在第一步之前就已死亡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) inactive everywhere but still trainable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個神經元處處不激活，但仍可訓練</numerusform>
         </translation>
     </message>
 </context>
@@ -1491,549 +1970,550 @@ this data set has %n feature(s).</source>
     <name>ReluLab::OverlayPanel</name>
     <message>
         <source>Up to six curves to compare with the current one. Click a legend entry or a check box to hide or show a curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可加入六條曲線與目前曲線比較。按一下圖例項目或核取方塊可隱藏或顯示曲線。</translation>
     </message>
     <message>
         <source>Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>加入目前曲線</translation>
     </message>
     <message>
         <source>Keep the current activation and parameters as an overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前的激活函數及其參數保留為疊加曲線</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Ready-made comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>預設比較</translation>
     </message>
     <message>
         <source>RReLU: random slopes in training vs eval</source>
-        <translation type="unfinished"></translation>
+        <translation>RReLU：訓練時的隨機斜率與評估時比較</translation>
     </message>
     <message>
         <source>GELU: exact vs tanh approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU：精確形式與 tanh 近似比較</translation>
     </message>
     <message>
         <source>Softplus: growing β approaches ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus：β 增大時趨近 ReLU</translation>
     </message>
     <message>
         <source>Leaky ReLU: several slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU：多種斜率</translation>
     </message>
     <message>
         <source>Show comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示比較</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ParameterAnimator</name>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒數</translation>
     </message>
     <message>
         <source>Duration of one sweep from the first value to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>從第一個值掃到第二個值一次所需的時間</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>單步</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ParameterPanel</name>
     <message>
         <source>PyTorch default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 預設值：%1</translation>
     </message>
     <message>
         <source>This activation has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此激活函數沒有參數。</translation>
     </message>
     <message>
         <source>Reset to PyTorch defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>重設為 PyTorch 預設值</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::PlotExportDialog</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The image will be %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片尺寸為 %1 × %2 像素。</translation>
     </message>
     <message>
         <source>Vector output: sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>向量輸出：任何尺寸下皆清晰。</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖片</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Width (layout pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>寬度（版面像素）</translation>
     </message>
     <message>
         <source>Height (layout pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（版面像素）</translation>
     </message>
     <message>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析度（DPI）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::PreluView</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練週期</translation>
     </message>
     <message>
         <source>learned negative slope a</source>
-        <translation type="unfinished"></translation>
+        <translation>學習到的負斜率 a</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層</translation>
     </message>
     <message>
         <source>No layer uses PReLU.
 Choose PReLU for a layer to watch its slope learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何層使用 PReLU。
+為某一層選擇 PReLU，即可觀察其斜率的學習過程。</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::ScenarioPanel</name>
     <message>
         <source>About half are active</source>
-        <translation type="unfinished"></translation>
+        <translation>約一半神經元被激活</translation>
     </message>
     <message>
         <source>Negative bias kills</source>
-        <translation type="unfinished"></translation>
+        <translation>負偏置導致神經元死亡</translation>
     </message>
     <message>
         <source>Too high a learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率過高</translation>
     </message>
     <message>
         <source>Deep and narrow is born dead</source>
-        <translation type="unfinished"></translation>
+        <translation>深而窄的網路生而死亡</translation>
     </message>
     <message>
         <source>Vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失</translation>
     </message>
     <message>
         <source>Why non-linear</source>
-        <translation type="unfinished"></translation>
+        <translation>為什麼需要非線性</translation>
     </message>
     <message>
         <source>Sparsity and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性與準確率</translation>
     </message>
     <message>
         <source>A fresh ReLU network, before any training. Watch the sparsity bars at epoch 0: about 50 % of the activations in every layer are exactly zero, because with symmetric random weights and zero bias a unit&apos;s input is negative for about half of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個剛初始化、尚未訓練的 ReLU 網路。觀察第 0 個訓練週期的稀疏性長條圖：每一層約 50 % 的激活值恰好為零，因為在權重隨機且對稱分布、偏置為零時，對大約一半的樣本而言，神經元的輸入為負。</translation>
     </message>
     <message>
         <source>Every hidden bias starts at −3, so most pre-activations are negative. Watch layer 2: all its units are dead from the start, no gradient flows, the loss never moves and accuracy stays at chance (50 %). Try Leaky ReLU or ELU with the same settings: they still learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有隱藏層偏置的初始值皆為 −3，因此大多數預激活值為負。觀察第 2 層：其所有神經元從一開始就已死亡，沒有梯度回傳，損失始終不變，準確率停在隨機猜測的水準（50 %）。以相同設定試試 Leaky ReLU 或 ELU：它們仍然能夠學習。</translation>
     </message>
     <message>
         <source>Digits with Adam at learning rate 0.1: a few large steps push many units of layer 2 to negative inputs for every sample. Watch the dead count of layer 2 climb and test accuracy collapse. Leaky ReLU keeps learning. Lower the learning rate while it trains: dead units do not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在手寫數字資料集上使用學習率為 0.1 的 Adam：幾次大步幅的更新就使第 2 層的許多神經元對所有樣本的輸入都變為負值。觀察第 2 層的死亡神經元數不斷上升、測試準確率隨之崩潰。Leaky ReLU 則能繼續學習。在訓練過程中調低學習率：死亡的神經元不會恢復。</translation>
     </message>
     <message>
         <source>Ten hidden layers of only three ReLU units. One layer whose three units are all off for every input makes the whole network a constant: it is born dead and can never learn. The chance that one layer dies is about 2⁻³ per input, so over ten layers most initialisations die. Draw 100 initialisations and count. The cure: randomized asymmetric initialisation, or Leaky ReLU / ELU.</source>
-        <translation type="unfinished"></translation>
+        <translation>十個隱藏層，每層只有三個 ReLU 神經元。只要有一層的三個神經元對所有輸入都不激活，整個網路就成了常數：它生而死亡，永遠無法學習。對每個輸入而言，某一層全部關閉的機率約為 2⁻³，因此疊加十層後，大多數初始化都會導致網路死亡。抽取 100 次初始化並統計看看。解決方法：隨機非對稱初始化，或改用 Leaky ReLU / ELU。</translation>
     </message>
     <message>
         <source>Ten sigmoid layers: σ′ is at most 1/4, so the gradient shrinks about four times per layer. Watch the gradient norms on the log scale fall towards layer 1, and training crawl. With ReLU the norms stay within one order of magnitude. (tanh also trains well on a task this small.)</source>
-        <translation type="unfinished"></translation>
+        <translation>十個 sigmoid 層：σ′ 最大為 1/4，因此梯度每經過一層約縮小為原來的四分之一。觀察對數座標下的梯度範數越靠近第 1 層越小，訓練也進展緩慢。換成 ReLU 後，各層的範數相差不超過一個數量級。（在這麼小的任務上，tanh 也能訓練得很好。）</translation>
     </message>
     <message>
         <source>With the identity activation any number of layers is one linear map, and no straight line separates XOR: accuracy stays near chance. Switch to ReLU and a few units bend the boundary around the four quadrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恆等激活函數時，無論多少層都只是一個線性映射，而任何一條直線都無法分開 XOR 的兩類：準確率停在隨機猜測的水準附近。換成 ReLU，只需幾個神經元就能把決策邊界彎折，沿著四個象限分開兩類。</translation>
     </message>
     <message>
         <source>An L1 penalty on the hidden activations (Glorot et al. 2011) pushes the share of zeros into the shaded 70–85 % band while test accuracy stays high. Without the penalty, training makes this network denser, not sparser.</source>
-        <translation type="unfinished"></translation>
+        <translation>對隱藏層激活值施加 L1 懲罰（Glorot 等人，2011）會把零值所占比例推進陰影標示的 70–85 % 區間，同時測試準確率維持在較高水準。若沒有這項懲罰，訓練反而會讓這個網路變得更稠密，而非更稀疏。</translation>
     </message>
     <message>
         <source>Classroom scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>課堂情境</translation>
     </message>
     <message>
         <source>Draw %1 initialisations and count born-dead</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取 %1 次初始化並統計生而死亡的網路</translation>
     </message>
     <message>
         <source>Same settings with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相同設定，改用 %1</translation>
     </message>
     <message>
         <source>Drawing initialisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽取初始化…</translation>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個網路中有 %1 個生而死亡（%3 %）</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::SparsityView</name>
     <message>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層</translation>
     </message>
     <message>
         <source>sparsity: zero activations (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性：零激活比例 (%)</translation>
     </message>
     <message>
         <source>70–85 %: Glorot et al. 2011</source>
-        <translation type="unfinished"></translation>
+        <translation>70–85 %：Glorot 等人，2011</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練週期</translation>
     </message>
     <message>
         <source>sparsity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性 (%)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
     <message>
         <source>Layer %1, unit %2: non-zero on %3 % of the training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層，神經元 %2：在 %3% 的訓練樣本上非零</translation>
     </message>
     <message>
         <source>Dead: its output is 0 for every training sample, so it passes no gradient and cannot recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>已死亡：對所有訓練樣本的輸出皆為 0，因此不傳遞梯度，也無法恢復。</translation>
     </message>
     <message>
         <source>Inactive everywhere: its pre-activation is ≤ 0 for every sample, but it is still trainable.</source>
-        <translation type="unfinished"></translation>
+        <translation>處處不激活：對所有樣本的預激活值皆 ≤ 0，但仍可訓練。</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>未激活</translation>
     </message>
 </context>
 <context>
     <name>ReluLab::TrainingControlBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Start or pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始或暫停訓練（空白鍵）</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>單步</translation>
     </message>
     <message>
         <source>One optimiser step on the next minibatch</source>
-        <translation type="unfinished"></translation>
+        <translation>在下一個小批次上執行一步最佳化器更新</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設</translation>
     </message>
     <message>
         <source>A fresh network from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>依亂數種子重新建立網路</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <source>full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>全速</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步/秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動停止：</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 個訓練週期後</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>Epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個訓練週期</translation>
     </message>
     <message>
         <source>Test accuracy %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>測試準確率 %1%</translation>
     </message>
     <message>
         <source>Training accuracy %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練準確率 %1%</translation>
     </message>
     <message>
         <source>Loss: training %1, test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>損失：訓練 %1，測試 %2</translation>
     </message>
     <message>
         <source>Training loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練損失 %1</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 步/秒</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>應為物件</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>應為陣列</translation>
     </message>
     <message>
         <source>%1 entries, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 項，最多允許 %2 項</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>應為數字</translation>
     </message>
     <message>
         <source>%1 is outside [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出範圍 [%2, %3]</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>應為整數</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 true 或 false</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>應為文字</translation>
     </message>
     <message>
         <source>text longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文字超過 %1 個字元</translation>
     </message>
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的名稱「%1」（應為 %2）</translation>
     </message>
     <message>
         <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
-        <translation type="unfinished"></translation>
+        <translation>亂數種子須為 0 到 2^53 之間的整數（或十進位數字文字）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 64 位元無號整數</translation>
     </message>
     <message>
         <source>unknown data set &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的資料集「%1」</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an activation id</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是激活函數 ID</translation>
     </message>
     <message>
         <source>more than %1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>參數超過 %1 個</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是參數名稱</translation>
     </message>
     <message>
         <source>%1 activations for %2 hidden layers (give one, or one per layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個隱藏層卻提供了 %1 個激活函數（請提供一個，或每層一個）</translation>
     </message>
     <message>
         <source>expected &quot;pytorch_default&quot; or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 &quot;pytorch_default&quot; 或數字</translation>
     </message>
     <message>
         <source>no layers</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何層</translation>
     </message>
     <message>
         <source>empty matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>矩陣為空</translation>
     </message>
     <message>
         <source>empty row</source>
-        <translation type="unfinished"></translation>
+        <translation>空列</translation>
     </message>
     <message>
         <source>more than %1 weights in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的權重超過 %1 個</translation>
     </message>
     <message>
         <source>%1 values, but the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個值，但第一列有 %2 個</translation>
     </message>
     <message>
         <source>%1 inputs, but the previous layer has %2 outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個輸入，但上一層有 %2 個輸出</translation>
     </message>
     <message>
         <source>%1 values for %2 outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個輸出卻有 %1 個值</translation>
     </message>
     <message>
         <source>%1 slopes: give 1 or one per unit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個斜率：請提供 1 個，或每個神經元一個（共 %2 個）</translation>
     </message>
     <message>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>大於 %1 MiB</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位元組處的 UTF-8 編碼無效</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位元組處不是有效的 JSON（%2）</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 JSON 物件</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：檔案不存在</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取</translation>
     </message>
     <message>
         <source>%1: larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：大於 %2 MiB</translation>
     </message>
     <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ReLU Lab 工作階段檔案（&quot;format&quot; 不是 &quot;relulab-session&quot;）</translation>
     </message>
     <message>
         <source>the session was written by a newer ReLU Lab (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作階段由較新版本的 ReLU Lab 寫入（格式版本 %1；此版本最高只能讀取 %2）</translation>
     </message>
     <message>
         <source>layer %1 has weights that are not finite numbers (the training diverged); save without weights or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層的權重不是有限數值（訓練已發散）；請在儲存時不含權重，或先重設</translation>
     </message>
     <message>
         <source>%1: cannot be saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法儲存（%2）</translation>
     </message>
     <message>
         <source>%1 weight layers, but the network has %2 (hidden layers + output)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個權重層，但網路有 %2 層（隱藏層 + 輸出層）</translation>
     </message>
     <message>
         <source>layer %1: %2 biases for %3 units</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層：%3 個神經元卻有 %2 個偏置</translation>
     </message>
     <message>
         <source>layer %1: %2 units, but the configuration says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層：有 %2 個神經元，但設定中為 %3 個</translation>
     </message>
     <message>
         <source>layer %1: %2 inputs, but layer %3 has %4 units</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層：有 %2 個輸入，但第 %3 層有 %4 個神經元</translation>
     </message>
     <message>
         <source>the first layer takes %1 inputs, but the data set has %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>第一層接收 %1 個輸入，但資料集有 %2 個特徵</translation>
     </message>
     <message>
         <source>the output layer has %1 units, but the data set needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出層有 %1 個神經元，但資料集需要 %2 個</translation>
     </message>
 </context>
 </TS>
