@@ -7,11 +7,16 @@
 #include <ui/explorer/learnpanel.h>
 #include <ui/explorer/parameteranimator.h>
 #include <ui/explorer/parameterpanel.h>
+#include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
 
 #include <qcustomplot.h>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
@@ -52,6 +57,57 @@ QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
     return QString();
 }
 
+// Every curve of the plot (main and overlays; f, f′ and f″ where shown) against the core.
+QString compareAllCurves(const ActivationPlot *plot)
+{
+    QList<QPair<const QCPGraph *, const PlotCurveSpec *>> sets;
+    const QList<ActivationPlot::Curve> curves{ActivationPlot::Curve::F, ActivationPlot::Curve::Df,
+                                              ActivationPlot::Curve::D2f};
+    for (ActivationPlot::Curve curve : curves) {
+        if (curve == ActivationPlot::Curve::Df && !plot->showDerivative())
+            continue;
+        if (curve == ActivationPlot::Curve::D2f && !plot->showSecondDerivative())
+            continue;
+        const QString main = compareGraph(plot->mainGraph(curve), plot->activation(), curve);
+        if (!main.isEmpty())
+            return QStringLiteral("main: ") + main;
+        for (int i = 0; i < plot->overlays().size(); ++i) {
+            const QString overlay = compareGraph(plot->overlayGraph(i, curve),
+                                                 plot->overlays()[i].activation, curve);
+            if (!overlay.isEmpty())
+                return QStringLiteral("overlay %1: ").arg(i) + overlay;
+        }
+    }
+    return QString();
+}
+
+// The first visible control of `root` whose right edge passes the visible part of `viewport`
+// (clipped on the right) or which is squeezed below its minimum size; empty when all fit.
+QString clippedControl(const QWidget *root, const QWidget *viewport)
+{
+    const QList<QWidget *> children = root->findChildren<QWidget *>();
+    for (const QWidget *w : children) {
+        if (!w->isVisibleTo(viewport->window()) || !w->isVisible())
+            continue;
+        if (!qobject_cast<const QLabel *>(w) && !qobject_cast<const QAbstractButton *>(w)
+            && !qobject_cast<const QAbstractSpinBox *>(w) && !qobject_cast<const QComboBox *>(w)
+            && !qobject_cast<const QAbstractSlider *>(w))
+            continue;
+        const QPoint right = w->mapTo(viewport, QPoint(w->width(), 0));
+        const bool clipped = right.x() > viewport->width() + 1;
+        const bool squeezed = w->width() + 1 < w->minimumSizeHint().width()
+                              && !qobject_cast<const QLabel *>(w);
+        if (clipped || squeezed)
+            return QStringLiteral("%1 \"%2\": right edge %3 of %4, width %5, minimum %6")
+                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                .arg(right.x())
+                .arg(viewport->width())
+                .arg(w->width())
+                .arg(w->minimumSizeHint().width());
+    }
+    return QString();
+}
+
 Core::Activation make(const char *id, const std::map<std::string, double> &parameters = {})
 {
     Core::Expected<Core::Activation> activation = Core::Activation::create(id, parameters);
@@ -85,6 +141,10 @@ private slots:
     void typedXRange();
     void csvHasOneColumnPerCurve();
     void presentationMode();
+    void parameterStepResamplesOnlyMainCurve();
+    void overlayChangeResamplesOnlyThatOverlay();
+    void sidePanelsFit_data();
+    void sidePanelsFit();
 };
 
 void TestExplorer::initTestCase()
@@ -378,6 +438,95 @@ void TestExplorer::presentationMode()
     window.setPresentationMode(false);
     QCOMPARE(window.themeKind(), before);
     QVERIFY(qAbs(QApplication::font().pointSizeF() - normalFont) < 1e-9);
+}
+
+void TestExplorer::parameterStepResamplesOnlyMainCurve()
+{
+    ExplorerWidget explorer;
+    explorer.plot()->setShowSecondDerivative(true);
+    explorer.selectActivation(QStringLiteral("elu"));
+    for (const char *id : {"gelu", "silu", "mish", "softplus", "selu", "celu"})
+        QVERIFY(explorer.addOverlay(QString::fromLatin1(id), {}));
+    auto *slider = explorer.parameterPanel()->findChild<QSlider *>(QStringLiteral("alphaSlider"));
+    QVERIFY(slider);
+    for (int step = 1; step <= 3; ++step) {
+        const int before = explorer.plot()->samplingCount();
+        slider->setValue(slider->value() + 7);
+        QCOMPARE(explorer.plot()->samplingCount(), before + 1); // the main curve only
+        QCOMPARE(compareAllCurves(explorer.plot()), QString());
+    }
+    // A new x range resamples every curve.
+    const int before = explorer.plot()->samplingCount();
+    explorer.plot()->setXRange(-3.0, 7.0);
+    QCOMPARE(explorer.plot()->samplingCount(), before + 1 + ActivationPlot::MaxOverlays);
+    QCOMPARE(compareAllCurves(explorer.plot()), QString());
+    QVERIFY(close(explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)
+                      ->data()->constBegin()->key, -3.0));
+}
+
+void TestExplorer::overlayChangeResamplesOnlyThatOverlay()
+{
+    ExplorerWidget explorer;
+    for (const char *id : {"sigmoid", "tanh", "elu"})
+        QVERIFY(explorer.addOverlay(QString::fromLatin1(id), {}));
+    QList<PlotCurveSpec> overlays = explorer.plot()->overlays();
+    overlays[1].activation = make("elu", {{"alpha", 0.25}});
+    int before = explorer.plot()->samplingCount();
+    explorer.plot()->setOverlays(overlays);
+    QCOMPARE(explorer.plot()->samplingCount(), before + 1);
+    QCOMPARE(compareAllCurves(explorer.plot()), QString());
+    // Removing the first overlay shifts the others into new graph sets: they are resampled
+    // there, and every graph still shows its own curve.
+    explorer.removeOverlay(0);
+    QCOMPARE(compareAllCurves(explorer.plot()), QString());
+    QVERIFY(explorer.plot()->overlayGraph(2, ActivationPlot::Curve::F)->data()->isEmpty());
+    // Hiding keeps the others untouched; showing again resamples that one.
+    explorer.plot()->setOverlayVisible(0, false);
+    before = explorer.plot()->samplingCount();
+    explorer.plot()->setOverlayVisible(0, true);
+    QCOMPARE(explorer.plot()->samplingCount(), before + 1);
+    QCOMPARE(compareAllCurves(explorer.plot()), QString());
+}
+
+void TestExplorer::sidePanelsFit_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("language");
+    for (const char *id : {"elu", "hardtanh", "rrelu", "softplus"}) {
+        for (const char *language : {"en", "zh_CN", "zh_TW"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(id),
+                                                                  QLatin1String(language))))
+                << QString::fromLatin1(id) << QString::fromLatin1(language);
+        }
+    }
+}
+
+void TestExplorer::sidePanelsFit()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, language);
+    LanguageManager::instance()->setLanguage(language);
+    const QString from = QCoreApplication::translate("ReluLab::ParameterAnimator", "From");
+    QCOMPARE(from == QStringLiteral("From"), language == QStringLiteral("en"));
+    MainWindow window;
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.explorer()->selectActivation(id);
+    QApplication::processEvents();
+    for (const char *dockName : {"parametersDock", "compareDock"}) {
+        auto *dock = window.explorer()->findChild<QDockWidget *>(QLatin1String(dockName));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        QApplication::processEvents();
+        auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+        const QWidget *viewport = scroll ? scroll->viewport() : dock->widget();
+        const QWidget *content = scroll ? scroll->widget() : dock->widget();
+        QVERIFY2(dock->width() < 1024 / 2, qPrintable(QString::number(dock->width())));
+        QCOMPARE(clippedControl(content, viewport), QString());
+    }
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestExplorer)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "curveset.h"
+
 #include <ui/theme.h>
 
 #include <core/activation.h>
@@ -12,13 +14,10 @@
 #include <QString>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
 class QCPGraph;
-class QCPItemRect;
 class QCPItemStraightLine;
-class QCPItemText;
-class QCPItemTracer;
 class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
@@ -26,20 +25,13 @@ class QTimer;
 
 namespace ReluLab {
 
-/// One overlay curve: an activation with its own parameters. With `subtract` set, the curve is
-/// activation − subtract, drawn against the right-hand axis (GELU tanh − exact is ~1e-3).
-struct PlotCurveSpec
-{
-    Core::Activation activation;
-    std::optional<Core::Activation> subtract;
-    QString label;
-    bool visible = true;
-};
+class DeadBand;
+class PlotTracer;
 
 /// The explorer's plot: f (thick), f′ (dashed), f″ (dotted) of one activation plus up to six
 /// overlays, axes through the origin, a shaded band where f′ = 0, a trace cursor with tangent
 /// and readout, pinned readouts. Every graph and item is created once in the constructor; a
-/// change only replaces data (DESIGN rule 8).
+/// change only replaces data (DESIGN rule 8), and only of the curves it concerns.
 class ActivationPlot final : public QWidget
 {
     Q_OBJECT
@@ -82,7 +74,10 @@ public:
     QCPGraph *mainGraph(Curve curve) const;
     QCPGraph *overlayGraph(int index, Curve curve) const;
     /// Intervals of the current shading where f′ = 0.
-    QList<QPair<double, double>> deadBandIntervals() const { return m_deadIntervals; }
+    QList<QPair<double, double>> deadBandIntervals() const;
+    /// How many curve sets have been sampled since construction: a parameter step of the main
+    /// curve samples one set, whatever the number of overlays.
+    int samplingCount() const { return m_samplingCount; }
 
     /// The sampled visible curves as CSV: a header row, then x and one column per curve.
     QString curvesCsv() const;
@@ -93,7 +88,7 @@ public:
     /// Pins a readout at x (as a click does); at most four pins are kept.
     void pinAt(double x);
     void clearPins();
-    int pinCount() const { return static_cast<int>(m_pins.size()); }
+    int pinCount() const;
 
 signals:
     /// One-line readout for the status bar; empty when the cursor leaves the plot.
@@ -105,44 +100,32 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// What a queued replot must redraw: curves and legend have layers (and buffers) of
-    /// their own; anything else (band, axes, theme, range) needs the whole plot.
+    /// What a queued replot must redraw. The main curve and the legend have layers (and
+    /// buffers) of their own; overlays share the buffer of grid and band, which a parameter
+    /// step of the main curve leaves untouched. Anything else needs the whole plot.
     enum Dirty : unsigned { DirtyNone = 0, DirtyCurves = 1, DirtyLegend = 2, DirtyAll = 7 };
     static constexpr int IdleMs = 150;
 
-    struct GraphSet
-    {
-        QCPGraph *f = nullptr;
-        QCPGraph *df = nullptr;
-        QCPGraph *d2f = nullptr;
-    };
-    struct Pin
-    {
-        double x = 0.0;
-        QCPItemTracer *tracer = nullptr;
-        QCPItemText *text = nullptr;
-    };
-
-    GraphSet createGraphSet(bool secondaryAxis);
     void noteDataChange();
     void requestReplot(unsigned what);
     void replotNow();
     void resample();
-    void resampleSet(const PlotCurveSpec &spec, const GraphSet &set, bool visible);
-    void updateDeadBand();
+    CurveSampling sampling() const;
+    /// Returns true when the shaded intervals changed.
+    bool updateDeadBand();
     void updateLegend();
+    void updateTracer();
     void restyle();
-    void updateCursor();
-    void updatePins();
+    void hideCursor();
     void onMouseMove(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
-    QString curveReadout(const PlotCurveSpec &spec, double x, bool html) const;
-    QString formatNumber(double value) const;
+    void onLegendClick(const QCPGraph *graph);
 
     QCustomPlot *m_plot = nullptr;
     QCPLayer *m_bandLayer = nullptr;
-    QCPLayer *m_cursorLayer = nullptr;
+    QCPLayer *m_overlayLayer = nullptr;
     QCPLayer *m_curveLayer = nullptr;
+    QCPLayer *m_cursorLayer = nullptr;
     QCPLayer *m_legendLayer = nullptr;
     QTimer *m_idleTimer = nullptr;
     QElapsedTimer m_lastChange;
@@ -150,21 +133,17 @@ private:
     bool m_replotQueued = false;
     bool m_fastFrames = false;
     PlotCurveSpec m_main;
-    GraphSet m_mainGraphs;
+    CurveSet m_mainGraphs;
     QList<PlotCurveSpec> m_overlays;
-    QList<GraphSet> m_overlayGraphs; // MaxOverlays of them, created once
-    QList<QCPItemRect *> m_bandRects;
-    QList<QPair<double, double>> m_deadIntervals;
+    QList<CurveSet> m_overlayGraphs; // MaxOverlays of them, created once
+    std::unique_ptr<DeadBand> m_deadBand;
     QCPItemStraightLine *m_xAxisLine = nullptr;
     QCPItemStraightLine *m_yAxisLine = nullptr;
-    QCPItemStraightLine *m_cursorLine = nullptr;
-    QCPItemStraightLine *m_tangentLine = nullptr;
-    QCPItemText *m_readout = nullptr;
-    QList<Pin> m_pins;
+    std::unique_ptr<PlotTracer> m_tracer;
     Theme m_theme = Theme::light();
-    std::optional<double> m_cursorX;
     QPointF m_pressPos;
     int m_sampleCount = DefaultSampleCount;
+    int m_samplingCount = 0;
     bool m_showDf = true;
     bool m_showD2f = false;
     bool m_showDeadBand = true;

@@ -6,7 +6,7 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -46,10 +46,12 @@ OverlayPanel::OverlayPanel(QWidget *parent)
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     layout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_clear);
+    // "Add" on a row of its own: three buttons side by side do not fit the side column at
+    // 1024 × 768 once the labels are translated.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_add, 0, 0, 1, 2);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->addWidget(m_clear, 1, 1);
     layout->addLayout(buttons);
     layout->addSpacing(8);
     layout->addWidget(m_specialLabel);

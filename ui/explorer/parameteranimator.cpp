@@ -8,7 +8,7 @@
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -39,20 +39,28 @@ ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
     , m_parameterLabel(new QLabel(this))
     , m_timer(new QTimer(this))
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_parameterLabel, 0, 0);
-    grid->addWidget(m_parameter, 0, 1, 1, 3);
-    grid->addWidget(m_fromLabel, 1, 0);
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_toLabel, 1, 2);
-    grid->addWidget(m_to, 1, 3);
-    grid->addWidget(m_secondsLabel, 2, 0);
-    grid->addWidget(m_seconds, 2, 1);
+    // One field per row: the side column is about 250 px wide at 1024 × 768, too narrow for
+    // From and To side by side, and long labels (Chinese, German) move above their field
+    // instead of squeezing it.
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_parameterLabel, m_parameter);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
+    form->addRow(m_secondsLabel, m_seconds);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_play);
     buttons->addWidget(m_step);
-    grid->addLayout(buttons, 2, 2, 1, 2);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    for (QLabel *label : {m_parameterLabel, m_fromLabel, m_toLabel, m_secondsLabel})
+        label->setWordWrap(true);
+    m_parameterLabel->setBuddy(m_parameter);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_secondsLabel->setBuddy(m_seconds);
     m_play->setObjectName(QStringLiteral("animatePlay"));
     m_play->setCheckable(true);
     m_step->setObjectName(QStringLiteral("animateStep"));

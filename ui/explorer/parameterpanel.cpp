@@ -50,6 +50,8 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A long (translated) label moves above its slider instead of squeezing it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setWordWrap(true);
     m_resetButton = new QPushButton(this);
