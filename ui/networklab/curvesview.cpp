@@ -28,8 +28,8 @@ CurvesView::CurvesView(QWidget *parent)
     m_testLoss = addGraph(xAxis, yAxis);
     m_trainAccuracy = addGraph(xAxis, yAxis2);
     m_testAccuracy = addGraph(xAxis, yAxis2);
-    // The two-column legend alone is ~290 px wide; on a 1024 px screen the chart is narrower,
-    // so the legend folds into one column (fitLegend) instead of widening the window.
+    // The legend folds into as many columns as fit (NetworkLabStyle::fitLegend at each replot)
+    // instead of widening the window.
     setMinimumWidth(180);
     retranslateUi();
     setTheme(m_theme);
@@ -46,33 +46,7 @@ void CurvesView::setTheme(const Theme &theme)
     m_testLoss->setPen(QPen(lossColour, width, Qt::DashLine));
     m_trainAccuracy->setPen(QPen(accuracyColour, width, Qt::SolidLine));
     m_testAccuracy->setPen(QPen(accuracyColour, width, Qt::DotLine));
-    fitLegend(); // the legend's type size changes with the theme
     replotWhenVisible(this);
-}
-
-void CurvesView::resizeEvent(QResizeEvent *event)
-{
-    fitLegend();
-    QCustomPlot::resizeEvent(event);
-}
-
-void CurvesView::fitLegend()
-{
-    // Two columns need twice the widest entry: icon, padding, text and the item margins.
-    const QFontMetrics metrics(legend->font());
-    int widest = 0;
-    for (const QCPGraph *graph : {m_trainLoss, m_testLoss, m_trainAccuracy, m_testAccuracy})
-        widest = std::max(widest, metrics.horizontalAdvance(graph->name()));
-    const QMargins itemMargins = legend->item(0) ? legend->item(0)->margins() : QMargins();
-    const int entry = widest + legend->iconSize().width() + legend->iconTextPadding()
-                      + itemMargins.left() + itemMargins.right();
-    const int twoColumns = 2 * entry + legend->columnSpacing() + legend->margins().left()
-                           + legend->margins().right() + 16;
-    const int wrap = width() >= twoColumns ? 2 : 1;
-    if (legend->wrap() != wrap) {
-        legend->setWrap(wrap);
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items
-    }
 }
 
 void CurvesView::changeEvent(QEvent *event)
@@ -91,8 +65,7 @@ void CurvesView::retranslateUi()
     m_testLoss->setName(tr("test loss"));
     m_trainAccuracy->setName(tr("training accuracy"));
     m_testAccuracy->setName(tr("test accuracy"));
-    fitLegend(); // Chinese and English labels differ in width
-    replotWhenVisible(this);
+    replotWhenVisible(this); // re-fits the legend: Chinese and English labels differ in width
 }
 
 void CurvesView::clear()

@@ -29,10 +29,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void fitLegend();
     void retranslateUi();
 
     Theme m_theme = Theme::light();

@@ -13,13 +13,14 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace ReluLab {
 
@@ -100,30 +101,30 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     m_testLabel->setBuddy(m_testPercent);
     m_seedLabel->setBuddy(m_seed);
 
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_nameLabel, 0, 0);
-    grid->addWidget(m_name, 0, 1, 1, 3);
-    grid->addWidget(m_samplesLabel, 1, 0);
-    grid->addWidget(m_samples, 1, 1);
-    grid->addWidget(m_noiseLabel, 1, 2);
-    grid->addWidget(m_noise, 1, 3);
-    grid->addWidget(m_testLabel, 2, 0);
-    grid->addWidget(m_testPercent, 2, 1);
-    grid->addWidget(m_classesLabel, 2, 2);
-    grid->addWidget(m_classes, 2, 3);
-    grid->addWidget(m_seedLabel, 3, 0);
-    grid->addWidget(m_seed, 3, 1);
-    grid->addWidget(m_standardise, 3, 2, 1, 2);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_regenerate);
-    buttons->addWidget(m_loadCsv);
-    buttons->addWidget(m_clearAdded);
-    grid->addLayout(buttons, 4, 0, 1, 4);
-    grid->addWidget(m_preview, 5, 0, 1, 4);
-    grid->addWidget(m_hint, 6, 0, 1, 4);
-    grid->addWidget(m_status, 7, 0, 1, 4);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    // One label and field per row, wrapped under each other when the column is narrow: the
+    // panel fits a 260 px settings column on a 1024 px screen, in English and in Chinese.
+    m_name->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_name->setMinimumContentsLength(10);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_samplesLabel, m_samples);
+    form->addRow(m_noiseLabel, m_noise);
+    form->addRow(m_testLabel, m_testPercent);
+    form->addRow(m_classesLabel, m_classes);
+    form->addRow(m_seedLabel, m_seed);
+    form->addRow(m_standardise);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_regenerate, 0, 0);
+    buttons->addWidget(m_loadCsv, 0, 1);
+    buttons->addWidget(m_clearAdded, 1, 0, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_status);
 
     const auto edited = [this] {
         if (m_updating)

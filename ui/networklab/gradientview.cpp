@@ -31,7 +31,10 @@ GradientView::GradientView(QWidget *parent)
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
     yAxis->setRange(1e-6, 10);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    // One tick per weight matrix, or every second, third... when the axis is short.
+    auto layerTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    layerTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(layerTicks);
     xAxis->setRange(0.5, 3.5);
     m_initial = addGraph();
     m_now = addGraph();

@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -59,6 +60,138 @@ void applyPlotStyle(QCustomPlot *plot)
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
     plot->legend->setBorderPen(Qt::NoPen);
     plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    // The legend's columns depend on the width (known before the layout), the tick counts on
+    // the axis rect's size (known only after it): a changed count costs one more replot, after
+    // which the sizes are stable.
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { fitLegend(plot); });
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        if (fitTicks(plot))
+            plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+}
+
+namespace {
+
+/// The legend's entries (itemCount() also counts the empty cells of its grid).
+int entryCount(const QCPLegend *legend)
+{
+    int count = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        count += legend->item(i) ? 1 : 0;
+    return count;
+}
+
+/// Columns of `legend` that fit in `room` pixels with its current font and icons.
+int legendColumns(const QCPLegend *legend, int room)
+{
+    const QFontMetrics metrics(legend->font());
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        QCPAbstractLegendItem *item = legend->item(i);
+        if (!item)
+            continue; // an empty cell of the grid
+        auto *entry = qobject_cast<QCPPlottableLegendItem *>(item);
+        const int text = entry ? metrics.horizontalAdvance(entry->plottable()->name()) : 0;
+        widest = std::max(widest, text + legend->iconSize().width() + legend->iconTextPadding()
+                                      + item->margins().left() + item->margins().right());
+    }
+    return std::clamp((room + legend->columnSpacing())
+                          / std::max(1, widest + legend->columnSpacing()),
+                      1, std::max(1, entryCount(legend)));
+}
+
+/// Height of `legend` laid out in `columns` columns.
+int legendHeight(const QCPLegend *legend, int columns)
+{
+    const int rows = (entryCount(legend) + columns - 1) / columns;
+    const QCPAbstractLegendItem *first = legend->item(0);
+    const QMargins item = first ? first->margins() : QMargins();
+    const int row = QFontMetrics(legend->font()).height() + item.top() + item.bottom();
+    return rows * row + (rows - 1) * legend->rowSpacing() + legend->margins().top()
+           + legend->margins().bottom();
+}
+
+} // namespace
+
+bool fitLegend(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    // A legend hidden by its view stays hidden; one hidden here (too big) may come back.
+    const bool hiddenHere = plot->property("relulab_legendTooBig").toBool();
+    if ((!legend->visible() && !hiddenHere) || entryCount(legend) == 0)
+        return false;
+    // The theme's legend look (applyTheme); a short chart gets a smaller one rather than lose
+    // its axis rect to the legend.
+    QFont font = plot->property("relulab_legendFont").value<QFont>();
+    if (font.family().isEmpty())
+        font = legend->font();
+    QSize icon = plot->property("relulab_legendIcon").toSize();
+    if (icon.isEmpty())
+        icon = legend->iconSize();
+    const int room = plot->width() - legend->margins().left() - legend->margins().right() - 16;
+    legend->setFont(font);
+    legend->setIconSize(icon);
+    int columns = legendColumns(legend, room);
+    if (legendHeight(legend, columns) > plot->height() / 4) {
+        QFont small = font;
+        small.setPointSizeF(font.pointSizeF() * 0.8);
+        legend->setFont(small);
+        legend->setIconSize(icon.width() * 2 / 3, icon.height() * 2 / 3);
+        columns = legendColumns(legend, room);
+    }
+    // Even small, it would take more than a third of the chart (big type on a small screen):
+    // the axis rect keeps the room and the series stay told apart by their line styles.
+    const bool tooBig = legendHeight(legend, columns) > plot->height() / 3;
+    plot->setProperty("relulab_legendTooBig", tooBig);
+    if (legend->visible() == tooBig) {
+        legend->setVisible(!tooBig);
+        return true;
+    }
+    if (legend->wrap() == columns)
+        return false;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items
+    return true;
+}
+
+bool fitTicks(QCustomPlot *plot)
+{
+    bool changed = false;
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            if (!axis->visible() || axis->ticker().isNull())
+                continue;
+            const QFontMetrics metrics(axis->tickLabelFont());
+            const bool vertical = axis->orientation() == Qt::Vertical;
+            // A log axis writes powers of ten with raised exponents: taller labels.
+            // A fixed-step axis (layer numbers, 20 % steps) may show all its short labels; any
+            // other keeps at most the ticker's default five.
+            const bool fixed = !axis->ticker().dynamicCast<QCPAxisTickerFixed>().isNull();
+            const double perTick = vertical
+                ? (axis->scaleType() == QCPAxis::stLogarithmic ? 2.8 : 2.2) * metrics.height()
+                : (fixed ? 4.0 : 7.0) * metrics.averageCharWidth();
+            const int length = vertical ? rect->height() : rect->width();
+            // An axis label longer than its axis is elided (the full text stays as a property:
+            // a view that sets a new label replaces it).
+            const QString shown = axis->property("relulab_shownLabel").toString();
+            if (axis->label() != shown || shown.isEmpty())
+                axis->setProperty("relulab_fullLabel", axis->label());
+            const QString full = axis->property("relulab_fullLabel").toString();
+            const QString elided = QFontMetrics(axis->labelFont())
+                                       .elidedText(full, Qt::ElideRight, std::max(length, 40));
+            axis->setProperty("relulab_shownLabel", elided);
+            if (elided != axis->label()) {
+                axis->setLabel(elided);
+                changed = true;
+            }
+            const int count = std::clamp(int(length / perTick), 2, fixed ? 12 : 5);
+            if (axis->ticker()->tickCount() != count) {
+                axis->ticker()->setTickCount(count);
+                changed = true;
+            }
+        }
+    }
+    return changed;
 }
 
 bool isDark(const Theme &theme)
@@ -116,6 +249,10 @@ void applyTheme(QCustomPlot *plot, const Theme &theme)
     plot->legend->setTextColor(theme.text);
     const double f = fontScale(theme);
     plot->legend->setIconSize(int(std::lround(32 * f)), int(std::lround(18 * f)));
+    // fitLegend starts from this look and may shrink it for a short chart.
+    plot->setProperty("relulab_legendFont", font);
+    plot->setProperty("relulab_legendIcon", plot->legend->iconSize());
+    fitLegend(plot);
     for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
         if (auto *title = qobject_cast<QCPTextElement *>(element)) {
             title->setTextColor(theme.text);

@@ -33,8 +33,17 @@ QFont scaledFont(const QWidget *widget, double scale);
 /// A font for the numbers a teacher points at: `scale` times the widget's font, bold.
 QFont bigFont(const QWidget *widget, double scale);
 
-/// Common look of the lab's charts: legend font, margins, interactions off.
+/// Common look of the lab's charts: legend font, margins, interactions off; the legend and the
+/// tick counts follow the chart's size (fitLegend, fitTicks at every replot).
 void applyPlotStyle(QCustomPlot *plot);
+
+/// Gives the legend (a row under the chart) as many columns as its widest entry fits in the
+/// chart's width, so that it takes as few rows as possible. Returns true when it re-flowed.
+bool fitLegend(QCustomPlot *plot);
+/// Gives every visible axis about as many ticks as its length in pixels holds: two lines of
+/// type per tick label on a vertical axis, seven characters on a horizontal one, so that the
+/// numbers of a short chart never overlap. Returns true when a tick count changed.
+bool fitTicks(QCustomPlot *plot);
 
 /// True when the theme draws on a dark background (light ink, so dark ink must be lightened).
 bool isDark(const Theme &theme);

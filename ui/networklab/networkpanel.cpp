@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -108,29 +110,27 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     layout->addLayout(layersRow);
     layout->addWidget(m_sameForAll);
     layout->addLayout(m_layerGrid);
-    auto *form = new QGridLayout;
-    int r = 0;
-    form->addWidget(m_initLabel, r, 0);
-    form->addWidget(m_init, r++, 1, 1, 2);
-    form->addWidget(m_biasLabel, r, 0);
-    form->addWidget(m_biasKind, r, 1);
-    form->addWidget(m_biasValue, r++, 2);
-    form->addWidget(m_optimiserLabel, r, 0);
-    form->addWidget(m_optimiser, r++, 1, 1, 2);
-    form->addWidget(m_learningRateLabel, r, 0);
-    form->addWidget(m_learningRate, r++, 1, 1, 2);
-    form->addWidget(m_momentumLabel, r, 0);
-    form->addWidget(m_momentum, r++, 1, 1, 2);
-    form->addWidget(m_batchLabel, r, 0);
-    form->addWidget(m_batch, r++, 1, 1, 2);
-    form->addWidget(m_l1Label, r, 0);
-    form->addWidget(m_l1, r++, 1, 1, 2);
-    form->addWidget(m_seedLabel, r, 0);
-    form->addWidget(m_seed, r++, 1, 1, 2);
-    form->addWidget(m_dtypeLabel, r, 0);
-    form->addWidget(m_dtype, r++, 1, 1, 2);
-    form->setColumnStretch(1, 1);
-    form->setColumnStretch(2, 1);
+    // One label and field per row, wrapped under each other when the column is narrow, so that
+    // the panel fits a 260 px settings column (see also the layer rows in setLayerCount).
+    m_init->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_init->setMinimumContentsLength(12);
+    m_biasKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_biasKind->setMinimumContentsLength(6);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_initLabel, m_init);
+    auto *bias = new QHBoxLayout;
+    bias->addWidget(m_biasKind, 1);
+    bias->addWidget(m_biasValue);
+    form->addRow(m_biasLabel, bias);
+    form->addRow(m_optimiserLabel, m_optimiser);
+    form->addRow(m_learningRateLabel, m_learningRate);
+    form->addRow(m_momentumLabel, m_momentum);
+    form->addRow(m_batchLabel, m_batch);
+    form->addRow(m_l1Label, m_l1);
+    form->addRow(m_seedLabel, m_seed);
+    form->addRow(m_dtypeLabel, m_dtype);
     layout->addLayout(form);
 
     const auto structural = [this] {
@@ -236,13 +236,18 @@ void NetworkPanel::setLayerCount(int count)
         row.activation->setCurrentIndex(std::max(0, copyFrom));
         row.parameterName = new QLabel(this);
         row.parameter = new QDoubleSpinBox(this);
-        m_layerGrid->addWidget(row.name, k, 0);
-        m_layerGrid->addWidget(row.minus, k, 1);
-        m_layerGrid->addWidget(row.width, k, 2);
-        m_layerGrid->addWidget(row.plus, k, 3);
-        m_layerGrid->addWidget(row.activation, k, 4);
-        m_layerGrid->addWidget(row.parameterName, k, 5);
-        m_layerGrid->addWidget(row.parameter, k, 6);
+        row.activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.activation->setMinimumContentsLength(8);
+        // Three grid rows per layer (name and width; activation; its parameter, hidden when it
+        // has none, which QGridLayout then leaves out): narrow enough for a 260 px column.
+        const int r = 3 * k;
+        m_layerGrid->addWidget(row.name, r, 0);
+        m_layerGrid->addWidget(row.minus, r, 1);
+        m_layerGrid->addWidget(row.width, r, 2);
+        m_layerGrid->addWidget(row.plus, r, 3);
+        m_layerGrid->addWidget(row.activation, r + 1, 0, 1, 5);
+        m_layerGrid->addWidget(row.parameterName, r + 2, 0);
+        m_layerGrid->addWidget(row.parameter, r + 2, 1, 1, 3);
         m_layerGrid->setColumnStretch(4, 1);
         connect(row.minus, &QToolButton::clicked, row.width, &QSpinBox::stepDown);
         connect(row.plus, &QToolButton::clicked, row.width, &QSpinBox::stepUp);

@@ -47,15 +47,24 @@ SparsityView::SparsityView(QWidget *parent)
     m_barSeries = new QCPBars(m_bars->xAxis, m_bars->yAxis);
     m_barSeries->setBrush(NetworkLabStyle::skyBlue());
     m_barSeries->setWidth(0.6);
-    m_bars->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    // Fixed steps (one per layer, 20 %), or a multiple of them when the axis is too short for
+    // every label (NetworkLabStyle::fitTicks sets the tick count).
+    auto layerTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    layerTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_bars->xAxis->setTicker(layerTicks);
     m_bars->xAxis->setRange(0.4, 2.6);
     // A little room above a full bar; the ticks stop at 100.
     m_bars->yAxis->setRange(0, 108);
     auto barTicks = QSharedPointer<QCPAxisTickerFixed>::create();
     barTicks->setTickStep(20);
+    barTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_bars->yAxis->setTicker(barTicks);
     m_bars->yAxis->setSubTicks(false);
     m_history->xAxis->setRange(0, 10);
+    connect(m_bars, &QCustomPlot::afterLayout, this, [this] {
+        if (fitBarLabels())
+            m_bars->replot(QCustomPlot::rpQueuedReplot);
+    });
     retranslateUi();
     setTheme(m_theme);
 }
@@ -77,6 +86,7 @@ void SparsityView::setTheme(const Theme &theme)
     m_barSeries->setPen(QPen(NetworkLabStyle::ink(theme), s));
     for (size_t k = 0; k < m_historyGraphs.size(); ++k)
         styleLayer(k);
+    fitBarLabels(); // the type size changes with the theme
     replotWhenVisible(m_bars);
     replotWhenVisible(m_history);
 }
@@ -88,8 +98,52 @@ void SparsityView::styleLayer(size_t k)
     // A number inside the (light, sky-blue) bar is dark on every theme; above it, the theme's.
     const bool inside = m_barLabels[k]->positionAlignment().testFlag(Qt::AlignTop);
     m_barLabels[k]->setColor(inside ? Theme::light().text : m_theme.text);
-    m_barLabels[k]->setFont(
-        NetworkLabStyle::bigFont(this, NetworkLabStyle::fontScale(m_theme)));
+}
+
+bool SparsityView::fitBarLabels()
+{
+    const std::vector<double> values = barValues();
+    if (values.empty() || m_barLabels.size() < values.size())
+        return false;
+    // The room of one bar: the distance between two neighbouring bars, less a gap.
+    const double slot = std::abs(m_bars->xAxis->coordToPixel(2.0)
+                                 - m_bars->xAxis->coordToPixel(1.0)) - 4.0;
+    const QFont big = NetworkLabStyle::bigFont(this, NetworkLabStyle::fontScale(m_theme));
+    const QFont plain = NetworkLabStyle::plotFont(m_bars, m_theme);
+    const auto text = [&values](size_t k, bool percent) {
+        const QString number = QString::number(values[k], 'f', 0);
+        return percent ? QStringLiteral("%1 %").arg(number) : number;
+    };
+    const auto fits = [&](const QFont &font, bool percent) {
+        const QFontMetrics metrics(font);
+        for (size_t k = 0; k < values.size(); ++k) {
+            if (metrics.horizontalAdvance(text(k, percent)) > slot)
+                return false;
+        }
+        return true;
+    };
+    QFont font = big;
+    bool percent = true;
+    bool visible = true;
+    if (!fits(big, true)) {
+        font = plain;
+        if (!fits(plain, true)) {
+            percent = false;
+            visible = fits(plain, false);
+        }
+    }
+    bool changed = false;
+    for (size_t k = 0; k < values.size(); ++k) {
+        QCPItemText *label = m_barLabels[k];
+        const QString wanted = text(k, percent);
+        if (label->text() != wanted || label->font() != font || label->visible() != visible) {
+            label->setText(wanted);
+            label->setFont(font);
+            label->setVisible(visible);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 void SparsityView::changeEvent(QEvent *event)
@@ -157,11 +211,11 @@ void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
         const bool inside = percent > 80.0;
         label->setPositionAlignment(Qt::AlignHCenter | (inside ? Qt::AlignTop : Qt::AlignBottom));
         label->position->setCoords(double(k + 1), inside ? percent - 1 : percent + 1);
-        label->setText(QStringLiteral("%1 %").arg(100.0 * layers[k].sparsity, 0, 'f', 0));
         styleLayer(k);
     }
     m_barSeries->setData(keys, values, true);
     m_bars->xAxis->setRange(0.4, std::max<double>(1, double(layers.size())) + 0.6);
+    fitBarLabels(); // with the last layout's width; afterLayout corrects it if that changed
     replotWhenVisible(m_bars);
 }
 

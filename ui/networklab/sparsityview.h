@@ -49,6 +49,9 @@ private:
     void retranslateUi();
     void ensureLayers(int count);
     void styleLayer(size_t k);
+    /// Picks the bar labels' type and wording so that each fits above its bar: the big bold
+    /// type, else the plot's type, else the number without " %", else none. True on a change.
+    bool fitBarLabels();
 
     Theme m_theme = Theme::light();
     QCustomPlot *m_bars = nullptr;
