@@ -21,6 +21,9 @@
 // Seeds are JSON integers up to 2^53 or decimal strings for the full 64-bit range.
 #include "sessionfile.h"
 
+#include "coreerrortext.h"
+
+#include "core/activation.h"
 #include "core/datasets/csvreader.h"
 #include "core/trainingconfigio.h"
 
@@ -260,7 +263,8 @@ void readDataset(Reader &r, const QJsonObject &o, Core::DatasetRecipe &d)
     r.seed(o, QStringLiteral("seed"), p, d.seed);
 }
 
-void readActivation(Reader &r, const QJsonValue &v, const QString &p, Core::LayerActivation &a)
+void readActivationFields(Reader &r, const QJsonValue &v, const QString &p,
+                          Core::LayerActivation &a)
 {
     QJsonObject o;
     if (!r.object(v, p, o))
@@ -292,6 +296,18 @@ void readActivation(Reader &r, const QJsonValue &v, const QString &p, Core::Laye
             return;
         a.parameters[it.key().toStdString()] = value;
     }
+}
+
+// An activation the core cannot build (unknown id, parameter out of range) is named here, with
+// the core's reason, rather than when the network is built.
+void readActivation(Reader &r, const QJsonValue &v, const QString &p, Core::LayerActivation &a)
+{
+    readActivationFields(r, v, p, a);
+    if (r.failed())
+        return;
+    const Core::Expected<Core::Activation> built = Core::Activation::create(a.id, a.parameters);
+    if (!built)
+        r.fail(p, describeCoreError(built.error()));
 }
 
 void readNetwork(Reader &r, const QJsonObject &o, Core::NetworkConfig &n)

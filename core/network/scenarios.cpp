@@ -75,7 +75,10 @@ std::vector<ScenarioPreset> makePresets()
     narrow.optimizer.learningRate = 0.01;
     narrow.batchSize = 100;
     narrow.epochs = 200;
-    presets.push_back({"born_dead", narrow, {leaky(), named("elu")}, {}});
+    // The third contrast keeps ReLU and changes only the initialisation: randomized asymmetric
+    // initialisation (Lu et al. 2019) is the cure the paper proposes (≤ 20 % born dead).
+    presets.push_back({"born_dead", narrow, {leaky(), named("elu"), named("relu")},
+                       {narrow.network.init, narrow.network.init, InitScheme::Rai}});
 
     // 5. Ten sigmoid layers (Xavier): σ′ ≤ 1/4 loses a factor ≈ 4 per layer, so ‖∂L/∂W₁‖ is
     // about 4⁻⁹ ≈ 4e-6 of ‖∂L/∂W₁₀‖; ReLU with He keeps the ratio near 0.3, tanh (Xavier) near

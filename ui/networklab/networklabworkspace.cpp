@@ -10,6 +10,7 @@
 #include "networkpanel.h"
 #include "neurontilesview.h"
 #include "preluview.h"
+#include "savescenariodialog.h"
 #include "scenariopanel.h"
 #include "sparsityview.h"
 #include "trainingcontrolbar.h"
@@ -215,9 +216,9 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         m_controller->setLearningRate(rate);
     });
     connect(m_scenarios, &ScenarioPanel::scenarioChosen, this,
-            [this](const Core::ScenarioPreset &preset) {
-        applyConfig(preset.config);
-        m_controls->setStopAfterEpochs(preset.config.epochs);
+            [this](const Core::TrainingConfig &config) {
+        applyConfig(config);
+        m_controls->setStopAfterEpochs(config.epochs);
         showWorkspace();
     });
     connect(m_scenarios, &ScenarioPanel::contrastChosen, this,
@@ -225,6 +226,10 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         applyConfig(config);
         m_controls->setStopAfterEpochs(config.epochs);
     });
+    connect(m_scenarios, &ScenarioPanel::saveScenarioRequested, this,
+            &NetworkLabWorkspace::saveScenarioInteractively);
+    connect(m_scenarios, &ScenarioPanel::scenariosChanged, this,
+            &NetworkLabWorkspace::rebuildScenarioActions);
     connect(m_scenarios, &ScenarioPanel::bornDeadCountRequested, this,
             &NetworkLabWorkspace::countBornDead);
     connect(&m_bornDeadWatcher, &QFutureWatcher<std::pair<double, QString>>::finished, this,
@@ -290,21 +295,54 @@ void NetworkLabWorkspace::retranslateUi()
     m_rightTabs->setTabText(2, tr("Pre-activations"));
     m_rightTabs->setTabText(3, tr("PReLU slope"));
     for (QAction *action : m_scenarioActions)
-        action->setText(ScenarioPanel::title(action->data().toString().toStdString()));
+        action->setText(m_scenarios->titleOf(action->data().toString()));
     updateBanner();
 }
 
 void NetworkLabWorkspace::addScenarioActions(QMenu *menu)
 {
-    for (const Core::ScenarioPreset &preset : Core::scenarioPresets()) {
+    m_scenarioMenu = menu;
+    rebuildScenarioActions();
+}
+
+void NetworkLabWorkspace::rebuildScenarioActions()
+{
+    if (!m_scenarioMenu)
+        return;
+    for (QAction *action : m_scenarioActions)
+        delete action;
+    m_scenarioActions.clear();
+    bool bundled = true;
+    for (const Scenario &scenario : m_scenarios->scenarios()) {
+        if (bundled && !scenario.bundled) {
+            m_scenarioActions.push_back(m_scenarioMenu->addSeparator());
+            bundled = false;
+        }
         auto *action = new QAction(this);
-        action->setData(QString::fromStdString(preset.id));
-        connect(action, &QAction::triggered, this,
-                [this, id = QString::fromStdString(preset.id)] { chooseScenario(id); });
+        action->setData(scenario.id);
+        connect(action, &QAction::triggered, this, [this, id = scenario.id] {
+            chooseScenario(id);
+        });
         m_scenarioActions.push_back(action);
-        menu->addAction(action);
+        m_scenarioMenu->addAction(action);
     }
     retranslateUi();
+}
+
+void NetworkLabWorkspace::saveScenarioInteractively()
+{
+    SaveScenarioDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Core::TrainingConfig config = m_config;
+    config.epochs = std::max(1, m_controls->stopAfterEpochs());
+    QString error;
+    const QString path =
+        m_scenarios->saveUserScenario(config, dialog.title(), dialog.explanation(), &error);
+    if (path.isEmpty())
+        QMessageBox::warning(this, tr("Save as my scenario"), error);
+    else
+        emit statusMessage(tr("Scenario saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void NetworkLabWorkspace::addFileActions(QMenu *menu)

@@ -97,6 +97,8 @@ private:
     void countBornDead(int draws);
     void showWorkspace();
     void saveSessionInteractively();
+    void saveScenarioInteractively();
+    void rebuildScenarioActions();
     void openSessionInteractively();
     void exportLogInteractively();
 
@@ -129,6 +131,7 @@ private:
     PreluView *m_prelu = nullptr;
     QLabel *m_tilesTitle = nullptr;
     std::vector<QAction *> m_scenarioActions;
+    QMenu *m_scenarioMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportLogAction = nullptr;

@@ -2,13 +2,18 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "scenariopanel.h"
 
-#include "core/activation.h"
+#include "ui/languagemanager.h"
 
+#include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReluLab {
@@ -17,27 +22,28 @@ namespace {
 
 constexpr int monteCarloDraws = 100;
 
+QString currentLanguage()
+{
+    return LanguageManager::instance()->language();
+}
+
 } // namespace
 
-ScenarioPanel::ScenarioPanel(QWidget *parent)
+ScenarioPanel::ScenarioPanel(QWidget *parent, const QString &userDirectory)
     : QGroupBox(parent)
+    , m_userDirectory(userDirectory.isEmpty() ? ScenarioFile::userDirectory() : userDirectory)
+    , m_buttonLayout(new QVBoxLayout)
+    , m_userHeading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_contrastLayout(new QVBoxLayout)
     , m_bornDead(new QPushButton(this))
     , m_bornDeadResult(new QLabel(this))
+    , m_saveScenario(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
-    for (const Core::ScenarioPreset &preset : Core::scenarioPresets()) {
-        auto *button = new QPushButton(this);
-        button->setCheckable(true);
-        button->setAutoExclusive(true);
-        button->setObjectName(QStringLiteral("scenario_") + QString::fromStdString(preset.id));
-        button->setProperty("relulab_id", QString::fromStdString(preset.id));
-        connect(button, &QPushButton::clicked, this,
-                [this, id = QString::fromStdString(preset.id)] { choose(id); });
-        layout->addWidget(button);
-        m_buttons.push_back(button);
-    }
+    m_buttonLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_buttonLayout);
+    m_explanation->setObjectName(QStringLiteral("scenarioExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setFrameShape(QFrame::StyledPanel);
@@ -54,8 +60,17 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     layout->addWidget(m_bornDeadResult);
     m_bornDead->setVisible(false);
     m_bornDeadResult->setVisible(false);
+    m_saveScenario->setObjectName(QStringLiteral("saveScenario"));
+    layout->addWidget(m_saveScenario);
     connect(m_bornDead, &QPushButton::clicked, this,
             [this] { emit bornDeadCountRequested(monteCarloDraws); });
+    connect(m_saveScenario, &QPushButton::clicked, this, &ScenarioPanel::saveScenarioRequested);
+    QFont heading = m_userHeading->font();
+    heading.setBold(true);
+    m_userHeading->setFont(heading);
+
+    m_scenarios = ScenarioFile::bundled();
+    reloadUserScenarios();
     retranslateUi();
 }
 
@@ -66,71 +81,108 @@ void ScenarioPanel::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
-QString ScenarioPanel::title(const std::string &id)
+const Scenario *ScenarioPanel::find(const QString &id) const
 {
-    if (id == "half_active")
-        return tr("About half are active");
-    if (id == "negative_bias")
-        return tr("Negative bias kills");
-    if (id == "high_learning_rate")
-        return tr("Too high a learning rate");
-    if (id == "born_dead")
-        return tr("Deep and narrow is born dead");
-    if (id == "vanishing_gradients")
-        return tr("Vanishing gradients");
-    if (id == "why_nonlinear")
-        return tr("Why non-linear");
-    if (id == "sparsity_dial")
-        return tr("Sparsity and accuracy");
-    return QString::fromStdString(id);
+    const auto it = std::find_if(m_scenarios.begin(), m_scenarios.end(),
+                                 [&id](const Scenario &scenario) { return scenario.id == id; });
+    return it == m_scenarios.end() ? nullptr : &*it;
 }
 
-QString ScenarioPanel::explanation(const std::string &id)
+QString ScenarioPanel::titleOf(const QString &id) const
 {
-    if (id == "half_active")
-        return tr("A fresh ReLU network, before any training. Watch the sparsity bars at epoch 0: "
-                  "about 50 % of the activations in every layer are exactly zero, because with "
-                  "symmetric random weights and zero bias a unit's input is negative for about "
-                  "half of the samples.");
-    if (id == "negative_bias")
-        return tr("Every hidden bias starts at −3, so most pre-activations are negative. Watch "
-                  "layer 2: all its units are dead from the start, no gradient flows, the loss "
-                  "never moves and accuracy stays at chance (50 %). Try Leaky ReLU or ELU with "
-                  "the same settings: they still learn.");
-    if (id == "high_learning_rate")
-        return tr("Digits with Adam at learning rate 0.1: a few large steps push many units "
-                  "of layer 2 to negative inputs for every sample. Watch the dead count of "
-                  "layer 2 climb and test accuracy collapse. Leaky ReLU keeps learning. Lower "
-                  "the learning rate while it trains: dead units do not come back.");
-    if (id == "born_dead")
-        return tr("Ten hidden layers of only three ReLU units. One layer whose three units are "
-                  "all off for every input makes the whole network a constant: it is born dead "
-                  "and can never learn. The chance that one layer dies is about 2⁻³ per input, "
-                  "so over ten layers most initialisations die. Draw 100 initialisations and "
-                  "count. The cure: randomized asymmetric initialisation, or Leaky ReLU / ELU.");
-    if (id == "vanishing_gradients")
-        return tr("Ten sigmoid layers: σ′ is at most 1/4, so the gradient shrinks about four "
-                  "times per layer. Watch the gradient norms on the log scale fall towards "
-                  "layer 1, and training crawl. With ReLU the norms stay within one order of "
-                  "magnitude. (tanh also trains well on a task this small.)");
-    if (id == "why_nonlinear")
-        return tr("With the identity activation any number of layers is one linear map, and no "
-                  "straight line separates XOR: accuracy stays near chance. Switch to ReLU and "
-                  "a few units bend the boundary around the four quadrants.");
-    if (id == "sparsity_dial")
-        return tr("An L1 penalty on the hidden activations (Glorot et al. 2011) pushes the share "
-                  "of zeros into the shaded 70–85 % band while test accuracy stays high. Without "
-                  "the penalty, training makes this network denser, not sparser.");
-    return QString();
+    const Scenario *scenario = find(id);
+    return scenario ? scenario->title.text(currentLanguage()) : id;
+}
+
+QStringList ScenarioPanel::reloadUserScenarios()
+{
+    QStringList problems;
+    std::vector<Scenario> all = ScenarioFile::bundled();
+    for (Scenario &scenario : ScenarioFile::userScenarios(m_userDirectory, &problems)) {
+        // A teacher's file may not hide a bundled lesson of the same id.
+        if (!find(scenario.id) || !find(scenario.id)->bundled)
+            all.push_back(std::move(scenario));
+    }
+    m_scenarios = std::move(all);
+    rebuildButtons();
+    emit scenariosChanged();
+    return problems;
+}
+
+QPushButton *ScenarioPanel::makeButton(const Scenario &scenario)
+{
+    auto *button = new QPushButton(this);
+    button->setCheckable(true);
+    button->setAutoExclusive(true);
+    button->setObjectName(QStringLiteral("scenario_") + scenario.id);
+    button->setProperty("relulab_id", scenario.id);
+    connect(button, &QPushButton::clicked, this, [this, id = scenario.id] { choose(id); });
+    if (!scenario.bundled) {
+        // The teacher's own scenarios can be removed again (right click).
+        button->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto *remove = new QAction(button);
+        remove->setObjectName(QStringLiteral("removeScenario"));
+        // Queued: removing rebuilds the buttons, this action's owner among them.
+        connect(remove, &QAction::triggered, this, [this, id = scenario.id] {
+            QMetaObject::invokeMethod(this, [this, id] {
+                QString error;
+                removeUserScenario(id, &error);
+            }, Qt::QueuedConnection);
+        });
+        button->addAction(remove);
+    }
+    return button;
+}
+
+void ScenarioPanel::rebuildButtons()
+{
+    for (QPushButton *button : m_buttons)
+        delete button;
+    m_buttons.clear();
+    m_buttonLayout->removeWidget(m_userHeading);
+    bool headingPlaced = false;
+    for (const Scenario &scenario : m_scenarios) {
+        if (!scenario.bundled && !headingPlaced) {
+            m_buttonLayout->addWidget(m_userHeading);
+            headingPlaced = true;
+        }
+        QPushButton *button = makeButton(scenario);
+        m_buttonLayout->addWidget(button);
+        m_buttons.push_back(button);
+    }
+    m_userHeading->setVisible(headingPlaced);
+    if (!find(m_current)) {
+        m_current.clear();
+        m_explanation->setVisible(false);
+        m_bornDead->setVisible(false);
+        m_bornDeadResult->setVisible(false);
+    }
+    retranslateUi();
 }
 
 void ScenarioPanel::retranslateUi()
 {
     setTitle(tr("Classroom scenarios"));
-    for (QPushButton *button : m_buttons)
-        button->setText(title(button->property("relulab_id").toString().toStdString()));
-    m_explanation->setText(explanation(m_current.toStdString()));
+    m_userHeading->setText(tr("My scenarios"));
+    const QString language = currentLanguage();
+    for (QPushButton *button : m_buttons) {
+        const QString id = button->property("relulab_id").toString();
+        button->setText(titleOf(id));
+        button->setChecked(id == m_current);
+        for (QAction *action : button->actions())
+            action->setText(tr("Remove this scenario"));
+        const Scenario *scenario = find(id);
+        button->setToolTip(scenario && !scenario->bundled
+                               ? tr("Your scenario, saved in %1. Right click to remove it.")
+                                     .arg(QDir::toNativeSeparators(scenario->path))
+                               : QString());
+    }
+    const Scenario *current = find(m_current);
+    m_explanation->setText(current ? current->explanation.text(language) : QString());
     m_bornDead->setText(tr("Draw %1 initialisations and count born-dead").arg(monteCarloDraws));
+    m_saveScenario->setText(tr("Save as my scenario…"));
+    m_saveScenario->setToolTip(tr("Keep the current data, network and training settings as a "
+                                  "one-click scenario with your own explanation"));
     if (m_lastFraction >= 0.0)
         showBornDeadResult(m_lastFraction, m_lastDraws);
     rebuildContrasts();
@@ -138,21 +190,20 @@ void ScenarioPanel::retranslateUi()
 
 bool ScenarioPanel::choose(const QString &id)
 {
-    const Core::ScenarioPreset *preset = Core::findScenario(id.toStdString());
-    if (!preset)
+    const Scenario *scenario = find(id);
+    if (!scenario)
         return false;
     m_current = id;
     for (QPushButton *button : m_buttons)
         button->setChecked(button->property("relulab_id").toString() == id);
-    m_explanation->setText(explanation(preset->id));
-    m_explanation->setVisible(true);
-    const bool bornDead = preset->id == "born_dead";
-    m_bornDead->setVisible(bornDead);
+    m_explanation->setText(scenario->explanation.text(currentLanguage()));
+    m_explanation->setVisible(!m_explanation->text().isEmpty());
+    m_bornDead->setVisible(scenario->bornDeadCount);
     m_lastFraction = -1.0;
     m_bornDeadResult->clear();
     m_bornDeadResult->setVisible(false);
     rebuildContrasts();
-    emit scenarioChosen(*preset);
+    emit scenarioChosen(scenario->config);
     return true;
 }
 
@@ -161,22 +212,53 @@ void ScenarioPanel::rebuildContrasts()
     for (QPushButton *button : m_contrastButtons)
         delete button;
     m_contrastButtons.clear();
-    const Core::ScenarioPreset *preset = Core::findScenario(m_current.toStdString());
-    if (!preset)
+    const Scenario *scenario = find(m_current);
+    if (!scenario)
         return;
-    for (std::size_t index = 0; index < preset->contrasts.size(); ++index) {
-        const Core::LayerActivation &contrast = preset->contrasts[index];
-        const Core::ActivationInfo *info = Core::findActivationInfo(contrast.id);
-        const QString name = info ? QString::fromStdString(info->displayName)
-                                  : QString::fromStdString(contrast.id);
-        auto *button = new QPushButton(tr("Same settings with %1").arg(name), this);
+    const QString language = currentLanguage();
+    for (const ScenarioContrast &contrast : scenario->contrasts) {
+        auto *button = new QPushButton(contrast.label.text(language), this);
         connect(button, &QPushButton::clicked, this,
-                [this, config = Core::scenarioConfig(*preset, index + 1)] {
-                    emit contrastChosen(config);
-                });
+                [this, config = contrast.config] { emit contrastChosen(config); });
         m_contrastLayout->addWidget(button);
         m_contrastButtons.push_back(button);
     }
+}
+
+QString ScenarioPanel::saveUserScenario(const Core::TrainingConfig &config, const QString &title,
+                                        const QString &explanation, QString *errorMessage)
+{
+    const QString path = ScenarioFile::saveUserScenario(m_userDirectory, config, title,
+                                                        explanation, errorMessage);
+    if (path.isEmpty())
+        return QString();
+    reloadUserScenarios();
+    const ReadResult<Scenario> saved = ScenarioFile::read(path);
+    if (saved) {
+        // Select the new button without reloading the lab: its settings are the current ones.
+        m_current = saved->id;
+        retranslateUi();
+        m_explanation->setVisible(!m_explanation->text().isEmpty());
+    }
+    return path;
+}
+
+bool ScenarioPanel::removeUserScenario(const QString &id, QString *errorMessage)
+{
+    const Scenario *scenario = find(id);
+    if (!scenario || scenario->bundled) {
+        if (errorMessage)
+            *errorMessage = tr("Only your own scenarios can be removed.");
+        return false;
+    }
+    if (!QFile::remove(scenario->path)) {
+        if (errorMessage)
+            *errorMessage = tr("%1 cannot be removed.")
+                                .arg(QDir::toNativeSeparators(scenario->path));
+        return false;
+    }
+    reloadUserScenarios();
+    return true;
 }
 
 void ScenarioPanel::setBornDeadBusy(bool busy)
@@ -196,7 +278,7 @@ void ScenarioPanel::showBornDeadResult(double fraction, int draws)
     m_bornDeadResult->setText(tr("%1 of %2 networks born dead (%3 %)")
                                   .arg(dead)
                                   .arg(draws)
-                                  .arg(100.0 * fraction, 0, 'f', 0));
+                                  .arg(QLocale().toString(100.0 * fraction, 'f', 0)));
     m_bornDeadResult->setVisible(true);
 }
 

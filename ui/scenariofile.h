@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include "sessionfile.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ReluLab {
+
+/// A text in the three languages of the app. A teacher's own scenario may have only one; it
+/// is then shown in every language.
+struct LocalizedText
+{
+    QString en;
+    QString zhCN;
+    QString zhTW;
+
+    /// The text for a language code ("en", "zh_CN", "zh_TW"), falling back to any non-empty one.
+    QString text(const QString &language) const;
+};
+
+/// A contrasting run of a scenario: the same settings with part of config.network replaced
+/// (another activation, another initialisation), and the button's label.
+struct ScenarioContrast
+{
+    LocalizedText label;
+    Core::TrainingConfig config;
+};
+
+/// A classroom scenario (issue 6): a session file with a "scenario" block, bundled in
+/// resources/scenarios/ or saved by a teacher into userDirectory().
+///   "scenario": {"id": "negative_bias", "order": 2, "title": {"en", "zh_CN", "zh_TW"},
+///                "explanation": {...}, "born_dead_count": false,
+///                "contrasts": [{"label": {...}, "network": {<keys of config.network>}}]}
+/// A contrast's "network" object is merged key by key over the scenario's config.network and
+/// the result is read and checked exactly like a session file's configuration.
+struct Scenario
+{
+    QString id;
+    int order = 1000;
+    LocalizedText title;
+    LocalizedText explanation;
+    Core::TrainingConfig config;
+    std::vector<ScenarioContrast> contrasts;
+    bool bornDeadCount = false; ///< offers "draw 100 initialisations and count"
+    bool bundled = false;
+    QString path;
+};
+
+class ScenarioFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
+
+public:
+    static ReadResult<Scenario> fromJson(const QByteArray &json);
+    static ReadResult<Scenario> read(const QString &path);
+    /// A scenario file for a teacher's own lesson: the session's settings (no weights: a
+    /// scenario starts from its seed), one title and one explanation.
+    static std::optional<QByteArray> toJson(const Core::TrainingConfig &config,
+                                            const QString &title, const QString &explanation,
+                                            const QString &id, QString *errorMessage);
+
+    /// The bundled scenarios (resources/scenarios), in teaching order.
+    static const std::vector<Scenario> &bundled();
+    /// Where a teacher's scenarios live: AppDataLocation/scenarios.
+    static QString userDirectory();
+    /// The teacher's scenarios, by title; files that cannot be read are skipped and named in
+    /// *problems (translated sentences).
+    static std::vector<Scenario> userScenarios(const QString &directory, QStringList *problems);
+    /// Saves a teacher's scenario atomically under a file name made from the title; returns the
+    /// path, or an empty string and *errorMessage.
+    static QString saveUserScenario(const QString &directory, const Core::TrainingConfig &config,
+                                    const QString &title, const QString &explanation,
+                                    QString *errorMessage);
+};
+
+} // namespace ReluLab
