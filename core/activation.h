@@ -63,7 +63,7 @@ struct ActivationProperties
     bool saturatesLeft = false;     ///< f′(x) → 0 as x → −∞
     bool saturatesRight = false;    ///< f′(x) → 0 as x → +∞
     bool identityNearZero = false;  ///< f(0) = 0 and f′(0) = 1
-    bool canProduceDeadUnits = false; ///< f′ = 0 on a half-line, so a unit can stop learning
+    bool canProduceDeadUnits = false; ///< f′ = 0 on a whole range of inputs (a half-line or more), so a unit can stop learning
     double gradientAtZero = 0.0;    ///< f′(0) as PyTorch returns it (the kink convention)
 };
 

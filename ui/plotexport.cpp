@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <vector>
+
 namespace ReluLab {
 
 namespace {
@@ -21,6 +23,58 @@ class PlotExport
 };
 
 constexpr double ScreenDpi = 96.0;
+
+// A figure for a handout names only what it shows. On screen a hidden curve stays in the legend,
+// greyed, so that a click brings it back; while a figure is written, such entries leave the
+// legend, and afterwards every entry returns in its place with its look.
+class LegendWithoutHiddenCurves
+{
+public:
+    explicit LegendWithoutHiddenCurves(QCustomPlot *plot)
+        : m_legend(plot->legend)
+    {
+        if (!m_legend)
+            return;
+        for (int i = 0; i < m_legend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(m_legend->item(i));
+            if (!item)
+                return; // a legend with other kinds of entries is left as it is
+            m_entries.push_back({item->plottable(), item->textColor(), item->font()});
+        }
+        for (const Entry &entry : m_entries) {
+            if (!entry.plottable->visible())
+                entry.plottable->removeFromLegend(m_legend);
+        }
+    }
+
+    ~LegendWithoutHiddenCurves()
+    {
+        bool removedAny = false;
+        for (const Entry &entry : m_entries)
+            removedAny = removedAny || !entry.plottable->visible();
+        if (!removedAny)
+            return;
+        for (const Entry &entry : m_entries)
+            entry.plottable->removeFromLegend(m_legend);
+        for (const Entry &entry : m_entries) {
+            entry.plottable->addToLegend(m_legend);
+            if (QCPPlottableLegendItem *item = m_legend->itemWithPlottable(entry.plottable)) {
+                item->setTextColor(entry.textColor);
+                item->setFont(entry.font);
+            }
+        }
+    }
+
+private:
+    struct Entry
+    {
+        QCPAbstractPlottable *plottable;
+        QColor textColor;
+        QFont font;
+    };
+    QCPLegend *m_legend;
+    std::vector<Entry> m_entries;
+};
 
 bool exportSvg(QCustomPlot *plot, const QString &fileName, const PlotExportOptions &options)
 {
@@ -65,6 +119,7 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
             *error = PlotExport::tr("The figure must be at least 16 × 16 pixels at 24 DPI or more.");
         return false;
     }
+    const LegendWithoutHiddenCurves legend(plot);
     bool ok = false;
     switch (*format) {
     case PlotFileFormat::Png:
@@ -86,6 +141,7 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
 
 QImage renderPlotImage(QCustomPlot *plot, const PlotExportOptions &options)
 {
+    const LegendWithoutHiddenCurves legend(plot);
     return plot->toPixmap(options.size.width(), options.size.height(), options.dpi / ScreenDpi)
         .toImage();
 }

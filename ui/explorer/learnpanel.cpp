@@ -102,7 +102,7 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
     html += row(tr("Saturates"), saturates);
     html += row(tr("Identity near 0"), p.identityNearZero ? yes : no);
     html += row(tr("Dead-unit risk"), p.canProduceDeadUnits
-                                          ? tr("yes: f′ = 0 on a half-line, a unit can stop learning")
+                                          ? tr("yes: f′ = 0 on a whole range of inputs, a unit can stop learning")
                                           : no);
     html += row(tr("f′(0)"), gradient);
     return html + QStringLiteral("</table>");
