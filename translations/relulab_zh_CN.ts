@@ -1474,10 +1474,6 @@ this data set has %n feature(s).</source>
         <translation>神经元死亡风险</translation>
     </message>
     <message>
-        <source>yes: f′ = 0 on a half-line, a unit can stop learning</source>
-        <translation>是：f′ 在半条数轴上恒为 0，神经元可能停止学习</translation>
-    </message>
-    <message>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
@@ -1492,6 +1488,10 @@ this data set has %n feature(s).</source>
     <message>
         <source>About this function</source>
         <translation>关于此函数</translation>
+    </message>
+    <message>
+        <source>yes: f′ = 0 on a whole range of inputs, a unit can stop learning</source>
+        <translation>是：f′ 在一整段输入区间上为 0，神经元可能停止学习</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1798,14 @@ The current session is unchanged.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as my scenario</source>
+        <translation>另存为我的场景</translation>
+    </message>
+    <message>
+        <source>Scenario saved to %1</source>
+        <translation>场景已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2128,63 +2136,38 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::SaveScenarioDialog</name>
+    <message>
+        <source>Save as my scenario</source>
+        <translation>另存为我的场景</translation>
+    </message>
+    <message>
+        <source>e.g. Dead units after a learning-rate jump</source>
+        <translation>例如：学习率突然增大后的死亡神经元</translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation>场景标题</translation>
+    </message>
+    <message>
+        <source>What should the class watch, and why?</source>
+        <translation>同学们应该观察什么？为什么？</translation>
+    </message>
+    <message>
+        <source>What to watch and why</source>
+        <translation>观察什么、为什么</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What to watch:</source>
+        <translation>观察要点(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::ScenarioPanel</name>
-    <message>
-        <source>About half are active</source>
-        <translation>约一半神经元被激活</translation>
-    </message>
-    <message>
-        <source>Negative bias kills</source>
-        <translation>负偏置导致神经元死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate</source>
-        <translation>学习率过高</translation>
-    </message>
-    <message>
-        <source>Deep and narrow is born dead</source>
-        <translation>深而窄的网络生而死亡</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients</source>
-        <translation>梯度消失</translation>
-    </message>
-    <message>
-        <source>Why non-linear</source>
-        <translation>为什么需要非线性</translation>
-    </message>
-    <message>
-        <source>Sparsity and accuracy</source>
-        <translation>稀疏性与准确率</translation>
-    </message>
-    <message>
-        <source>A fresh ReLU network, before any training. Watch the sparsity bars at epoch 0: about 50 % of the activations in every layer are exactly zero, because with symmetric random weights and zero bias a unit&apos;s input is negative for about half of the samples.</source>
-        <translation>一个新初始化、尚未训练的 ReLU 网络。观察第 0 轮的稀疏性柱状图：每一层约 50 % 的激活值恰好为零，因为在权重随机且对称分布、偏置为零时，对大约一半的样本而言，神经元的输入为负。</translation>
-    </message>
-    <message>
-        <source>Every hidden bias starts at −3, so most pre-activations are negative. Watch layer 2: all its units are dead from the start, no gradient flows, the loss never moves and accuracy stays at chance (50 %). Try Leaky ReLU or ELU with the same settings: they still learn.</source>
-        <translation>所有隐藏层偏置的初始值均为 −3，因此大多数预激活值为负。观察第 2 层：其所有神经元从一开始就已死亡，没有梯度回传，损失始终不变，准确率停留在随机猜测水平（50 %）。用相同设置试试 Leaky ReLU 或 ELU：它们仍然能够学习。</translation>
-    </message>
-    <message>
-        <source>Digits with Adam at learning rate 0.1: a few large steps push many units of layer 2 to negative inputs for every sample. Watch the dead count of layer 2 climb and test accuracy collapse. Leaky ReLU keeps learning. Lower the learning rate while it trains: dead units do not come back.</source>
-        <translation>在手写数字数据集上使用学习率为 0.1 的 Adam：几次大步长更新就使第 2 层的许多神经元对所有样本的输入都变为负值。观察第 2 层的死亡神经元数不断上升、测试准确率随之崩溃。Leaky ReLU 则能继续学习。在训练过程中调低学习率：死亡的神经元不会恢复。</translation>
-    </message>
-    <message>
-        <source>Ten hidden layers of only three ReLU units. One layer whose three units are all off for every input makes the whole network a constant: it is born dead and can never learn. The chance that one layer dies is about 2⁻³ per input, so over ten layers most initialisations die. Draw 100 initialisations and count. The cure: randomized asymmetric initialisation, or Leaky ReLU / ELU.</source>
-        <translation>十个隐藏层，每层只有三个 ReLU 神经元。只要有一层的三个神经元对所有输入都不激活，整个网络就变成常数：它生而死亡，永远无法学习。对每个输入而言，某一层全部关闭的概率约为 2⁻³，因此叠加十层后，大多数初始化都会导致网络死亡。抽取 100 次初始化并统计看看。解决方法：随机非对称初始化，或改用 Leaky ReLU / ELU。</translation>
-    </message>
-    <message>
-        <source>Ten sigmoid layers: σ′ is at most 1/4, so the gradient shrinks about four times per layer. Watch the gradient norms on the log scale fall towards layer 1, and training crawl. With ReLU the norms stay within one order of magnitude. (tanh also trains well on a task this small.)</source>
-        <translation>十个 sigmoid 层：σ′ 最大为 1/4，因此梯度每经过一层约缩小为原来的四分之一。观察对数坐标下的梯度范数越靠近第 1 层越小，训练也进展缓慢。换成 ReLU 后，各层的范数相差不超过一个数量级。（在这么小的任务上，tanh 也能训练得很好。）</translation>
-    </message>
-    <message>
-        <source>With the identity activation any number of layers is one linear map, and no straight line separates XOR: accuracy stays near chance. Switch to ReLU and a few units bend the boundary around the four quadrants.</source>
-        <translation>使用恒等激活函数时，无论多少层都只是一个线性映射，而任何一条直线都无法分开 XOR 的两类：准确率停留在随机猜测水平附近。换成 ReLU，只需几个神经元就能把决策边界弯折，沿四个象限分开两类。</translation>
-    </message>
-    <message>
-        <source>An L1 penalty on the hidden activations (Glorot et al. 2011) pushes the share of zeros into the shaded 70–85 % band while test accuracy stays high. Without the penalty, training makes this network denser, not sparser.</source>
-        <translation>对隐藏层激活值施加 L1 惩罚（Glorot 等，2011）会把零值所占比例推入阴影标出的 70–85 % 区间，同时测试准确率保持在较高水平。没有这一惩罚时，训练反而会使这个网络变得更稠密，而不是更稀疏。</translation>
-    </message>
     <message>
         <source>Classroom scenarios</source>
         <translation>课堂场景</translation>
@@ -2194,16 +2177,40 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>抽取 %1 次初始化并统计生而死亡的网络</translation>
     </message>
     <message>
-        <source>Same settings with %1</source>
-        <translation>相同设置，改用 %1</translation>
-    </message>
-    <message>
         <source>Drawing initialisations…</source>
         <translation>正在抽取初始化…</translation>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
         <translation>%2 个网络中有 %1 个生而死亡（%3 %）</translation>
+    </message>
+    <message>
+        <source>My scenarios</source>
+        <translation>我的场景</translation>
+    </message>
+    <message>
+        <source>Remove this scenario</source>
+        <translation>删除此场景</translation>
+    </message>
+    <message>
+        <source>Your scenario, saved in %1. Right click to remove it.</source>
+        <translation>你的场景，保存在 %1。右键单击可删除。</translation>
+    </message>
+    <message>
+        <source>Save as my scenario…</source>
+        <translation>另存为我的场景…</translation>
+    </message>
+    <message>
+        <source>Keep the current data, network and training settings as a one-click scenario with your own explanation</source>
+        <translation>把当前的数据、网络和训练设置保存为一键场景，并附上你自己的说明</translation>
+    </message>
+    <message>
+        <source>Only your own scenarios can be removed.</source>
+        <translation>只能删除你自己的场景。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法删除 %1。</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2342,65 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>This is a session, not a scenario: it has no &quot;scenario&quot; block.</source>
+        <translation>这是一个会话文件，不是场景：其中没有 &quot;scenario&quot; 部分。</translation>
+    </message>
+    <message>
+        <source>scenario.id: expected 1 to 64 lowercase letters, digits or underscores</source>
+        <translation>scenario.id：应为 1 到 64 个小写字母、数字或下划线</translation>
+    </message>
+    <message>
+        <source>scenario.order: expected a number from 0 to 1000000</source>
+        <translation>scenario.order：应为 0 到 1000000 之间的数</translation>
+    </message>
+    <message>
+        <source>scenario.title: expected a text or {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} texts</source>
+        <translation>scenario.title：应为一段文字，或 {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} 三种语言的文字</translation>
+    </message>
+    <message>
+        <source>scenario.explanation: expected a text or {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} texts</source>
+        <translation>scenario.explanation：应为一段文字，或 {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} 三种语言的文字</translation>
+    </message>
+    <message>
+        <source>scenario.born_dead_count: expected true or false</source>
+        <translation>scenario.born_dead_count：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>scenario.contrasts: expected a list of at most %1 contrasts</source>
+        <translation>scenario.contrasts：应为最多 %1 个对照设置的列表</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;label&quot;: ..., &quot;network&quot;: {...}}</source>
+        <translation>%1：应为 {&quot;label&quot;: ..., &quot;network&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a scenario</source>
+        <translation>%1 太大，不可能是场景文件</translation>
+    </message>
+    <message>
+        <source>A scenario needs a title.</source>
+        <translation>场景需要一个标题。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1474,10 +1474,6 @@ this data set has %n feature(s).</source>
         <translation>神經元死亡風險</translation>
     </message>
     <message>
-        <source>yes: f′ = 0 on a half-line, a unit can stop learning</source>
-        <translation>是：f′ 在半條數線上恆為 0，神經元可能停止學習</translation>
-    </message>
-    <message>
         <source>f′(0)</source>
         <translation>f′(0)</translation>
     </message>
@@ -1492,6 +1488,10 @@ this data set has %n feature(s).</source>
     <message>
         <source>About this function</source>
         <translation>關於此函數</translation>
+    </message>
+    <message>
+        <source>yes: f′ = 0 on a whole range of inputs, a unit can stop learning</source>
+        <translation>是：f′ 在一整段輸入區間上為 0，神經元可能停止學習</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1798,14 @@ The current session is unchanged.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as my scenario</source>
+        <translation>另存為我的情境</translation>
+    </message>
+    <message>
+        <source>Scenario saved to %1</source>
+        <translation>情境已儲存至 %1</translation>
     </message>
 </context>
 <context>
@@ -2128,63 +2136,38 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::SaveScenarioDialog</name>
+    <message>
+        <source>Save as my scenario</source>
+        <translation>另存為我的情境</translation>
+    </message>
+    <message>
+        <source>e.g. Dead units after a learning-rate jump</source>
+        <translation>例如：學習率突然增大後的死亡神經元</translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation>情境標題</translation>
+    </message>
+    <message>
+        <source>What should the class watch, and why?</source>
+        <translation>同學們應該觀察什麼？為什麼？</translation>
+    </message>
+    <message>
+        <source>What to watch and why</source>
+        <translation>觀察什麼、為什麼</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What to watch:</source>
+        <translation>觀察重點(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::ScenarioPanel</name>
-    <message>
-        <source>About half are active</source>
-        <translation>約一半神經元被激活</translation>
-    </message>
-    <message>
-        <source>Negative bias kills</source>
-        <translation>負偏置導致神經元死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate</source>
-        <translation>學習率過高</translation>
-    </message>
-    <message>
-        <source>Deep and narrow is born dead</source>
-        <translation>深而窄的網路生而死亡</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients</source>
-        <translation>梯度消失</translation>
-    </message>
-    <message>
-        <source>Why non-linear</source>
-        <translation>為什麼需要非線性</translation>
-    </message>
-    <message>
-        <source>Sparsity and accuracy</source>
-        <translation>稀疏性與準確率</translation>
-    </message>
-    <message>
-        <source>A fresh ReLU network, before any training. Watch the sparsity bars at epoch 0: about 50 % of the activations in every layer are exactly zero, because with symmetric random weights and zero bias a unit&apos;s input is negative for about half of the samples.</source>
-        <translation>一個剛初始化、尚未訓練的 ReLU 網路。觀察第 0 個訓練週期的稀疏性長條圖：每一層約 50 % 的激活值恰好為零，因為在權重隨機且對稱分布、偏置為零時，對大約一半的樣本而言，神經元的輸入為負。</translation>
-    </message>
-    <message>
-        <source>Every hidden bias starts at −3, so most pre-activations are negative. Watch layer 2: all its units are dead from the start, no gradient flows, the loss never moves and accuracy stays at chance (50 %). Try Leaky ReLU or ELU with the same settings: they still learn.</source>
-        <translation>所有隱藏層偏置的初始值皆為 −3，因此大多數預激活值為負。觀察第 2 層：其所有神經元從一開始就已死亡，沒有梯度回傳，損失始終不變，準確率停在隨機猜測的水準（50 %）。以相同設定試試 Leaky ReLU 或 ELU：它們仍然能夠學習。</translation>
-    </message>
-    <message>
-        <source>Digits with Adam at learning rate 0.1: a few large steps push many units of layer 2 to negative inputs for every sample. Watch the dead count of layer 2 climb and test accuracy collapse. Leaky ReLU keeps learning. Lower the learning rate while it trains: dead units do not come back.</source>
-        <translation>在手寫數字資料集上使用學習率為 0.1 的 Adam：幾次大步幅的更新就使第 2 層的許多神經元對所有樣本的輸入都變為負值。觀察第 2 層的死亡神經元數不斷上升、測試準確率隨之崩潰。Leaky ReLU 則能繼續學習。在訓練過程中調低學習率：死亡的神經元不會恢復。</translation>
-    </message>
-    <message>
-        <source>Ten hidden layers of only three ReLU units. One layer whose three units are all off for every input makes the whole network a constant: it is born dead and can never learn. The chance that one layer dies is about 2⁻³ per input, so over ten layers most initialisations die. Draw 100 initialisations and count. The cure: randomized asymmetric initialisation, or Leaky ReLU / ELU.</source>
-        <translation>十個隱藏層，每層只有三個 ReLU 神經元。只要有一層的三個神經元對所有輸入都不激活，整個網路就成了常數：它生而死亡，永遠無法學習。對每個輸入而言，某一層全部關閉的機率約為 2⁻³，因此疊加十層後，大多數初始化都會導致網路死亡。抽取 100 次初始化並統計看看。解決方法：隨機非對稱初始化，或改用 Leaky ReLU / ELU。</translation>
-    </message>
-    <message>
-        <source>Ten sigmoid layers: σ′ is at most 1/4, so the gradient shrinks about four times per layer. Watch the gradient norms on the log scale fall towards layer 1, and training crawl. With ReLU the norms stay within one order of magnitude. (tanh also trains well on a task this small.)</source>
-        <translation>十個 sigmoid 層：σ′ 最大為 1/4，因此梯度每經過一層約縮小為原來的四分之一。觀察對數座標下的梯度範數越靠近第 1 層越小，訓練也進展緩慢。換成 ReLU 後，各層的範數相差不超過一個數量級。（在這麼小的任務上，tanh 也能訓練得很好。）</translation>
-    </message>
-    <message>
-        <source>With the identity activation any number of layers is one linear map, and no straight line separates XOR: accuracy stays near chance. Switch to ReLU and a few units bend the boundary around the four quadrants.</source>
-        <translation>使用恆等激活函數時，無論多少層都只是一個線性映射，而任何一條直線都無法分開 XOR 的兩類：準確率停在隨機猜測的水準附近。換成 ReLU，只需幾個神經元就能把決策邊界彎折，沿著四個象限分開兩類。</translation>
-    </message>
-    <message>
-        <source>An L1 penalty on the hidden activations (Glorot et al. 2011) pushes the share of zeros into the shaded 70–85 % band while test accuracy stays high. Without the penalty, training makes this network denser, not sparser.</source>
-        <translation>對隱藏層激活值施加 L1 懲罰（Glorot 等人，2011）會把零值所占比例推進陰影標示的 70–85 % 區間，同時測試準確率維持在較高水準。若沒有這項懲罰，訓練反而會讓這個網路變得更稠密，而非更稀疏。</translation>
-    </message>
     <message>
         <source>Classroom scenarios</source>
         <translation>課堂情境</translation>
@@ -2194,16 +2177,40 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>抽取 %1 次初始化並統計生而死亡的網路</translation>
     </message>
     <message>
-        <source>Same settings with %1</source>
-        <translation>相同設定，改用 %1</translation>
-    </message>
-    <message>
         <source>Drawing initialisations…</source>
         <translation>正在抽取初始化…</translation>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
         <translation>%2 個網路中有 %1 個生而死亡（%3 %）</translation>
+    </message>
+    <message>
+        <source>My scenarios</source>
+        <translation>我的情境</translation>
+    </message>
+    <message>
+        <source>Remove this scenario</source>
+        <translation>移除此情境</translation>
+    </message>
+    <message>
+        <source>Your scenario, saved in %1. Right click to remove it.</source>
+        <translation>你的情境，儲存在 %1。按右鍵可移除。</translation>
+    </message>
+    <message>
+        <source>Save as my scenario…</source>
+        <translation>另存為我的情境…</translation>
+    </message>
+    <message>
+        <source>Keep the current data, network and training settings as a one-click scenario with your own explanation</source>
+        <translation>把目前的資料、網路和訓練設定儲存為一鍵情境，並附上你自己的說明</translation>
+    </message>
+    <message>
+        <source>Only your own scenarios can be removed.</source>
+        <translation>只能移除你自己的情境。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>無法移除 %1。</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2342,65 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>This is a session, not a scenario: it has no &quot;scenario&quot; block.</source>
+        <translation>這是一個工作階段檔案，不是情境：其中沒有 &quot;scenario&quot; 區段。</translation>
+    </message>
+    <message>
+        <source>scenario.id: expected 1 to 64 lowercase letters, digits or underscores</source>
+        <translation>scenario.id：應為 1 到 64 個小寫字母、數字或底線</translation>
+    </message>
+    <message>
+        <source>scenario.order: expected a number from 0 to 1000000</source>
+        <translation>scenario.order：應為 0 到 1000000 之間的數</translation>
+    </message>
+    <message>
+        <source>scenario.title: expected a text or {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} texts</source>
+        <translation>scenario.title：應為一段文字，或 {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} 三種語言的文字</translation>
+    </message>
+    <message>
+        <source>scenario.explanation: expected a text or {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} texts</source>
+        <translation>scenario.explanation：應為一段文字，或 {&quot;en&quot;, &quot;zh_CN&quot;, &quot;zh_TW&quot;} 三種語言的文字</translation>
+    </message>
+    <message>
+        <source>scenario.born_dead_count: expected true or false</source>
+        <translation>scenario.born_dead_count：應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>scenario.contrasts: expected a list of at most %1 contrasts</source>
+        <translation>scenario.contrasts：應為最多 %1 個對照設定的清單</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;label&quot;: ..., &quot;network&quot;: {...}}</source>
+        <translation>%1：應為 {&quot;label&quot;: ..., &quot;network&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a scenario</source>
+        <translation>%1 太大，不可能是情境檔案</translation>
+    </message>
+    <message>
+        <source>A scenario needs a title.</source>
+        <translation>情境需要一個標題。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
