@@ -491,12 +491,14 @@ void MainWindow::setPresentationMode(bool on)
         QApplication::setFont(large);
         setTheme(Theme::Kind::HighContrast);
         m_explorer->setPresentationMode(true);
+        m_networkLab->setPresentationMode(true);
         menuBar()->hide();
         showFullScreen();
     } else {
         QApplication::setFont(m_fontBeforePresentation);
         setTheme(m_themeBeforePresentation);
         m_explorer->setPresentationMode(false);
+        m_networkLab->setPresentationMode(false);
         menuBar()->show();
         if (m_wasMaximized)
             showMaximized();

@@ -146,7 +146,14 @@ void DecisionView::setData(const Core::DataSplit &split)
     m_map->setVisible(false);
     m_curve->data()->clear();
     m_curve->setVisible(false);
-    m_message->setVisible(m_featureCount != 1 && m_featureCount != 2);
+    // Without a plane to draw (digits: 64 features) the message stands alone: empty axes
+    // behind it would only compete with its text.
+    const bool noMap = m_featureCount != 1 && m_featureCount != 2;
+    m_message->setVisible(noMap);
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setVisible(!noMap);
+        axis->grid()->setVisible(!noMap);
+    }
     const auto add = [this](const Core::Dataset &set, bool test) {
         for (Eigen::Index n = 0; n < set.sampleCount(); ++n) {
             if (m_featureCount == 2) {

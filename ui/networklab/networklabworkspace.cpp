@@ -84,13 +84,17 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     auto *leftScroll = new QScrollArea;
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
-    // Its full width (~450 px) where there is room; on a 1024 px screen it may be narrowed and
-    // scrolls sideways, so the map, the tiles and the charts keep their space.
+    // Its panels wrap to the column's width: it scrolls down, never sideways.
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leftColumn = leftScroll;
+    // The panels put one field per row and wrap their texts, so the column is narrow (~260 px)
+    // and the map, the tiles and the charts keep their space on a 1024 px screen.
     const int leftWidth = left->minimumSizeHint().width()
                           + leftScroll->verticalScrollBar()->sizeHint().width() + 4;
     const int screenWidth = screen() ? screen()->availableGeometry().width() : 1440;
     const bool narrowScreen = screenWidth < 1300;
-    leftScroll->setMinimumWidth(narrowScreen ? std::min(leftWidth, 250) : leftWidth);
+    m_leftContent = left;
+    left->installEventFilter(this); // its minimum width follows its texts (language, scenario)
 
     // Centre: controls, banner, decision map over the unit tiles.
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -150,6 +154,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     m_rightTabs->addTab(m_histogram, QString());
     m_rightTabs->addTab(m_prelu, QString());
     auto *rightSplit = new QSplitter(Qt::Vertical);
+    m_rightSplit = rightSplit;
     rightSplit->addWidget(m_curves);
     rightSplit->addWidget(m_rightTabs);
 
@@ -263,6 +268,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     m_config.data = m_dataset->recipe();
     m_network->fillConfig(m_config);
     retranslateUi();
+    fitLeftColumn();
     rebuild();
 }
 
@@ -497,6 +503,33 @@ void NetworkLabWorkspace::setTheme(const Theme &theme)
     m_gradients->setTheme(theme);
     m_histogram->setTheme(theme);
     m_prelu->setTheme(theme);
+}
+
+bool NetworkLabWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_leftContent && event->type() == QEvent::LayoutRequest)
+        fitLeftColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void NetworkLabWorkspace::fitLeftColumn()
+{
+    // Never narrower than its panels can wrap to: without a sideways scroll bar, anything
+    // wider would be cut off.
+    auto *scroll = static_cast<QScrollArea *>(m_leftColumn);
+    const int width = m_leftContent->minimumSizeHint().width()
+                      + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth();
+    if (scroll->minimumWidth() != width)
+        scroll->setMinimumWidth(width);
+}
+
+void NetworkLabWorkspace::setPresentationMode(bool on)
+{
+    // For a projector the charts get the room: the settings column goes (F11 brings it back),
+    // and the loss curves and the per-layer views share the right column evenly.
+    m_leftColumn->setVisible(!on);
+    const int height = std::max(m_rightSplit->height(), 400);
+    m_rightSplit->setSizes({height * 45 / 100, height * 55 / 100});
 }
 
 Session NetworkLabWorkspace::currentSession() const

@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 
 namespace ReluLab {
@@ -65,6 +66,8 @@ public:
     /// The configuration and the current weights (asked from the worker thread, blocking
     /// for at most one chunk of training steps).
     Session currentSession() const;
+    /// Presentation mode: the settings column is hidden, the charts share the space.
+    void setPresentationMode(bool on);
     /// Gives every chart of the lab the window's theme (light, dark, high contrast).
     void setTheme(const Theme &theme);
     bool saveSession(const QString &fileName, QString *error);
@@ -86,9 +89,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitLeftColumn();
     void rebuild();
     void onSnapshot(const TrainingSnapshot &snapshot);
     void updateBanner();
@@ -132,6 +137,9 @@ private:
     QLabel *m_tilesTitle = nullptr;
     std::vector<QAction *> m_scenarioActions;
     QMenu *m_scenarioMenu = nullptr;
+    QWidget *m_leftColumn = nullptr;
+    QWidget *m_leftContent = nullptr;
+    QSplitter *m_rightSplit = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportLogAction = nullptr;

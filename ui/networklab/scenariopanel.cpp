@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +22,40 @@ namespace ReluLab {
 namespace {
 
 constexpr int monteCarloDraws = 100;
+
+// A push button whose text wraps (a QPushButton's does not): a long contrast such as "Same ReLU
+// network with randomized asymmetric initialisation (RAI)" must not widen the settings column
+// past a 1024 px screen. The text is the button's accessible name, so screen readers and
+// keyboard users get the same button as before.
+class WrappingButton final : public QPushButton
+{
+public:
+    explicit WrappingButton(const QString &text, QWidget *parent)
+        : QPushButton(parent)
+        , m_label(new QLabel(text, this))
+    {
+        m_label->setWordWrap(true);
+        m_label->setAlignment(Qt::AlignCenter);
+        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_label->setTextFormat(Qt::PlainText);
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(8, 4, 8, 4);
+        layout->addWidget(m_label);
+        setAccessibleName(text);
+        setToolTip(text);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    QSize sizeHint() const override { return layout()->sizeHint(); }
+    QSize minimumSizeHint() const override { return layout()->minimumSize(); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return layout()->heightForWidth(width); }
+
+private:
+    QLabel *m_label;
+};
 
 QString currentLanguage()
 {
@@ -217,7 +252,7 @@ void ScenarioPanel::rebuildContrasts()
         return;
     const QString language = currentLanguage();
     for (const ScenarioContrast &contrast : scenario->contrasts) {
-        auto *button = new QPushButton(contrast.label.text(language), this);
+        auto *button = new WrappingButton(contrast.label.text(language), this);
         connect(button, &QPushButton::clicked, this,
                 [this, config = contrast.config] { emit contrastChosen(config); });
         m_contrastLayout->addWidget(button);

@@ -241,4 +241,14 @@ std::vector<double> SparsityView::barValues() const
     return values;
 }
 
+void SparsityView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Two charts need about nine text lines of height each to be read; below that (a
+    // projector's large type on a 768 px screen) the bars, which carry the lesson, keep the
+    // room and the history waits for a taller view.
+    const int needed = 2 * 9 * fontMetrics().height();
+    m_history->setVisible(height() >= needed);
+}
+
 } // namespace ReluLab
