@@ -1022,6 +1022,14 @@ Run &apos;relulab train --help&apos;.
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>损失与准确率</translation>
+    </message>
+    <message>
+        <source>Training and test loss and accuracy after every epoch</source>
+        <translation>每轮结束后的训练集与测试集损失和准确率</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DatasetPanel</name>
@@ -1125,6 +1133,38 @@ Run &apos;relulab train --help&apos;.
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The data set to learn; digits are 8 × 8 handwritten digits (UCI)</source>
+        <translation>要学习的数据集；digits 是 8 × 8 的手写数字（UCI）</translation>
+    </message>
+    <message>
+        <source>Number of points drawn (train and test together)</source>
+        <translation>生成的样本点数（训练集和测试集合计）</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to each point</source>
+        <translation>加到每个点上的噪声的标准差</translation>
+    </message>
+    <message>
+        <source>Number of classes (blobs and spiral)</source>
+        <translation>类别数（高斯簇和螺旋数据集）</translation>
+    </message>
+    <message>
+        <source>Share of the points held out as the test set</source>
+        <translation>留作测试集的样本比例</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same points</source>
+        <translation>相同的种子生成相同的样本点</translation>
+    </message>
+    <message>
+        <source>Data preview</source>
+        <translation>数据预览</translation>
+    </message>
+    <message>
+        <source>The points of the data set, train and test, coloured by class</source>
+        <translation>数据集中的样本点（训练集和测试集），按类别着色</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
@@ -1159,6 +1199,14 @@ this data set has %n feature(s).</source>
     <message>
         <source>class %1 (train)</source>
         <translation>类别 %1（训练）</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>决策图</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane, with the training and test points</source>
+        <translation>网络在整个输入平面上的输出，以及训练点和测试点</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1423,14 @@ this data set has %n feature(s).</source>
             <numerusform>%n 层梯度为零：没有梯度回传</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gradient norms</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <source>The gradient norm of each layer&apos;s weights on a log scale; a fall towards layer 1 is a vanishing gradient</source>
+        <translation>各层权重梯度范数（对数坐标）；越靠近第 1 层越小，就是梯度消失</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::HistogramView</name>
@@ -1417,6 +1473,14 @@ this data set has %n feature(s).</source>
     <message>
         <source>f′(z) = 0: no gradient</source>
         <translation>f′(z) = 0：无梯度</translation>
+    </message>
+    <message>
+        <source>Pre-activation histogram</source>
+        <translation>预激活值直方图</translation>
+    </message>
+    <message>
+        <source>How the chosen layer&apos;s pre-activations are distributed, under f(z) and f′(z); the shaded region has zero gradient</source>
+        <translation>所选层预激活值的分布，叠加在 f(z) 和 f′(z) 之下；阴影区域的梯度为零</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2010,50 @@ The current session is unchanged.</source>
         <source>Units in layer %1</source>
         <translation>第 %1 层的神经元数</translation>
     </message>
+    <message>
+        <source>Number of hidden layers (depth)</source>
+        <translation>隐藏层数（深度）</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training: He suits ReLU, Xavier suits sigmoid and tanh</source>
+        <translation>训练前权重的初始化方式：He 适合 ReLU，Xavier 适合 Sigmoid 和 Tanh</translation>
+    </message>
+    <message>
+        <source>How the biases start: PyTorch&apos;s small random values, or one constant for every hidden unit</source>
+        <translation>偏置的初始值：PyTorch 默认的小随机值，或所有隐藏单元取同一个常数</translation>
+    </message>
+    <message>
+        <source>The constant starting bias; −3 kills most ReLU units</source>
+        <translation>偏置的初始常数；取 −3 会使大多数 ReLU 单元死亡</translation>
+    </message>
+    <message>
+        <source>The update rule, with PyTorch&apos;s torch.optim semantics</source>
+        <translation>参数更新规则，与 PyTorch 的 torch.optim 语义一致</translation>
+    </message>
+    <message>
+        <source>SGD momentum: 0 is plain gradient descent</source>
+        <translation>SGD 动量：0 即普通梯度下降</translation>
+    </message>
+    <message>
+        <source>Samples per step; the lowest value means the whole training set</source>
+        <translation>每步使用的样本数；最小值表示使用整个训练集</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same initial weights and the same run</source>
+        <translation>相同的种子给出相同的初始权重和相同的训练过程</translation>
+    </message>
+    <message>
+        <source>float32 as PyTorch trains by default, or float64</source>
+        <translation>float32（PyTorch 默认的训练精度）或 float64</translation>
+    </message>
+    <message>
+        <source>Activation of layer %1; changing it while training goes on keeps the weights</source>
+        <translation>第 %1 层的激活函数；训练过程中更换会保留权重</translation>
+    </message>
+    <message>
+        <source>Parameter of layer %1&apos;s activation</source>
+        <translation>第 %1 层激活函数的参数</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NeuronTilesView</name>
@@ -2134,6 +2242,14 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>没有任何层使用 PReLU。
 为某一层选择 PReLU，即可观察其斜率的学习过程。</translation>
     </message>
+    <message>
+        <source>PReLU slope</source>
+        <translation>PReLU 斜率</translation>
+    </message>
+    <message>
+        <source>The slopes PReLU has learned, epoch by epoch</source>
+        <translation>PReLU 逐轮学到的斜率</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::SaveScenarioDialog</name>
@@ -2239,6 +2355,22 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
+    <message>
+        <source>Sparsity per layer</source>
+        <translation>各层稀疏性</translation>
+    </message>
+    <message>
+        <source>Share of exactly zero activations in each hidden layer now, against the 70–85 % band of Glorot et al.</source>
+        <translation>当前各隐藏层中恰好为零的激活值所占比例，并与 Glorot 等人给出的 70–85 % 区间对照</translation>
+    </message>
+    <message>
+        <source>Sparsity history</source>
+        <translation>稀疏性变化</translation>
+    </message>
+    <message>
+        <source>Share of zero activations of each hidden layer, epoch by epoch</source>
+        <translation>各隐藏层零激活值比例随训练轮次的变化</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
@@ -2342,6 +2474,14 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <source>Training steps per second; full speed trains as fast as the machine allows</source>
+        <translation>每秒训练步数；全速即以机器允许的最快速度训练</translation>
+    </message>
+    <message>
+        <source>Pause automatically after this many epochs</source>
+        <translation>训练到这么多轮后自动暂停</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,14 @@ Run &apos;relulab train --help&apos;.
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>損失與準確率</translation>
+    </message>
+    <message>
+        <source>Training and test loss and accuracy after every epoch</source>
+        <translation>每個訓練週期結束後的訓練集與測試集損失和準確率</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DatasetPanel</name>
@@ -1125,6 +1133,38 @@ Run &apos;relulab train --help&apos;.
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>The data set to learn; digits are 8 × 8 handwritten digits (UCI)</source>
+        <translation>要學習的資料集；digits 是 8 × 8 的手寫數字（UCI）</translation>
+    </message>
+    <message>
+        <source>Number of points drawn (train and test together)</source>
+        <translation>產生的樣本點數（訓練集和測試集合計）</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to each point</source>
+        <translation>加到每個點上的雜訊的標準差</translation>
+    </message>
+    <message>
+        <source>Number of classes (blobs and spiral)</source>
+        <translation>類別數（高斯叢集和螺旋資料集）</translation>
+    </message>
+    <message>
+        <source>Share of the points held out as the test set</source>
+        <translation>留作測試集的樣本比例</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same points</source>
+        <translation>相同的亂數種子產生相同的樣本點</translation>
+    </message>
+    <message>
+        <source>Data preview</source>
+        <translation>資料預覽</translation>
+    </message>
+    <message>
+        <source>The points of the data set, train and test, coloured by class</source>
+        <translation>資料集中的樣本點（訓練集和測試集），依類別著色</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
@@ -1159,6 +1199,14 @@ this data set has %n feature(s).</source>
     <message>
         <source>class %1 (train)</source>
         <translation>類別 %1（訓練）</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>決策圖</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane, with the training and test points</source>
+        <translation>網路在整個輸入平面上的輸出，以及訓練點和測試點</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1423,14 @@ this data set has %n feature(s).</source>
             <numerusform>%n 層梯度為零：沒有梯度回傳</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gradient norms</source>
+        <translation>梯度範數</translation>
+    </message>
+    <message>
+        <source>The gradient norm of each layer&apos;s weights on a log scale; a fall towards layer 1 is a vanishing gradient</source>
+        <translation>各層權重梯度範數（對數座標）；越靠近第 1 層越小，就是梯度消失</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::HistogramView</name>
@@ -1417,6 +1473,14 @@ this data set has %n feature(s).</source>
     <message>
         <source>f′(z) = 0: no gradient</source>
         <translation>f′(z) = 0：無梯度</translation>
+    </message>
+    <message>
+        <source>Pre-activation histogram</source>
+        <translation>預激活值直方圖</translation>
+    </message>
+    <message>
+        <source>How the chosen layer&apos;s pre-activations are distributed, under f(z) and f′(z); the shaded region has zero gradient</source>
+        <translation>所選層預激活值的分布，疊加在 f(z) 和 f′(z) 之下；陰影區域的梯度為零</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2010,50 @@ The current session is unchanged.</source>
         <source>Units in layer %1</source>
         <translation>第 %1 層的神經元數</translation>
     </message>
+    <message>
+        <source>Number of hidden layers (depth)</source>
+        <translation>隱藏層數（深度）</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training: He suits ReLU, Xavier suits sigmoid and tanh</source>
+        <translation>訓練前權重的初始化方式：He 適合 ReLU，Xavier 適合 Sigmoid 和 Tanh</translation>
+    </message>
+    <message>
+        <source>How the biases start: PyTorch&apos;s small random values, or one constant for every hidden unit</source>
+        <translation>偏置的初始值：PyTorch 預設的小亂數值，或所有隱藏單元取同一個常數</translation>
+    </message>
+    <message>
+        <source>The constant starting bias; −3 kills most ReLU units</source>
+        <translation>偏置的初始常數；取 −3 會使大多數 ReLU 單元死亡</translation>
+    </message>
+    <message>
+        <source>The update rule, with PyTorch&apos;s torch.optim semantics</source>
+        <translation>參數更新規則，與 PyTorch 的 torch.optim 語意一致</translation>
+    </message>
+    <message>
+        <source>SGD momentum: 0 is plain gradient descent</source>
+        <translation>SGD 動量：0 即一般梯度下降</translation>
+    </message>
+    <message>
+        <source>Samples per step; the lowest value means the whole training set</source>
+        <translation>每步使用的樣本數；最小值表示使用整個訓練集</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same initial weights and the same run</source>
+        <translation>相同的亂數種子給出相同的初始權重和相同的訓練過程</translation>
+    </message>
+    <message>
+        <source>float32 as PyTorch trains by default, or float64</source>
+        <translation>float32（PyTorch 預設的訓練精度）或 float64</translation>
+    </message>
+    <message>
+        <source>Activation of layer %1; changing it while training goes on keeps the weights</source>
+        <translation>第 %1 層的激活函數；訓練過程中更換會保留權重</translation>
+    </message>
+    <message>
+        <source>Parameter of layer %1&apos;s activation</source>
+        <translation>第 %1 層激活函數的參數</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NeuronTilesView</name>
@@ -2134,6 +2242,14 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>沒有任何層使用 PReLU。
 為某一層選擇 PReLU，即可觀察其斜率的學習過程。</translation>
     </message>
+    <message>
+        <source>PReLU slope</source>
+        <translation>PReLU 斜率</translation>
+    </message>
+    <message>
+        <source>The slopes PReLU has learned, epoch by epoch</source>
+        <translation>PReLU 在各訓練週期學到的斜率</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::SaveScenarioDialog</name>
@@ -2239,6 +2355,22 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <source>layer %1</source>
         <translation>第 %1 層</translation>
     </message>
+    <message>
+        <source>Sparsity per layer</source>
+        <translation>各層稀疏性</translation>
+    </message>
+    <message>
+        <source>Share of exactly zero activations in each hidden layer now, against the 70–85 % band of Glorot et al.</source>
+        <translation>目前各隱藏層中恰好為零的激活值所占比例，並與 Glorot 等人提出的 70–85 % 區間對照</translation>
+    </message>
+    <message>
+        <source>Sparsity history</source>
+        <translation>稀疏性變化</translation>
+    </message>
+    <message>
+        <source>Share of zero activations of each hidden layer, epoch by epoch</source>
+        <translation>各隱藏層零激活值比例隨訓練週期的變化</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
@@ -2342,6 +2474,14 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <source>Training steps per second; full speed trains as fast as the machine allows</source>
+        <translation>每秒訓練步數；全速即以電腦允許的最快速度訓練</translation>
+    </message>
+    <message>
+        <source>Pause automatically after this many epochs</source>
+        <translation>訓練到這麼多個訓練週期後自動暫停</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageActions);
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeActions);
+    m_themeMenu->addSeparator();
+    m_themeMenu->addAction(m_toggleTheme); // the toolbar's switch, reachable with Alt too
     m_viewMenu->addAction(m_presentationAction);
     m_viewMenu->addSeparator();
     for (QAction *action : m_explorer->viewActions()) {

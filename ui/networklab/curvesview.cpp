@@ -58,6 +58,8 @@ void CurvesView::changeEvent(QEvent *event)
 
 void CurvesView::retranslateUi()
 {
+    setAccessibleName(tr("Loss and accuracy"));
+    setAccessibleDescription(tr("Training and test loss and accuracy after every epoch"));
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("loss"));
     yAxis2->setLabel(tr("accuracy (%)"));

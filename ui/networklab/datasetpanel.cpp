@@ -179,6 +179,15 @@ void DatasetPanel::changeEvent(QEvent *event)
 void DatasetPanel::retranslateUi()
 {
     setTitle(tr("Data"));
+    m_name->setToolTip(tr("The data set to learn; digits are 8 × 8 handwritten digits (UCI)"));
+    m_samples->setToolTip(tr("Number of points drawn (train and test together)"));
+    m_noise->setToolTip(tr("Standard deviation of the noise added to each point"));
+    m_classes->setToolTip(tr("Number of classes (blobs and spiral)"));
+    m_testPercent->setToolTip(tr("Share of the points held out as the test set"));
+    m_seed->setToolTip(tr("The same seed draws the same points"));
+    m_preview->setAccessibleName(tr("Data preview"));
+    m_preview->setAccessibleDescription(tr("The points of the data set, train and test, "
+                                           "coloured by class"));
     for (int i = 0; i < m_name->count(); ++i)
         m_name->setItemText(i, datasetTitle(m_name->itemData(i).toString().toStdString()));
     m_nameLabel->setText(tr("&Data set:"));

@@ -100,6 +100,8 @@ void DecisionView::changeEvent(QEvent *event)
 
 void DecisionView::retranslateUi()
 {
+    setAccessibleName(tr("Decision map"));
+    setAccessibleDescription(tr("The network's output over the input plane, with the training and test points"));
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(m_featureCount == 1 ? tr("output") : tr("x₂"));
     m_message->setText(tr("The decision map needs two input features;\n"

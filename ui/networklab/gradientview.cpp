@@ -71,6 +71,8 @@ void GradientView::changeEvent(QEvent *event)
 
 void GradientView::retranslateUi()
 {
+    setAccessibleName(tr("Gradient norms"));
+    setAccessibleDescription(tr("The gradient norm of each layer's weights on a log scale; a fall towards layer 1 is a vanishing gradient"));
     xAxis->setLabel(tr("weight matrix (1 = first layer, last = output)"));
     yAxis->setLabel(tr("gradient norm ‖∂L/∂W‖ (log)"));
     m_now->setName(tr("now"));

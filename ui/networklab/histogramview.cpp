@@ -113,6 +113,8 @@ void HistogramView::changeEvent(QEvent *event)
 
 void HistogramView::retranslateUi()
 {
+    setAccessibleName(tr("Pre-activation histogram"));
+    setAccessibleDescription(tr("How the chosen layer's pre-activations are distributed, under f(z) and f′(z); the shaded region has zero gradient"));
     m_layerLabel->setText(tr("Layer:"));
     for (int k = 0; k < m_layer->count(); ++k)
         m_layer->setItemText(k, tr("hidden layer %1").arg(k + 1));

@@ -205,11 +205,26 @@ void NetworkPanel::retranslateUi()
                         "2011): pushes sparsity up."));
     m_seedLabel->setText(tr("Seed:"));
     m_dtypeLabel->setText(tr("Precision:"));
+    m_layerCount->setToolTip(tr("Number of hidden layers (depth)"));
+    m_init->setToolTip(tr("How the weights are drawn before training: He suits ReLU, Xavier "
+                          "suits sigmoid and tanh"));
+    m_biasKind->setToolTip(tr("How the biases start: PyTorch's small random values, or one "
+                              "constant for every hidden unit"));
+    m_biasValue->setToolTip(tr("The constant starting bias; −3 kills most ReLU units"));
+    m_optimiser->setToolTip(tr("The update rule, with PyTorch's torch.optim semantics"));
+    m_momentum->setToolTip(tr("SGD momentum: 0 is plain gradient descent"));
+    m_batch->setToolTip(tr("Samples per step; the lowest value means the whole training set"));
+    m_seed->setToolTip(tr("The same seed gives the same initial weights and the same run"));
+    m_dtype->setToolTip(tr("float32 as PyTorch trains by default, or float64"));
     for (size_t k = 0; k < m_rows.size(); ++k) {
         m_rows[k].name->setText(tr("Layer %1").arg(k + 1));
         m_rows[k].minus->setToolTip(tr("Fewer units"));
         m_rows[k].plus->setToolTip(tr("More units"));
         m_rows[k].width->setToolTip(tr("Units in layer %1").arg(k + 1));
+        m_rows[k].activation->setToolTip(tr("Activation of layer %1; changing it while "
+                                            "training goes on keeps the weights")
+                                             .arg(k + 1));
+        m_rows[k].parameter->setToolTip(tr("Parameter of layer %1's activation").arg(k + 1));
         updateParameterEditor(m_rows[k], 0.0, false);
     }
 }

@@ -54,6 +54,8 @@ void PreluView::changeEvent(QEvent *event)
 
 void PreluView::retranslateUi()
 {
+    setAccessibleName(tr("PReLU slope"));
+    setAccessibleDescription(tr("The slopes PReLU has learned, epoch by epoch"));
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("learned negative slope a"));
     for (size_t k = 0; k < m_graphs.size(); ++k)

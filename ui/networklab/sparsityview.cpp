@@ -155,6 +155,12 @@ void SparsityView::changeEvent(QEvent *event)
 
 void SparsityView::retranslateUi()
 {
+    m_bars->setAccessibleName(tr("Sparsity per layer"));
+    m_bars->setAccessibleDescription(tr("Share of exactly zero activations in each hidden "
+                                        "layer now, against the 70–85 % band of Glorot et al."));
+    m_history->setAccessibleName(tr("Sparsity history"));
+    m_history->setAccessibleDescription(tr("Share of zero activations of each hidden layer, "
+                                           "epoch by epoch"));
     m_bars->xAxis->setLabel(tr("hidden layer"));
     m_bars->yAxis->setLabel(tr("sparsity: zero activations (%)"));
     m_bandLabel->setText(tr("70–85 %: Glorot et al. 2011"));

@@ -101,6 +101,9 @@ void TrainingControlBar::changeEvent(QEvent *event)
 
 void TrainingControlBar::retranslateUi()
 {
+    m_speed->setToolTip(tr("Training steps per second; full speed trains as fast as the "
+                           "machine allows"));
+    m_stopAfter->setToolTip(tr("Pause automatically after this many epochs"));
     m_play->setText(m_playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause
                                                     : QStyle::SP_MediaPlay));
