@@ -59,6 +59,7 @@ class SessionFile
     Q_DECLARE_TR_FUNCTIONS(SessionFile)
 
 public:
+    static constexpr char formatName[] = "relulab-session"; ///< the "format" key's value
     static constexpr int currentVersion = 1;
     static constexpr qint64 maxFileBytes = 64 << 20;       ///< larger files are refused unread
     static constexpr qint64 maxWeightValues = 8'000'000;   ///< weights + biases in one file

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+//
+// Writing session files (the format is described in sessionfile.cpp, which reads them).
+#include "sessionfile.h"
+
+#include "core/trainingconfigio.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ReluLab {
+
+namespace {
+
+constexpr double maxSafeInteger = 9007199254740992.0; // 2^53: larger integers lose bits in JSON
+const QLatin1String formatId(SessionFile::formatName);
+
+QJsonValue seedValue(std::uint64_t seed)
+{
+    if (static_cast<double>(seed) <= maxSafeInteger)
+        return QJsonValue(static_cast<qint64>(seed));
+    return QJsonValue(QString::number(seed));
+}
+
+QJsonArray numbers(const double *data, Eigen::Index count)
+{
+    QJsonArray a;
+    for (Eigen::Index i = 0; i < count; ++i)
+        a.append(data[i]);
+    return a;
+}
+
+} // namespace
+
+std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *errorMessage)
+{
+    const Core::TrainingConfig &c = session.config;
+    QJsonObject dataset{
+        {QStringLiteral("name"), QString::fromStdString(c.data.name)},
+        {QStringLiteral("csv_path"), QString::fromStdString(c.data.csvPath)},
+        {QStringLiteral("samples"), c.data.samples},
+        {QStringLiteral("noise"), c.data.noise},
+        {QStringLiteral("classes"), c.data.classes},
+        {QStringLiteral("test_fraction"), c.data.testFraction},
+        {QStringLiteral("standardise"), c.data.standardise},
+        {QStringLiteral("seed"), seedValue(c.data.seed)}};
+    QJsonArray hidden;
+    for (const int width : c.network.hidden)
+        hidden.append(width);
+    QJsonArray activations;
+    for (const Core::LayerActivation &a : c.network.activations) {
+        QJsonObject parameters;
+        for (const auto &[name, value] : a.parameters)
+            parameters.insert(QString::fromStdString(name), value);
+        activations.append(QJsonObject{{QStringLiteral("id"), QString::fromStdString(a.id)},
+                                       {QStringLiteral("parameters"), parameters}});
+    }
+    const auto text = [](std::string_view s) {
+        return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
+    };
+    QJsonObject network{
+        {QStringLiteral("hidden"), hidden},
+        {QStringLiteral("activations"), activations},
+        {QStringLiteral("init"), text(Core::toString(c.network.init))},
+        {QStringLiteral("bias_init"), c.network.bias.pytorchDefault
+                                          ? QJsonValue(QStringLiteral("pytorch_default"))
+                                          : QJsonValue(c.network.bias.value)},
+        {QStringLiteral("prelu_mode"), text(Core::toString(c.network.preluMode))},
+        {QStringLiteral("dtype"), text(Core::toString(c.network.dtype))}};
+    const Core::OptimizerConfig &o = c.optimizer;
+    QJsonObject optimizer{{QStringLiteral("kind"), text(Core::toString(o.kind))},
+                          {QStringLiteral("lr"), o.learningRate},
+                          {QStringLiteral("momentum"), o.momentum},
+                          {QStringLiteral("nesterov"), o.nesterov},
+                          {QStringLiteral("beta1"), o.beta1},
+                          {QStringLiteral("beta2"), o.beta2},
+                          {QStringLiteral("epsilon"), o.epsilon},
+                          {QStringLiteral("rms_alpha"), o.rmsAlpha},
+                          {QStringLiteral("weight_decay"), o.weightDecay},
+                          {QStringLiteral("schedule"), text(Core::toString(o.schedule))},
+                          {QStringLiteral("step_size"), o.stepSize},
+                          {QStringLiteral("gamma"), o.gamma},
+                          {QStringLiteral("cosine_epochs"), o.cosineEpochs}};
+    QJsonObject config{{QStringLiteral("dataset"), dataset},
+                       {QStringLiteral("network"), network},
+                       {QStringLiteral("optimizer"), optimizer},
+                       {QStringLiteral("batch_size"), c.batchSize},
+                       {QStringLiteral("epochs"), c.epochs},
+                       {QStringLiteral("activity_l1"), c.activityL1},
+                       {QStringLiteral("seed"), seedValue(c.seed)}};
+    QJsonObject root{{QStringLiteral("format"), formatId},
+                     {QStringLiteral("version"), currentVersion},
+                     {QStringLiteral("title"), session.title},
+                     {QStringLiteral("description"), session.description},
+                     {QStringLiteral("config"), config}};
+    if (session.weights) {
+        QJsonArray layers;
+        for (std::size_t k = 0; k < session.weights->size(); ++k) {
+            const Core::LayerWeights &layer = (*session.weights)[k];
+            if (!layer.weight.allFinite() || !layer.bias.allFinite()) {
+                if (errorMessage) {
+                    *errorMessage = tr("layer %1 has weights that are not finite numbers (the "
+                                       "training diverged); save without weights or reset")
+                                        .arg(k + 1);
+                }
+                return std::nullopt;
+            }
+            QJsonArray rows;
+            for (Eigen::Index i = 0; i < layer.weight.rows(); ++i) {
+                const Eigen::RowVectorXd row = layer.weight.row(i);
+                rows.append(numbers(row.data(), row.size()));
+            }
+            QJsonObject lo{{QStringLiteral("weight"), rows},
+                           {QStringLiteral("bias"),
+                            numbers(layer.bias.data(), layer.bias.size())}};
+            if (!layer.preluSlopes.empty()) {
+                lo.insert(QStringLiteral("prelu_slopes"),
+                          numbers(layer.preluSlopes.data(),
+                                  Eigen::Index(layer.preluSlopes.size())));
+            }
+            layers.append(lo);
+        }
+        root.insert(QStringLiteral("weights"), QJsonObject{{QStringLiteral("layers"), layers}});
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool SessionFile::write(const QString &path, const Session &session, QString *errorMessage)
+{
+    const std::optional<QByteArray> json = toJson(session, errorMessage);
+    if (!json)
+        return false;
+    // QSaveFile writes a temporary file next to the target and renames it over the target on
+    // commit(): a crash or a failure at any point leaves the old file complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        if (errorMessage)
+            *errorMessage = tr("%1: cannot be saved (%2)").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ReluLab
