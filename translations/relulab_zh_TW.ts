@@ -2336,10 +2336,6 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>隱藏層</translation>
     </message>
     <message>
-        <source>sparsity: zero activations (%)</source>
-        <translation>稀疏性：零激活比例 (%)</translation>
-    </message>
-    <message>
         <source>70–85 %: Glorot et al. 2011</source>
         <translation>70–85 %：Glorot 等人，2011</translation>
     </message>
@@ -2541,6 +2537,10 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>scenario.view: expected one of %1</source>
+        <translation>scenario.view：應為以下之一：%1</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,16 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
     if (!bornDead.isUndefined() && !bornDead.isBool())
         return ReadResult<Scenario>::failure(tr("scenario.born_dead_count: expected true or false"));
     scenario.bornDeadCount = bornDead.toBool(false);
+    const QJsonValue view = object.value(QStringLiteral("view"));
+    static const QStringList views{QStringLiteral("sparsity"), QStringLiteral("gradient_norms"),
+                                   QStringLiteral("pre_activations"),
+                                   QStringLiteral("prelu_slope")};
+    if (!view.isUndefined()) {
+        if (!views.contains(view.toString()))
+            return ReadResult<Scenario>::failure(
+                tr("scenario.view: expected one of %1").arg(views.join(QStringLiteral(", "))));
+        scenario.view = view.toString();
+    }
 
     const QJsonValue contrasts = object.value(QStringLiteral("contrasts"));
     if (!contrasts.isUndefined()) {

@@ -36,7 +36,7 @@ struct ScenarioContrast
 /// A classroom scenario (issue 6): a session file with a "scenario" block, bundled in
 /// resources/scenarios/ or saved by a teacher into userDirectory().
 ///   "scenario": {"id": "negative_bias", "order": 2, "title": {"en", "zh_CN", "zh_TW"},
-///                "explanation": {...}, "born_dead_count": false,
+///                "explanation": {...}, "born_dead_count": false, "view": "sparsity",
 ///                "contrasts": [{"label": {...}, "network": {<keys of config.network>}}]}
 /// A contrast's "network" object is merged key by key over the scenario's config.network and
 /// the result is read and checked exactly like a session file's configuration.
@@ -49,6 +49,9 @@ struct Scenario
     Core::TrainingConfig config;
     std::vector<ScenarioContrast> contrasts;
     bool bornDeadCount = false; ///< offers "draw 100 initialisations and count"
+    /// The per-layer view to bring forward: "sparsity" (default), "gradient_norms",
+    /// "pre_activations" or "prelu_slope".
+    QString view = QStringLiteral("sparsity");
     bool bundled = false;
     QString path;
 };

@@ -79,6 +79,10 @@ private slots:
             QVERIFY(text->zhCN != text->en && text->zhTW != text->en);
         }
         QCOMPARE(scenario->bornDeadCount, id == QLatin1String("born_dead"));
+        // The explanation of vanishing gradients talks about the gradient norms.
+        QCOMPARE(scenario->view, id == QLatin1String("vanishing_gradients")
+                                     ? QStringLiteral("gradient_norms")
+                                     : QStringLiteral("sparsity"));
     }
 
     void bundledFilesAreInTeachingOrder()
@@ -218,6 +222,9 @@ private slots:
             << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [)"
                       + QByteArray("{},").repeated(9) + R"({}]}})"
             << QStringLiteral("scenario.contrasts");
+        QTest::newRow("unknown view")
+            << head + R"("scenario": {"id": "a", "title": "x", "view": "everything"}})"
+            << QStringLiteral("scenario.view");
         QTest::newRow("bad config") << head + R"("config": {"epochs": -5}, "scenario": {"id": "a", "title": "x"}})"
                                     << QStringLiteral("epochs");
     }

@@ -35,7 +35,8 @@ DecisionView::DecisionView(QWidget *parent)
     : QCustomPlot(parent)
 {
     NetworkLabStyle::applyPlotStyle(this);
-    legend->setVisible(false);
+    // The points and the map explain themselves; the legend's row gives its height to the map.
+    NetworkLabStyle::setLegendShown(this, false);
     // A thousand antialiased markers cost more than the whole map: draw them crisp.
     setNotAntialiasedElements(QCP::aeScatters);
     m_map = new QCPColorMap(xAxis, yAxis);

@@ -41,6 +41,32 @@ QFont bigFont(const QWidget *widget, double scale)
     return font;
 }
 
+void setLegendShown(QCustomPlot *plot, bool shown)
+{
+    // A hidden legend keeps its minimum size in a layout: in the row under the chart it would
+    // leave an empty band. Hidden, it waits in the axis rect's inset layout, which takes no room.
+    QCPLegend *legend = plot->legend;
+    legend->setVisible(shown);
+    QCPLayoutGrid *layout = plot->plotLayout();
+    QCPLayoutInset *inset = plot->axisRect()->insetLayout();
+    if (!shown && legend->layout() != inset) {
+        // Out of its row, into the inset; the emptied row leaves the chart's layout.
+        QCPLayout *row = legend->layout();
+        row->take(legend);
+        inset->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+        layout->remove(row);
+        layout->simplify();
+    } else if (shown && legend->layout() == inset) {
+        inset->take(legend);
+        inset->simplify();
+        auto *row = new QCPLayoutGrid;
+        layout->addElement(layout->rowCount(), 0, row);
+        row->setMargins(QMargins(0, 0, 0, 0));
+        row->addElement(0, 0, legend);
+        layout->setRowStretchFactor(layout->rowCount() - 1, 0.001);
+    }
+}
+
 void applyPlotStyle(QCustomPlot *plot)
 {
     plot->setNoAntialiasingOnDrag(true);
@@ -144,7 +170,7 @@ bool fitLegend(QCustomPlot *plot)
     const bool tooBig = legendHeight(legend, columns) > plot->height() / 3;
     plot->setProperty("relulab_legendTooBig", tooBig);
     if (legend->visible() == tooBig) {
-        legend->setVisible(!tooBig);
+        setLegendShown(plot, !tooBig);
         return true;
     }
     if (legend->wrap() == columns)

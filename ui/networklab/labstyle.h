@@ -33,6 +33,9 @@ QFont scaledFont(const QWidget *widget, double scale);
 /// A font for the numbers a teacher points at: `scale` times the widget's font, bold.
 QFont bigFont(const QWidget *widget, double scale);
 
+/// Shows or hides a chart's legend; hidden, its row under the chart gives its height back.
+void setLegendShown(QCustomPlot *plot, bool shown);
+
 /// Common look of the lab's charts: legend font, margins, interactions off; the legend and the
 /// tick counts follow the chart's size (fitLegend, fitTicks at every replot).
 void applyPlotStyle(QCustomPlot *plot);

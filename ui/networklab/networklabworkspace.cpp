@@ -124,27 +124,16 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     centreSplit->addWidget(tilesBox);
     centreSplit->setStretchFactor(0, 1);
     centreSplit->setStretchFactor(1, 1);
+    centreSplit->setChildrenCollapsible(false);
+    // The map is the picture the class looks at: it never shrinks to a strip under a banner
+    // or presentation mode's large type (the tiles below scroll instead).
+    tilesBox->setMinimumHeight(4 * fontMetrics().height());
     auto *centre = new QWidget;
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    // The control bar scrolls sideways rather than widen the window past a 1024 px screen.
-    auto *controlsScroll = new QScrollArea;
-    controlsScroll->setWidget(m_controls);
-    controlsScroll->setWidgetResizable(true);
-    controlsScroll->setFrameShape(QFrame::NoFrame);
-    controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    controlsScroll->setMinimumWidth(narrowScreen ? 200 : m_controls->minimumSizeHint().width());
-    QScrollBar *controlsBar = controlsScroll->horizontalScrollBar();
-    auto fitControlsHeight = [this, controlsScroll, controlsBar, narrowScreen](int, int max) {
-        // On a wide screen the bar never scrolls: the centre column grows with its numbers.
-        if (!narrowScreen && max > 0)
-            controlsScroll->setMinimumWidth(m_controls->minimumSizeHint().width());
-        controlsScroll->setFixedHeight(m_controls->sizeHint().height()
-                                       + (max > 0 ? controlsBar->sizeHint().height() : 0));
-    };
-    fitControlsHeight(0, 0);
-    connect(controlsBar, &QScrollBar::rangeChanged, this, fitControlsHeight);
-    centreLayout->addWidget(controlsScroll);
+    // The control bar wraps its rows (FlowLayout) rather than widen the window past a 1024 px
+    // screen.
+    centreLayout->addWidget(m_controls);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(centreSplit, 1);
 
@@ -155,6 +144,10 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     m_rightTabs->addTab(m_prelu, QString());
     auto *rightSplit = new QSplitter(Qt::Vertical);
     m_rightSplit = rightSplit;
+    // Neither half may shrink to a strip: the loss curves and the per-layer views each keep
+    // room for a readable chart (fitChartHeights).
+    rightSplit->setChildrenCollapsible(false);
+    fitChartHeights(fontMetrics().height());
     rightSplit->addWidget(m_curves);
     rightSplit->addWidget(m_rightTabs);
 
@@ -224,6 +217,14 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
             [this](const Core::TrainingConfig &config) {
         applyConfig(config);
         m_controls->setStopAfterEpochs(config.epochs);
+        // The view the scenario's explanation talks about comes to the front.
+        if (const Scenario *scenario = m_scenarios->find(m_scenarios->currentId())) {
+            static const QStringList views{QStringLiteral("sparsity"),
+                                           QStringLiteral("gradient_norms"),
+                                           QStringLiteral("pre_activations"),
+                                           QStringLiteral("prelu_slope")};
+            m_rightTabs->setCurrentIndex(std::max<qsizetype>(0, views.indexOf(scenario->view)));
+        }
         showWorkspace();
     });
     connect(m_scenarios, &ScenarioPanel::contrastChosen, this,
@@ -493,8 +494,20 @@ void NetworkLabWorkspace::countBornDead(int draws)
         }));
 }
 
+void NetworkLabWorkspace::fitChartHeights(int lineHeight)
+{
+    // Small enough that the whole lab still fits a 1024 × 768 screen in presentation mode.
+    m_curves->setMinimumHeight(8 * lineHeight);
+    m_rightTabs->setMinimumHeight(9 * lineHeight);
+    m_decision->setMinimumHeight(9 * lineHeight);
+}
+
 void NetworkLabWorkspace::setTheme(const Theme &theme)
 {
+    // The charts' type follows the theme (high contrast: larger), and so does their room.
+    QFont chartFont = font();
+    chartFont.setPointSizeF(std::max<double>(chartFont.pointSizeF(), theme.fontPointSize));
+    fitChartHeights(QFontMetrics(chartFont).height());
     m_dataset->setTheme(theme);
     m_decision->setTheme(theme);
     m_tiles->setTheme(theme);

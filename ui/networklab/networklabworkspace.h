@@ -94,6 +94,8 @@ protected:
 private:
     void retranslateUi();
     void fitLeftColumn();
+    /// Minimum heights of the charts, in lines of their type.
+    void fitChartHeights(int lineHeight);
     void rebuild();
     void onSnapshot(const TrainingSnapshot &snapshot);
     void updateBanner();

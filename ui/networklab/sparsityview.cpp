@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include <QEvent>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,7 +33,7 @@ SparsityView::SparsityView(QWidget *parent)
         installExportMenu(plot);
         plot->yAxis->setRange(0, 105);
     }
-    m_bars->legend->setVisible(false);
+    NetworkLabStyle::setLegendShown(m_bars, false);
     m_band = new QCPItemRect(m_bars);
     m_band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -56,7 +57,9 @@ SparsityView::SparsityView(QWidget *parent)
     // A little room above a full bar; the ticks stop at 100.
     m_bars->yAxis->setRange(0, 108);
     auto barTicks = QSharedPointer<QCPAxisTickerFixed>::create();
-    barTicks->setTickStep(20);
+    // Steps of 25 %; a short axis takes multiples of it, so it still reads 0, 50, 100 (steps of
+    // 20 % gave 0 and 60 only).
+    barTicks->setTickStep(25);
     barTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_bars->yAxis->setTicker(barTicks);
     m_bars->yAxis->setSubTicks(false);
@@ -71,6 +74,7 @@ SparsityView::SparsityView(QWidget *parent)
 
 void SparsityView::setTheme(const Theme &theme)
 {
+    const auto fitAfterwards = qScopeGuard([this] { updateHistoryVisibility(); });
     m_theme = theme;
     const double s = theme.lineScale;
     const bool dark = NetworkLabStyle::isDark(theme);
@@ -162,7 +166,7 @@ void SparsityView::retranslateUi()
     m_history->setAccessibleDescription(tr("Share of zero activations of each hidden layer, "
                                            "epoch by epoch"));
     m_bars->xAxis->setLabel(tr("hidden layer"));
-    m_bars->yAxis->setLabel(tr("sparsity: zero activations (%)"));
+    m_bars->yAxis->setLabel(tr("sparsity (%)"));
     m_bandLabel->setText(tr("70–85 %: Glorot et al. 2011"));
     m_history->xAxis->setLabel(tr("epoch"));
     m_history->yAxis->setLabel(tr("sparsity (%)"));
@@ -250,10 +254,17 @@ std::vector<double> SparsityView::barValues() const
 void SparsityView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateHistoryVisibility();
+}
+
+void SparsityView::updateHistoryVisibility()
+{
     // Two charts need about nine text lines of height each to be read; below that (a
     // projector's large type on a 768 px screen) the bars, which carry the lesson, keep the
     // room and the history waits for a taller view.
-    const int needed = 2 * 9 * fontMetrics().height();
+    const int line = std::max(fontMetrics().height(),
+                              QFontMetrics(m_bars->yAxis->tickLabelFont()).height());
+    const int needed = 2 * 9 * line;
     m_history->setVisible(height() >= needed);
 }
 

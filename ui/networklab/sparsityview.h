@@ -47,6 +47,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateHistoryVisibility();
     void retranslateUi();
     void ensureLayers(int count);
     void styleLayer(size_t k);

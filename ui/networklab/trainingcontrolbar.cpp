@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "trainingcontrolbar.h"
 
+#include "flowlayout.h"
+
 #include "labstyle.h"
 #include "trainingsnapshot.h"
 
@@ -60,23 +62,26 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     m_accuracy->setFont(NetworkLabStyle::bigFont(this, 1.5));
     m_loss->setFont(NetworkLabStyle::bigFont(this, 1.2));
 
-    auto *controls = new QHBoxLayout;
+    // Both rows wrap like text when the centre column is narrow (1024 px, presentation type);
+    // a label stays on the line of the field it names.
+    const auto pair = [this](QWidget *label, QWidget *field) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(label);
+        row->addWidget(field);
+        return box;
+    };
+    auto *controls = new FlowLayout(nullptr, 6, 4);
     controls->addWidget(m_play);
     controls->addWidget(m_step);
     controls->addWidget(m_reset);
-    controls->addSpacing(8);
-    controls->addWidget(m_speedLabel);
-    controls->addWidget(m_speed);
-    controls->addWidget(m_stopLabel);
-    controls->addWidget(m_stopAfter);
-    controls->addStretch(1);
-    auto *numbers = new QHBoxLayout;
+    controls->addWidget(pair(m_speedLabel, m_speed));
+    controls->addWidget(pair(m_stopLabel, m_stopAfter));
+    auto *numbers = new FlowLayout(nullptr, 16, 2);
     numbers->addWidget(m_epoch);
-    numbers->addSpacing(16);
     numbers->addWidget(m_accuracy);
-    numbers->addSpacing(16);
     numbers->addWidget(m_loss);
-    numbers->addStretch(1);
     numbers->addWidget(m_rate);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
