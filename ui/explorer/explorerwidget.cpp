@@ -258,6 +258,8 @@ bool ExplorerWidget::selectActivation(const QString &id)
     }
     m_list->setCurrentActivation(id);
     m_animator->refresh();
+    // Nothing to sweep without a parameter: the box goes rather than stand empty and greyed.
+    m_animateBox->setVisible(!info->parameters.empty());
     rebuildActivation();
     m_plot->fitYRange();
     m_learnTimer->stop();

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -128,7 +129,10 @@ void LearnPanel::retranslateUi()
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Properties for these parameters"));
     html += propertyTable(m_activation.properties());
     const QString language = LanguageManager::instance()->language();
-    const QString text = teachingText(id, language);
+    QString text = teachingText(id, language);
+    // The page's own title repeats the name at the top of the panel.
+    static const QRegularExpression pageTitle(QStringLiteral("<h2>[^<]*</h2>"));
+    text.remove(pageTitle);
     if (!text.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("About this function")) + text;
     m_browser->setHtml(html);
