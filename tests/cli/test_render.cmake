@@ -44,6 +44,25 @@ expect_figure(gelu.pdf 255044462d gelu --param approximate=tanh --second-derivat
               --overlay relu --overlay "elu:alpha=0.5" --xmin -4 --xmax 3)
 expect_figure(zh.png 89504e47 softplus --param beta=2 --lang zh_CN --size 800x500)
 
+# --lang labels the figure in that language (issue 4): an SVG keeps its legend as text, so the
+# Chinese words can be read back; a curve that is not drawn is not in the legend either.
+foreach(case "zh_CN|导数|二阶导数" "zh_TW|導數|二階導數" "en|f′(x)|f″(x)")
+    string(REPLACE "|" ";" case "${case}")
+    list(GET case 0 language)
+    list(GET case 1 shown)
+    list(GET case 2 hidden)
+    expect_figure(lang_${language}.svg 3c3f786d6c softplus --derivative --lang ${language})
+    file(READ "${out_dir}/lang_${language}.svg" svg)
+    string(FIND "${svg}" "${shown}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "lang_${language}.svg has no '${shown}' in its labels")
+    endif()
+    string(FIND "${svg}" "${hidden}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "lang_${language}.svg names '${hidden}', a curve it does not draw")
+    endif()
+endforeach()
+
 # --size sets the PNG's pixel size (IHDR width and height, big-endian, at byte 16).
 file(READ "${out_dir}/zh.png" ihdr OFFSET 16 LIMIT 8 HEX)
 if(NOT ihdr STREQUAL "00000320000001f4")
