@@ -122,8 +122,10 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     auto *centreSplit = new QSplitter(Qt::Vertical);
     centreSplit->addWidget(m_decision);
     centreSplit->addWidget(tilesBox);
-    centreSplit->setStretchFactor(0, 1);
-    centreSplit->setStretchFactor(1, 1);
+    // The map gets the larger share: it is what the class watches; the tiles scroll.
+    centreSplit->setStretchFactor(0, 3);
+    centreSplit->setStretchFactor(1, 2);
+    centreSplit->setSizes({600, 400});
     centreSplit->setChildrenCollapsible(false);
     // The map is the picture the class looks at: it never shrinks to a strip under a banner
     // or presentation mode's large type (the tiles below scroll instead).
@@ -150,6 +152,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     fitChartHeights(fontMetrics().height());
     rightSplit->addWidget(m_curves);
     rightSplit->addWidget(m_rightTabs);
+    // Loss curves and per-layer views share the column 45 / 55 from the start.
+    rightSplit->setSizes({450, 550});
 
     auto *mainSplit = new QSplitter(Qt::Horizontal);
     mainSplit->addWidget(leftScroll);
@@ -497,7 +501,7 @@ void NetworkLabWorkspace::countBornDead(int draws)
 void NetworkLabWorkspace::fitChartHeights(int lineHeight)
 {
     // Small enough that the whole lab still fits a 1024 × 768 screen in presentation mode.
-    m_curves->setMinimumHeight(8 * lineHeight);
+    m_curves->setMinimumHeight(10 * lineHeight);
     m_rightTabs->setMinimumHeight(9 * lineHeight);
     m_decision->setMinimumHeight(9 * lineHeight);
 }
