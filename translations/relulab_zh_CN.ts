@@ -1180,14 +1180,6 @@ Run &apos;relulab train --help&apos;.
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
-    <message numerus="yes">
-        <source>The decision map needs two input features;
-this data set has %n feature(s).</source>
-        <translation>
-            <numerusform>决策图需要两个输入特征；
-此数据集有 %n 个特征。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>network output</source>
         <translation>网络输出</translation>
@@ -1207,6 +1199,12 @@ this data set has %n feature(s).</source>
     <message>
         <source>The network&apos;s output over the input plane, with the training and test points</source>
         <translation>网络在整个输入平面上的输出，以及训练点和测试点</translation>
+    </message>
+    <message>
+        <source>The decision map needs two input features;
+this data set has %1 features.</source>
+        <translation>决策图需要两个输入特征；
+此数据集有 %1 个特征。</translation>
     </message>
 </context>
 <context>
@@ -1417,12 +1415,6 @@ this data set has %n feature(s).</source>
         <source>at initialisation</source>
         <translation>初始化时</translation>
     </message>
-    <message numerus="yes">
-        <source>%n layer(s) with zero gradient: nothing flows back</source>
-        <translation>
-            <numerusform>%n 层梯度为零：没有梯度回传</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Gradient norms</source>
         <translation>梯度范数</translation>
@@ -1430,6 +1422,10 @@ this data set has %n feature(s).</source>
     <message>
         <source>The gradient norm of each layer&apos;s weights on a log scale; a fall towards layer 1 is a vanishing gradient</source>
         <translation>各层权重梯度范数（对数坐标）；越靠近第 1 层越小，就是梯度消失</translation>
+    </message>
+    <message>
+        <source>Layers with zero gradient, nothing flows back: %1</source>
+        <translation>梯度为零、没有梯度回传的层数：%1</translation>
     </message>
 </context>
 <context>
@@ -2069,17 +2065,13 @@ The current session is unchanged.</source>
         <source>Layer %1 (%2): diverged, no count</source>
         <translation>第 %1 层（%2）：已发散，无法统计</translation>
     </message>
-    <message numerus="yes">
-        <source>born dead: %n unit(s) were dead before the first step</source>
-        <translation>
-            <numerusform>生而死亡：%n 个神经元在第一步之前就已死亡</numerusform>
-        </translation>
+    <message>
+        <source>born dead, before the first step: %1</source>
+        <translation>生而死亡（第一步之前就已死亡）：%1 个</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s) inactive everywhere but still trainable</source>
-        <translation>
-            <numerusform>%n 个神经元处处不激活，但仍可训练</numerusform>
-        </translation>
+    <message>
+        <source>inactive everywhere but still trainable: %1</source>
+        <translation>处处不激活但仍可训练：%1 个</translation>
     </message>
 </context>
 <context>
@@ -2429,12 +2421,6 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <source>full speed</source>
         <translation>全速</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s)/s</source>
-        <translation>
-            <numerusform>%n 步/秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop after:</source>
         <translation>自动停止：</translation>
@@ -2478,6 +2464,10 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>Pause automatically after this many epochs</source>
         <translation>训练到这么多轮后自动暂停</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>1 步/秒</translation>
     </message>
 </context>
 <context>

@@ -1180,14 +1180,6 @@ Run &apos;relulab train --help&apos;.
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
-    <message numerus="yes">
-        <source>The decision map needs two input features;
-this data set has %n feature(s).</source>
-        <translation>
-            <numerusform>決策圖需要兩個輸入特徵；
-此資料集有 %n 個特徵。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>network output</source>
         <translation>網路輸出</translation>
@@ -1207,6 +1199,12 @@ this data set has %n feature(s).</source>
     <message>
         <source>The network&apos;s output over the input plane, with the training and test points</source>
         <translation>網路在整個輸入平面上的輸出，以及訓練點和測試點</translation>
+    </message>
+    <message>
+        <source>The decision map needs two input features;
+this data set has %1 features.</source>
+        <translation>決策圖需要兩個輸入特徵；
+此資料集有 %1 個特徵。</translation>
     </message>
 </context>
 <context>
@@ -1417,12 +1415,6 @@ this data set has %n feature(s).</source>
         <source>at initialisation</source>
         <translation>初始化時</translation>
     </message>
-    <message numerus="yes">
-        <source>%n layer(s) with zero gradient: nothing flows back</source>
-        <translation>
-            <numerusform>%n 層梯度為零：沒有梯度回傳</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Gradient norms</source>
         <translation>梯度範數</translation>
@@ -1430,6 +1422,10 @@ this data set has %n feature(s).</source>
     <message>
         <source>The gradient norm of each layer&apos;s weights on a log scale; a fall towards layer 1 is a vanishing gradient</source>
         <translation>各層權重梯度範數（對數座標）；越靠近第 1 層越小，就是梯度消失</translation>
+    </message>
+    <message>
+        <source>Layers with zero gradient, nothing flows back: %1</source>
+        <translation>梯度為零、沒有梯度回傳的層數：%1</translation>
     </message>
 </context>
 <context>
@@ -2069,17 +2065,13 @@ The current session is unchanged.</source>
         <source>Layer %1 (%2): diverged, no count</source>
         <translation>第 %1 層（%2）：已發散，無法統計</translation>
     </message>
-    <message numerus="yes">
-        <source>born dead: %n unit(s) were dead before the first step</source>
-        <translation>
-            <numerusform>生而死亡：%n 個神經元在第一步之前就已死亡</numerusform>
-        </translation>
+    <message>
+        <source>born dead, before the first step: %1</source>
+        <translation>生而死亡（第一步之前就已死亡）：%1 個</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s) inactive everywhere but still trainable</source>
-        <translation>
-            <numerusform>%n 個神經元處處不激活，但仍可訓練</numerusform>
-        </translation>
+    <message>
+        <source>inactive everywhere but still trainable: %1</source>
+        <translation>處處不激活但仍可訓練：%1 個</translation>
     </message>
 </context>
 <context>
@@ -2429,12 +2421,6 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <source>full speed</source>
         <translation>全速</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s)/s</source>
-        <translation>
-            <numerusform>%n 步/秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop after:</source>
         <translation>自動停止：</translation>
@@ -2478,6 +2464,10 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>Pause automatically after this many epochs</source>
         <translation>訓練到這麼多個訓練週期後自動暫停</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>1 步/秒</translation>
     </message>
 </context>
 <context>

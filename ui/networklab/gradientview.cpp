@@ -77,7 +77,8 @@ void GradientView::retranslateUi()
     yAxis->setLabel(tr("gradient norm ‖∂L/∂W‖ (log)"));
     m_now->setName(tr("now"));
     m_initial->setName(tr("at initialisation"));
-    m_note->setText(tr("%n layer(s) with zero gradient: nothing flows back", nullptr, m_zeroCount));
+    // No "%n ...(s)": English is the source language and has no catalogue to pluralise it.
+    m_note->setText(tr("Layers with zero gradient, nothing flows back: %1").arg(m_zeroCount));
     replotWhenVisible(this);
 }
 

@@ -169,11 +169,9 @@ void NeuronTilesView::updateTexts()
         m_rows[k].count->setText(count);
         QStringList details;
         if (m_bornDead[k] > 0)
-            details << tr("born dead: %n unit(s) were dead before the first step", nullptr,
-                          m_bornDead[k]);
+            details << tr("born dead, before the first step: %1").arg(m_bornDead[k]);
         if (m_inactive[k] > 0)
-            details << tr("%n unit(s) inactive everywhere but still trainable", nullptr,
-                          m_inactive[k]);
+            details << tr("inactive everywhere but still trainable: %1").arg(m_inactive[k]);
         m_rows[k].detail->setText(details.join(QStringLiteral(" · ")));
         m_rows[k].detail->setVisible(!details.isEmpty());
     }

@@ -120,7 +120,9 @@ void TrainingControlBar::retranslateUi()
     m_speedLabel->setText(tr("Speed:"));
     for (int i = 0; i < m_speed->count(); ++i) {
         const int s = m_speed->itemData(i).toInt();
-        m_speed->setItemText(i, s == 0 ? tr("full speed") : tr("%n step(s)/s", nullptr, s));
+        m_speed->setItemText(i, s == 0   ? tr("full speed")
+                                : s == 1 ? tr("1 step/s")
+                                         : tr("%1 steps/s").arg(s));
     }
     m_stopLabel->setText(tr("Stop after:"));
     m_stopAfter->setSuffix(tr(" epochs"));
