@@ -8,6 +8,8 @@
 #include <core/activation.h>
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/networklab/networklabworkspace.h>
+#include <ui/networklab/trainingcontroller.h>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -234,6 +236,9 @@ void TestRetranslation::everyStringIsTranslated()
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     MainWindow window;
     window.show();
+    // The lab's first snapshot fills data-driven labels (the histogram's "% get no gradient");
+    // under a sanitizer it arrives late, so wait for it before reading any text.
+    QTRY_VERIFY(window.networkLab()->controller()->hasSnapshot());
     QCoreApplication::processEvents();
 
     LanguageManager::instance()->setLanguage(language);
@@ -261,6 +266,9 @@ void TestRetranslation::switchingBackRestoresEnglish()
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
     MainWindow window;
     window.show();
+    // The lab's first snapshot fills data-driven labels (the histogram's "% get no gradient");
+    // under a sanitizer it arrives late, so wait for it before reading any text.
+    QTRY_VERIFY(window.networkLab()->controller()->hasSnapshot());
     QCoreApplication::processEvents();
     QStringList before;
     for (const VisibleText &text : collectTexts(window))

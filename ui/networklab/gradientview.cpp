@@ -9,6 +9,7 @@
 #include "trainingsnapshot.h"
 
 #include <QEvent>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,9 @@ GradientView::GradientView(QWidget *parent)
     yAxis->setScaleType(QCPAxis::stLogarithmic);
     yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     yAxis->setNumberFormat(QStringLiteral("eb"));
+    // Powers of ten are drawn as 10⁻² only when the number reads "1e-02": the Chinese locales
+    // write the exponent with a capital E, which QCustomPlot then shows raw ("1E-02").
+    setLocale(QLocale::c());
     yAxis->setNumberPrecision(0);
     yAxis->setRange(1e-6, 10);
     // One tick per weight matrix, or every second, third... when the axis is short.
