@@ -88,6 +88,14 @@ QString LocalizedText::text(const QString &language) const
     return QString();
 }
 
+const QStringList &ScenarioFile::viewIds()
+{
+    static const QStringList ids{QStringLiteral("sparsity"), QStringLiteral("gradient_norms"),
+                                 QStringLiteral("pre_activations"),
+                                 QStringLiteral("prelu_slope")};
+    return ids;
+}
+
 ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
 {
     const ReadResult<Session> session = SessionFile::fromJson(json);
@@ -127,9 +135,7 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
         return ReadResult<Scenario>::failure(tr("scenario.born_dead_count: expected true or false"));
     scenario.bornDeadCount = bornDead.toBool(false);
     const QJsonValue view = object.value(QStringLiteral("view"));
-    static const QStringList views{QStringLiteral("sparsity"), QStringLiteral("gradient_norms"),
-                                   QStringLiteral("pre_activations"),
-                                   QStringLiteral("prelu_slope")};
+    const QStringList &views = viewIds();
     if (!view.isUndefined()) {
         if (!views.contains(view.toString()))
             return ReadResult<Scenario>::failure(

@@ -61,6 +61,9 @@ class ScenarioFile
     Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
 
 public:
+    /// The values of "view", in the order of the lab's per-layer tabs.
+    static const QStringList &viewIds();
+
     static ReadResult<Scenario> fromJson(const QByteArray &json);
     static ReadResult<Scenario> read(const QString &path);
     /// A scenario file for a teacher's own lesson: the session's settings (no weights: a

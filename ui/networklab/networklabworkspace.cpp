@@ -223,11 +223,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         m_controls->setStopAfterEpochs(config.epochs);
         // The view the scenario's explanation talks about comes to the front.
         if (const Scenario *scenario = m_scenarios->find(m_scenarios->currentId())) {
-            static const QStringList views{QStringLiteral("sparsity"),
-                                           QStringLiteral("gradient_norms"),
-                                           QStringLiteral("pre_activations"),
-                                           QStringLiteral("prelu_slope")};
-            m_rightTabs->setCurrentIndex(std::max<qsizetype>(0, views.indexOf(scenario->view)));
+            const qsizetype tab = ScenarioFile::viewIds().indexOf(scenario->view);
+            m_rightTabs->setCurrentIndex(int(std::max<qsizetype>(0, tab)));
         }
         showWorkspace();
     });
