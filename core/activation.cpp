@@ -234,7 +234,10 @@ Expected<Activation> Activation::create(std::string_view id,
         return makeError("unknown_activation", "unknown activation '" + idText + "'",
                          {{"id", idText}});
 
-    for (const auto &[name, value] : parameters) {
+    for (const auto &parameter : parameters) {
+        // Named references rather than a structured binding: clang before 16 cannot capture one.
+        const std::string &name = parameter.first;
+        const double value = parameter.second;
         const auto spec = std::find_if(info->parameters.begin(), info->parameters.end(),
                                        [&name](const ParameterSpec &s) { return s.name == name; });
         if (spec == info->parameters.end())

@@ -77,7 +77,7 @@ struct Gelu
             const Vec::GaussianParts g = Vec::gaussianParts(x);
             const T v = T(0.5) * x * g.twoPhi;
             const T d = T(0.5) * g.twoPhi + x * (c2 * g.gaussian);
-            const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+            const bool far = std::abs(x) > farAway<T>(); // false for NaN, as the scalar path
             return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : d};
         }
         if (std::abs(x) > farAway<T>())
@@ -119,7 +119,7 @@ struct GeluTanh
         const SigmoidPair<T> p = sigmoidPair(T(2) * u(x));
         const T v = x * p.s;
         const T g = p.s + T(2) * x * du(x) * (p.s * p.sm);
-        const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+        const bool far = std::abs(x) > farAway<T>(); // false for NaN, as the scalar path
         return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
@@ -150,7 +150,7 @@ struct Silu
         const SigmoidPair<T> p = sigmoidPair(x);
         const T v = x * p.s;
         const T g = p.s * (T(1) + x * p.sm);
-        const bool far = (x > farAway<T>()) | (x < -farAway<T>()); // −inf·0 out of the result
+        const bool far = std::abs(x) > farAway<T>(); // false for NaN, as the scalar path // −inf·0 out of the result
         return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
@@ -199,7 +199,7 @@ struct Mish
         const T sech2 = p.oneMinus * (T(1) + p.t);
         const T v = x * p.t;
         const T g = p.t + x * sech2 * sigma;
-        const bool far = (x > farAway<T>()) | (x < -farAway<T>());
+        const bool far = std::abs(x) > farAway<T>(); // false for NaN, as the scalar path
         return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const
