@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "scenariopanel.h"
 
+#include "wrappingbutton.h"
+
 #include "ui/languagemanager.h"
 
 #include <QAction>
@@ -23,40 +25,6 @@ namespace {
 
 constexpr int monteCarloDraws = 100;
 
-// A push button whose text wraps (a QPushButton's does not): a long contrast such as "Same ReLU
-// network with randomized asymmetric initialisation (RAI)" must not widen the settings column
-// past a 1024 px screen. The text is the button's accessible name, so screen readers and
-// keyboard users get the same button as before.
-class WrappingButton final : public QPushButton
-{
-public:
-    explicit WrappingButton(const QString &text, QWidget *parent)
-        : QPushButton(parent)
-        , m_label(new QLabel(text, this))
-    {
-        m_label->setWordWrap(true);
-        m_label->setAlignment(Qt::AlignCenter);
-        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        m_label->setTextFormat(Qt::PlainText);
-        auto *layout = new QHBoxLayout(this);
-        layout->setContentsMargins(8, 4, 8, 4);
-        layout->addWidget(m_label);
-        setAccessibleName(text);
-        setToolTip(text);
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-    }
-
-    QSize sizeHint() const override { return layout()->sizeHint(); }
-    QSize minimumSizeHint() const override { return layout()->minimumSize(); }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return layout()->heightForWidth(width); }
-
-private:
-    QLabel *m_label;
-};
-
 QString currentLanguage()
 {
     return LanguageManager::instance()->language();
@@ -71,7 +39,7 @@ ScenarioPanel::ScenarioPanel(QWidget *parent, const QString &userDirectory)
     , m_userHeading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_contrastLayout(new QVBoxLayout)
-    , m_bornDead(new QPushButton(this))
+    , m_bornDead(new WrappingButton(QString(), this))
     , m_bornDeadResult(new QLabel(this))
     , m_saveScenario(new QPushButton(this))
 {
@@ -214,7 +182,8 @@ void ScenarioPanel::retranslateUi()
     }
     const Scenario *current = find(m_current);
     m_explanation->setText(current ? current->explanation.text(language) : QString());
-    m_bornDead->setText(tr("Draw %1 initialisations and count born-dead").arg(monteCarloDraws));
+    m_bornDead->setWrappedText(
+        tr("Draw %1 initialisations and count born-dead").arg(monteCarloDraws));
     m_saveScenario->setText(tr("Save as my scenario…"));
     m_saveScenario->setToolTip(tr("Keep the current data, network and training settings as a "
                                   "one-click scenario with your own explanation"));

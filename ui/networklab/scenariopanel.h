@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace ReluLab {
 
+class WrappingButton;
+
 /// The classroom scenarios, one button each: the bundled ones (resources/scenarios, in teaching
 /// order), then the teacher's own (ScenarioFile::userDirectory()). Choosing one loads its
 /// settings and shows what to watch and why, in the current language; buttons below rerun it
@@ -79,7 +81,7 @@ private:
     QLabel *m_explanation = nullptr;
     QVBoxLayout *m_contrastLayout = nullptr;
     std::vector<QPushButton *> m_contrastButtons;
-    QPushButton *m_bornDead = nullptr;
+    WrappingButton *m_bornDead = nullptr;
     QLabel *m_bornDeadResult = nullptr;
     QPushButton *m_saveScenario = nullptr;
     QString m_current;
