@@ -1919,10 +1919,6 @@ The current session is unchanged.</source>
         <translation>正交</translation>
     </message>
     <message>
-        <source>Randomized asymmetric (Lu et al. 2019)</source>
-        <translation>随机非对称（Lu 等，2019）</translation>
-    </message>
-    <message>
         <source>Initialisation:</source>
         <translation>初始化：</translation>
     </message>
@@ -2049,6 +2045,14 @@ The current session is unchanged.</source>
     <message>
         <source>Parameter of layer %1&apos;s activation</source>
         <translation>第 %1 层激活函数的参数</translation>
+    </message>
+    <message>
+        <source>Randomized asymmetric (RAI)</source>
+        <translation>随机非对称（RAI）</translation>
+    </message>
+    <message>
+        <source>Randomized asymmetric initialisation (Lu et al. 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
+        <translation>随机非对称初始化（Lu 等，2019）：每个神经元有一个输入权重或其偏置取自 Beta(2, 1) 分布，恒为正，因此深而窄的 ReLU 网络生而死亡的可能性大大降低。</translation>
     </message>
 </context>
 <context>

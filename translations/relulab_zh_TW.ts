@@ -1919,10 +1919,6 @@ The current session is unchanged.</source>
         <translation>正交</translation>
     </message>
     <message>
-        <source>Randomized asymmetric (Lu et al. 2019)</source>
-        <translation>隨機非對稱（Lu 等人，2019）</translation>
-    </message>
-    <message>
         <source>Initialisation:</source>
         <translation>初始化：</translation>
     </message>
@@ -2049,6 +2045,14 @@ The current session is unchanged.</source>
     <message>
         <source>Parameter of layer %1&apos;s activation</source>
         <translation>第 %1 層激活函數的參數</translation>
+    </message>
+    <message>
+        <source>Randomized asymmetric (RAI)</source>
+        <translation>隨機非對稱（RAI）</translation>
+    </message>
+    <message>
+        <source>Randomized asymmetric initialisation (Lu et al. 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
+        <translation>隨機非對稱初始化（Lu 等人，2019）：每個神經元有一個輸入權重或其偏置取自 Beta(2, 1) 分佈，恆為正，因此深而窄的 ReLU 網路生而死亡的可能性大大降低。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "ui/bundleddata.h"
 #include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/networkpanel.h"
 #include "ui/networklab/neurontilesview.h"
+#include "ui/networklab/preluview.h"
 #include "ui/networklab/sparsityview.h"
 #include "ui/networklab/trainingcontrolbar.h"
 #include "ui/networklab/trainingcontroller.h"
@@ -11,7 +13,9 @@
 #include "core/network/trainer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cmath>
@@ -36,6 +40,7 @@ private slots:
     void scenarioMatchesCore_data();
     void scenarioMatchesCore();
     void bornDeadIsAnnounced();
+    void preluTabFollowsTheNetwork();
     void closingWhileTrainingReturns();
     void logHasOneRowPerEpoch();
 };
@@ -99,6 +104,36 @@ void TestNetworkLab::bornDeadIsAnnounced()
     QVERIFY(initial.networkDead);
     QVERIFY2(lab.bannerText().contains(QStringLiteral("Born dead")), qPrintable(lab.bannerText()));
     QVERIFY(!lab.chooseScenario(QStringLiteral("no_such_scenario")));
+}
+
+// The PReLU slope tab is there only while a hidden layer uses PReLU: it appears when the user
+// picks PReLU during training and goes with the next scenario without one.
+void TestNetworkLab::preluTabFollowsTheNetwork()
+{
+    NetworkLabWorkspace lab;
+    QVERIFY(lab.chooseScenario(QStringLiteral("negative_bias")));
+    auto *prelu = lab.findChild<PreluView *>();
+    QVERIFY(prelu);
+    QTabWidget *tabs = nullptr;
+    for (QTabWidget *candidate : lab.findChildren<QTabWidget *>()) {
+        if (candidate->indexOf(prelu) >= 0)
+            tabs = candidate;
+    }
+    QVERIFY(tabs);
+    const int index = tabs->indexOf(prelu);
+    QVERIFY(!tabs->isTabVisible(index));
+
+    QComboBox *activation = nullptr;
+    for (QComboBox *combo : lab.findChild<NetworkPanel *>()->findChildren<QComboBox *>()) {
+        if (!activation && combo->findData(QStringLiteral("prelu")) >= 0)
+            activation = combo;
+    }
+    QVERIFY(activation);
+    activation->setCurrentIndex(activation->findData(QStringLiteral("prelu")));
+    QVERIFY(tabs->isTabVisible(index));
+
+    QVERIFY(lab.chooseScenario(QStringLiteral("half_active")));
+    QVERIFY(!tabs->isTabVisible(index));
 }
 
 void TestNetworkLab::closingWhileTrainingReturns()

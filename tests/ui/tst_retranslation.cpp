@@ -106,12 +106,12 @@ QList<VisibleText> collectTexts(QMainWindow &window)
         if (auto *plot = qobject_cast<QCustomPlot *>(widget)) {
             for (QCPAxisRect *rect : plot->axisRects()) {
                 for (QCPAxis *axis : rect->axes()) {
-                    // A label too long for a short axis is shown elided; its text is the
-                    // full label the lab keeps beside it (NetworkLabStyle::fitTicks).
+                    // A label too long for a short axis is shown elided or as its unit; its
+                    // text is the full label the lab keeps beside it (NetworkLabStyle::fitTicks).
                     const QString full = axis->property("relulab_fullLabel").toString();
+                    const QString shown = axis->property("relulab_shownLabel").toString();
                     add(texts, plot, QStringLiteral("axis"),
-                        axis->label().endsWith(QChar(0x2026)) && !full.isEmpty() ? full
-                                                                                : axis->label());
+                        axis->label() == shown && !full.isEmpty() ? full : axis->label());
                 }
             }
             for (int i = 0; i < plot->plottableCount(); ++i)

@@ -102,9 +102,10 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     m_seedLabel->setBuddy(m_seed);
 
     // One label and field per row, wrapped under each other when the column is narrow: the
-    // panel fits a 260 px settings column on a 1024 px screen, in English and in Chinese.
-    m_name->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_name->setMinimumContentsLength(10);
+    // panel fits a 260 px settings column on a 1024 px screen, in English and in Chinese. The
+    // data set names are few and short: the combo is as wide as the longest, never cut off
+    // ("Handwritten digits 8×8"), and the column follows it (fitLeftColumn).
+    m_name->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

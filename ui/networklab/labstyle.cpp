@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -197,14 +199,25 @@ bool fitTicks(QCustomPlot *plot)
                 ? (axis->scaleType() == QCPAxis::stLogarithmic ? 2.8 : 2.2) * metrics.height()
                 : (fixed ? 4.0 : 7.0) * metrics.averageCharWidth();
             const int length = vertical ? rect->height() : rect->width();
-            // An axis label longer than its axis is elided (the full text stays as a property:
-            // a view that sets a new label replaces it).
+            // An axis label longer than its axis falls back to its percent sign alone
+            // ("sparsity (%)" reads "%": the tab already names the quantity), else is elided. The
+            // full text stays as a property: a view that sets a new label replaces it.
             const QString shown = axis->property("relulab_shownLabel").toString();
             if (axis->label() != shown || shown.isEmpty())
                 axis->setProperty("relulab_fullLabel", axis->label());
             const QString full = axis->property("relulab_fullLabel").toString();
-            const QString elided = QFontMetrics(axis->labelFont())
-                                       .elidedText(full, Qt::ElideRight, std::max(length, 40));
+            const QFontMetrics labelMetrics(axis->labelFont());
+            const int room = std::max(length, 40);
+            QString elided = full;
+            if (labelMetrics.horizontalAdvance(full) > room) {
+                // Only a percentage: "(z)" in "f(z), f′(z)" or "(log)" are not units.
+                static const QRegularExpression unitAtEnd(
+                    QStringLiteral("[(\\x{FF08}]\\s*(%)\\s*[)\\x{FF09}]\\s*$"));
+                const QRegularExpressionMatch unit = unitAtEnd.match(full);
+                elided = unit.hasMatch() && labelMetrics.horizontalAdvance(unit.captured(1)) <= room
+                    ? unit.captured(1)
+                    : labelMetrics.elidedText(full, Qt::ElideRight, room);
+            }
             axis->setProperty("relulab_shownLabel", elided);
             if (elided != axis->label()) {
                 axis->setLabel(elided);

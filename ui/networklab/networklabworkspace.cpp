@@ -35,6 +35,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -144,6 +145,11 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     m_rightTabs->addTab(m_gradients, QString());
     m_rightTabs->addTab(m_histogram, QString());
     m_rightTabs->addTab(m_prelu, QString());
+    // Every tab label stays readable: the column is at least as wide as its tabs (in the current
+    // language) instead of hiding some behind scroll arrows. The PReLU tab only shows while a
+    // layer uses PReLU (updatePreluTab), which keeps the English row inside a 1024 px screen.
+    m_rightTabs->tabBar()->setUsesScrollButtons(false);
+    m_rightTabs->tabBar()->setElideMode(Qt::ElideNone);
     auto *rightSplit = new QSplitter(Qt::Vertical);
     m_rightSplit = rightSplit;
     // Neither half may shrink to a strip: the loss curves and the per-layer views each keep
@@ -212,6 +218,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         if (size_t(layer) < stored.size())
             stored[size_t(layer)] = activation;
         m_controller->setActivation(layer, activation);
+        updatePreluTab();
     });
     connect(m_network, &NetworkPanel::learningRateChanged, this, [this](double rate) {
         m_config.optimizer.learningRate = rate;
@@ -394,6 +401,16 @@ void NetworkLabWorkspace::applyConfig(const Core::TrainingConfig &config)
     rebuild();
 }
 
+void NetworkLabWorkspace::updatePreluTab()
+{
+    const std::vector<Core::LayerActivation> &layers = m_config.network.activations;
+    const bool anyPrelu = std::any_of(layers.begin(), layers.end(),
+                                      [](const Core::LayerActivation &layer) {
+                                          return layer.id == "prelu";
+                                      });
+    m_rightTabs->setTabVisible(int(ScenarioFile::viewIds().indexOf(u"prelu_slope")), anyPrelu);
+}
+
 void NetworkLabWorkspace::rebuild()
 {
     m_config.data = m_dataset->recipe();
@@ -404,6 +421,7 @@ void NetworkLabWorkspace::rebuild()
     m_sparsity->clear();
     m_gradients->clear();
     m_prelu->clear();
+    updatePreluTab();
     m_tiles->clear();
     m_diverged = false;
     m_bornDead = false;

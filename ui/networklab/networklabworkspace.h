@@ -97,6 +97,8 @@ private:
     /// Minimum heights of the charts, in lines of their type.
     void fitChartHeights(int lineHeight);
     void rebuild();
+    /// Shows the PReLU slope tab while any hidden layer uses PReLU, hides it otherwise.
+    void updatePreluTab();
     void onSnapshot(const TrainingSnapshot &snapshot);
     void updateBanner();
     void applyConfig(const Core::TrainingConfig &config);

@@ -112,8 +112,8 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     layout->addLayout(m_layerGrid);
     // One label and field per row, wrapped under each other when the column is narrow, so that
     // the panel fits a 260 px settings column (see also the layer rows in setLayerCount).
-    m_init->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_init->setMinimumContentsLength(12);
+    // The initialisations are as wide as the longest name: none is ever cut off.
+    m_init->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_biasKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_biasKind->setMinimumContentsLength(6);
     auto *form = new QFormLayout;
@@ -184,9 +184,15 @@ void NetworkPanel::retranslateUi()
     const QStringList inits{tr("PyTorch default (nn.Linear)"), tr("Xavier/Glorot uniform"),
                             tr("Xavier/Glorot normal"), tr("He/Kaiming uniform"),
                             tr("He/Kaiming normal"), tr("LeCun normal"), tr("Orthogonal"),
-                            tr("Randomized asymmetric (Lu et al. 2019)")};
+                            tr("Randomized asymmetric (RAI)")};
     for (int i = 0; i < inits.size(); ++i)
         m_init->setItemText(i, inits[i]);
+    // The item stays short enough for the settings column; the idea and the paper go here.
+    m_init->setItemData(int(inits.size()) - 1,
+                        tr("Randomized asymmetric initialisation (Lu et al. 2019): each unit gets "
+                           "one weight or its bias drawn from Beta(2, 1), always positive, so a "
+                           "deep, narrow ReLU network is far less likely to be born dead."),
+                        Qt::ToolTipRole);
     m_initLabel->setText(tr("Initialisation:"));
     m_biasLabel->setText(tr("Bias:"));
     m_biasKind->setItemText(0, tr("PyTorch default"));
