@@ -208,19 +208,19 @@ bool fitTicks(QCustomPlot *plot)
             const QString full = axis->property("relulab_fullLabel").toString();
             const QFontMetrics labelMetrics(axis->labelFont());
             const int room = std::max(length, 40);
-            QString elided = full;
+            QString fitted = full;
             if (labelMetrics.horizontalAdvance(full) > room) {
                 // Only a percentage: "(z)" in "f(z), f′(z)" or "(log)" are not units.
                 static const QRegularExpression unitAtEnd(
                     QStringLiteral("[(\\x{FF08}]\\s*(%)\\s*[)\\x{FF09}]\\s*$"));
                 const QRegularExpressionMatch unit = unitAtEnd.match(full);
-                elided = unit.hasMatch() && labelMetrics.horizontalAdvance(unit.captured(1)) <= room
+                fitted = unit.hasMatch() && labelMetrics.horizontalAdvance(unit.captured(1)) <= room
                     ? unit.captured(1)
                     : labelMetrics.elidedText(full, Qt::ElideRight, room);
             }
-            axis->setProperty("relulab_shownLabel", elided);
-            if (elided != axis->label()) {
-                axis->setLabel(elided);
+            axis->setProperty("relulab_shownLabel", fitted);
+            if (fitted != axis->label()) {
+                axis->setLabel(fitted);
                 changed = true;
             }
             const int count = std::clamp(int(length / perTick), 2, fixed ? 12 : 5);

@@ -408,7 +408,7 @@ void NetworkLabWorkspace::updatePreluTab()
                                       [](const Core::LayerActivation &layer) {
                                           return layer.id == "prelu";
                                       });
-    m_rightTabs->setTabVisible(int(ScenarioFile::viewIds().indexOf(u"prelu_slope")), anyPrelu);
+    m_rightTabs->setTabVisible(m_rightTabs->indexOf(m_prelu), anyPrelu);
 }
 
 void NetworkLabWorkspace::rebuild()
