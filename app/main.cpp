@@ -7,6 +7,7 @@
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
 #include <ui/networklab/networklabworkspace.h>
+#include <ui/sessionactions.h>
 #include <ui/settings.h>
 
 #include <QApplication>
@@ -224,7 +225,7 @@ int main(int argc, char *argv[])
     QObject::connect(languages, &LanguageManager::languageChanged, &app,
                      [&settings](const QString &code) { settings.setLanguage(code); });
 
-    MainWindow window;
+    MainWindow window(settings);
     Autosave autosave(Autosave::defaultDirectory());
     if (autosave.begin())
         window.setAutosave(&autosave);
@@ -241,7 +242,7 @@ int main(int argc, char *argv[])
         window.setPresentationMode(true);
     // A session named on the command line wins over the crash-restore question.
     if (!options.session.isEmpty())
-        window.openSessionFile(options.session);
+        window.sessions()->openFile(options.session);
     else
         window.offerRestore();
     const int status = app.exec();

@@ -1669,26 +1669,6 @@ this data set has %1 features.</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation>ReLU 实验室会话 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json)</source>
-        <translation>ReLU 实验室会话 (*.json)</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>会话已保存到 %1</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1716,61 +1696,9 @@ this data set has %1 features.</source>
         <source>Autosaved session restored</source>
         <translation>已恢复自动保存的会话</translation>
     </message>
-    <message>
-        <source>Session opened from %1</source>
-        <translation>已从 %1 打开会话</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.
-%2
-The current session is unchanged.</source>
-        <translation>无法打开 %1。
-%2
-当前会话未更改。</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it is removed from the list.</source>
-        <translation>%1 已不存在，已将其从列表中移除。</translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation>没有最近的会话</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>打开会话(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a Network Lab session (settings and weights)</source>
-        <translation>打开网络实验室会话（设置和权重）</translation>
-    </message>
-    <message>
-        <source>&amp;Save session…</source>
-        <translation>保存会话(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the Network Lab settings and the current weights</source>
-        <translation>保存网络实验室的设置和当前权重</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>清除列表</translation>
-    </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
-    <message>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>会话已保存到 %1</translation>
-    </message>
     <message>
         <source>Network Lab</source>
         <translation>网络实验室</translation>
@@ -1786,22 +1714,6 @@ The current session is unchanged.</source>
     <message>
         <source>Export training log (CSV)…</source>
         <translation>导出训练日志（CSV）…</translation>
-    </message>
-    <message>
-        <source>Open Network Lab session…</source>
-        <translation>打开网络实验室会话…</translation>
-    </message>
-    <message>
-        <source>Save Network Lab session…</source>
-        <translation>保存网络实验室会话…</translation>
-    </message>
-    <message>
-        <source>Reset network</source>
-        <translation>重置网络</translation>
-    </message>
-    <message>
-        <source>Lower learning rate ÷10 and go on</source>
-        <translation>学习率 ÷10 后继续</translation>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
@@ -1822,34 +1734,6 @@ The current session is unchanged.</source>
     <message>
         <source>PReLU slope</source>
         <translation>PReLU 斜率</translation>
-    </message>
-    <message>
-        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation>发散：损失或某个权重变成了 NaN 或无穷大。训练已停止，并保留最后一组有效的权重。请重置网络，或降低学习率。</translation>
-    </message>
-    <message>
-        <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation>生而死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
-    </message>
-    <message>
-        <source>Born dead: the network is a constant from the start.</source>
-        <translation>生而死亡：网络从一开始就是常数。</translation>
-    </message>
-    <message>
-        <source>The data set cannot be made; see the Data panel.</source>
-        <translation>无法生成数据集；请查看“数据”面板。</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json)</source>
-        <translation>ReLU 实验室会话 (*.json)</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation>ReLU 实验室会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export training log</source>
@@ -2326,6 +2210,79 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::SessionActions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Network Lab session (settings and weights)</source>
+        <translation>打开网络实验室会话（设置和权重）</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Network Lab settings and the current weights</source>
+        <translation>保存网络实验室的设置和当前权重</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json);;All files (*)</source>
+        <translation>ReLU 实验室会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json)</source>
+        <translation>ReLU 实验室会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+%2
+The current session is unchanged.</source>
+        <translation>无法打开 %1。
+%2
+当前会话未更改。</translation>
+    </message>
+    <message>
+        <source>Session opened from %1</source>
+        <translation>已从 %1 打开会话</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved.
+%2</source>
+        <translation>无法保存 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>会话已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is removed from the list.</source>
+        <translation>%1 已不存在，已将其从列表中移除。</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>没有最近的会话</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SparsityView</name>
     <message>
         <source>hidden layer</source>
@@ -2385,6 +2342,33 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>off</source>
         <translation>未激活</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::TrainingBanner</name>
+    <message>
+        <source>Reset network</source>
+        <translation>重置网络</translation>
+    </message>
+    <message>
+        <source>Lower learning rate ÷10 and go on</source>
+        <translation>学习率 ÷10 后继续</translation>
+    </message>
+    <message>
+        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
+        <translation>发散：损失或某个权重变成了 NaN 或无穷大。训练已停止，并保留最后一组有效的权重。请重置网络，或降低学习率。</translation>
+    </message>
+    <message>
+        <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
+        <translation>生而死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
+    </message>
+    <message>
+        <source>Born dead: the network is a constant from the start.</source>
+        <translation>生而死亡：网络从一开始就是常数。</translation>
+    </message>
+    <message>
+        <source>The data set cannot be made; see the Data panel.</source>
+        <translation>无法生成数据集；请查看“数据”面板。</translation>
     </message>
 </context>
 <context>

@@ -1669,26 +1669,6 @@ this data set has %1 features.</source>
         <translation>術語表(&amp;G)</translation>
     </message>
     <message>
-        <source>Open session</source>
-        <translation>開啟工作階段</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation>ReLU 實驗室工作階段 (*.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>儲存工作階段</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json)</source>
-        <translation>ReLU 實驗室工作階段 (*.json)</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>工作階段已儲存至 %1</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
@@ -1716,61 +1696,9 @@ this data set has %1 features.</source>
         <source>Autosaved session restored</source>
         <translation>已還原自動儲存的工作階段</translation>
     </message>
-    <message>
-        <source>Session opened from %1</source>
-        <translation>已從 %1 開啟工作階段</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.
-%2
-The current session is unchanged.</source>
-        <translation>無法開啟 %1。
-%2
-目前的工作階段未變更。</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists; it is removed from the list.</source>
-        <translation>%1 已不存在，已從清單中移除。</translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation>沒有最近的工作階段</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>開啟工作階段(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a Network Lab session (settings and weights)</source>
-        <translation>開啟網路實驗室工作階段（設定與權重）</translation>
-    </message>
-    <message>
-        <source>&amp;Save session…</source>
-        <translation>儲存工作階段(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the Network Lab settings and the current weights</source>
-        <translation>儲存網路實驗室的設定與目前的權重</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>清除清單</translation>
-    </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
-    <message>
-        <source>Save session</source>
-        <translation>儲存工作階段</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>工作階段已儲存至 %1</translation>
-    </message>
     <message>
         <source>Network Lab</source>
         <translation>網路實驗室</translation>
@@ -1786,22 +1714,6 @@ The current session is unchanged.</source>
     <message>
         <source>Export training log (CSV)…</source>
         <translation>匯出訓練記錄（CSV）…</translation>
-    </message>
-    <message>
-        <source>Open Network Lab session…</source>
-        <translation>開啟網路實驗室工作階段…</translation>
-    </message>
-    <message>
-        <source>Save Network Lab session…</source>
-        <translation>儲存網路實驗室工作階段…</translation>
-    </message>
-    <message>
-        <source>Reset network</source>
-        <translation>重設網路</translation>
-    </message>
-    <message>
-        <source>Lower learning rate ÷10 and go on</source>
-        <translation>學習率 ÷10 後繼續</translation>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
@@ -1822,34 +1734,6 @@ The current session is unchanged.</source>
     <message>
         <source>PReLU slope</source>
         <translation>PReLU 斜率</translation>
-    </message>
-    <message>
-        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation>發散：損失或某個權重變成了 NaN 或無限大。訓練已停止，並保留最後一組有效的權重。請重設網路，或降低學習率。</translation>
-    </message>
-    <message>
-        <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation>生而死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
-    </message>
-    <message>
-        <source>Born dead: the network is a constant from the start.</source>
-        <translation>生而死亡：網路從一開始就是常數。</translation>
-    </message>
-    <message>
-        <source>The data set cannot be made; see the Data panel.</source>
-        <translation>無法產生資料集；請查看「資料」面板。</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json)</source>
-        <translation>ReLU 實驗室工作階段 (*.json)</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>開啟工作階段</translation>
-    </message>
-    <message>
-        <source>ReLU Lab sessions (*.json);;All files (*)</source>
-        <translation>ReLU 實驗室工作階段 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Export training log</source>
@@ -2326,6 +2210,79 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::SessionActions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>開啟工作階段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Network Lab session (settings and weights)</source>
+        <translation>開啟網路實驗室工作階段（設定與權重）</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>儲存工作階段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Network Lab settings and the current weights</source>
+        <translation>儲存網路實驗室的設定與目前的權重</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json);;All files (*)</source>
+        <translation>ReLU 實驗室工作階段 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>ReLU Lab sessions (*.json)</source>
+        <translation>ReLU 實驗室工作階段 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+%2
+The current session is unchanged.</source>
+        <translation>無法開啟 %1。
+%2
+目前的工作階段未變更。</translation>
+    </message>
+    <message>
+        <source>Session opened from %1</source>
+        <translation>已從 %1 開啟工作階段</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved.
+%2</source>
+        <translation>無法儲存 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>工作階段已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is removed from the list.</source>
+        <translation>%1 已不存在，已從清單中移除。</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>沒有最近的工作階段</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SparsityView</name>
     <message>
         <source>hidden layer</source>
@@ -2385,6 +2342,33 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>off</source>
         <translation>未激活</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::TrainingBanner</name>
+    <message>
+        <source>Reset network</source>
+        <translation>重設網路</translation>
+    </message>
+    <message>
+        <source>Lower learning rate ÷10 and go on</source>
+        <translation>學習率 ÷10 後繼續</translation>
+    </message>
+    <message>
+        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
+        <translation>發散：損失或某個權重變成了 NaN 或無限大。訓練已停止，並保留最後一組有效的權重。請重設網路，或降低學習率。</translation>
+    </message>
+    <message>
+        <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
+        <translation>生而死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
+    </message>
+    <message>
+        <source>Born dead: the network is a constant from the start.</source>
+        <translation>生而死亡：網路從一開始就是常數。</translation>
+    </message>
+    <message>
+        <source>The data set cannot be made; see the Data panel.</source>
+        <translation>無法產生資料集；請查看「資料」面板。</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,14 @@
 #include "glossarywindow.h"
 #include "languagemanager.h"
 #include "networklab/networklabworkspace.h"
+#include "sessionactions.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -70,8 +67,9 @@ QString shortLanguageLabel(const QString &code)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
     , m_tabs(new QTabWidget(this))
     , m_explorer(new ExplorerWidget(this))
     , m_readout(new QLabel(this))
@@ -86,14 +84,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_readout, 1);
 
     m_networkLab = new NetworkLabWorkspace(this);
+    m_sessions = new SessionActions(m_settings, m_networkLab, this);
+    connect(m_sessions, &SessionActions::labWanted, this,
+            [this] { m_tabs->setCurrentWidget(m_networkLab); });
+    connect(m_sessions, &SessionActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     createMenus();
     addWorkspace(m_networkLab, m_networkLab->windowTitle());
     m_networkLab->addScenarioActions(m_scenariosMenu);
     connect(m_networkLab, &NetworkLabWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_networkLab, &NetworkLabWorkspace::sessionOpened, this, &MainWindow::rememberRecent);
-    connect(m_networkLab, &NetworkLabWorkspace::sessionSaved, this, &MainWindow::rememberRecent);
+    connect(m_networkLab, &NetworkLabWorkspace::showRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_networkLab); });
     createToolBar();
 
     connect(m_explorer, &ExplorerWidget::readoutChanged, m_readout, &QLabel::setText);
@@ -134,46 +137,6 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    // The session actions are the Network Lab's (a session is a lab configuration plus its
-    // weights); they sit in File so that Ctrl+O / Ctrl+S work from either workspace.
-    m_openSession = new QAction(this);
-    m_openSession->setObjectName(QStringLiteral("openSessionAction"));
-    m_openSession->setShortcut(QKeySequence::Open);
-    connect(m_openSession, &QAction::triggered, this, [this] {
-        const QStringList recent = [] {
-            QSettings store;
-            return Settings(store).recentSessions();
-        }();
-        const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).path();
-        const QString fileName = QFileDialog::getOpenFileName(
-            this, tr("Open session"), start, tr("ReLU Lab sessions (*.json);;All files (*)"));
-        if (!fileName.isEmpty())
-            openSessionFile(fileName);
-    });
-    m_saveSession = new QAction(this);
-    m_saveSession->setObjectName(QStringLiteral("saveSessionAction"));
-    m_saveSession->setShortcut(QKeySequence::Save);
-    connect(m_saveSession, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_networkLab);
-        QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QString(),
-                                                        tr("ReLU Lab sessions (*.json)"));
-        if (fileName.isEmpty())
-            return;
-        if (QFileInfo(fileName).suffix().isEmpty())
-            fileName += QStringLiteral(".json");
-        QString error;
-        if (m_networkLab->saveSession(fileName, &error))
-            statusBar()->showMessage(
-                tr("Session saved to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
-        else
-            QMessageBox::warning(this, tr("Save session"), error);
-    });
-    m_clearRecent = new QAction(this);
-    connect(m_clearRecent, &QAction::triggered, this, [] {
-        QSettings store;
-        Settings(store).setRecentSessions({});
-    });
 
     m_presentationAction = new QAction(this);
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
@@ -236,13 +199,12 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openSession);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-    m_fileMenu->addAction(m_saveSession);
-    m_networkLab->addFileActions(m_fileMenu);
+    // Sessions are the Network Lab's (a configuration plus its weights); they sit in File so
+    // that Ctrl+O / Ctrl+S work from either workspace.
+    m_fileMenu->addAction(m_sessions->openAction());
+    m_fileMenu->addMenu(m_sessions->recentMenu());
+    m_fileMenu->addAction(m_sessions->saveAction());
+    m_fileMenu->addAction(m_networkLab->exportLogAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFigureAction());
     m_fileMenu->addAction(m_explorer->exportCsvAction());
@@ -300,8 +262,7 @@ void MainWindow::createToolBar()
 
 void MainWindow::restoreSettings()
 {
-    QSettings store;
-    Settings settings(store);
+    const Settings &settings = m_settings;
     setTheme(fromSettingsTheme(settings.theme()));
     // First start, or a saved size that no longer fits (the laptop is now on a 1024 × 768
     // projector): 90 % of the available screen, centred, never larger.
@@ -378,67 +339,9 @@ bool MainWindow::offerRestore()
     return true;
 }
 
-bool MainWindow::openSessionFile(const QString &fileName)
-{
-    QString error;
-    if (m_networkLab->openSession(fileName, &error)) {
-        m_tabs->setCurrentWidget(m_networkLab);
-        statusBar()->showMessage(
-            tr("Session opened from %1").arg(QDir::toNativeSeparators(fileName)), 5000);
-        return true;
-    }
-    QMessageBox::warning(this, tr("Open session"),
-                         tr("%1 cannot be opened.\n%2\nThe current session is unchanged.")
-                             .arg(QDir::toNativeSeparators(fileName), error));
-    return false;
-}
-
-void MainWindow::rememberRecent(const QString &fileName)
-{
-    QSettings store;
-    Settings(store).addRecentSession(QFileInfo(fileName).absoluteFilePath());
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    QSettings store;
-    Settings settings(store);
-    const QStringList recent = settings.recentSessions();
-    int number = 1;
-    for (const QString &path : recent) {
-        // "&1 moons.json — /home/…/lessons": the number is the keyboard accelerator.
-        const QFileInfo info(path);
-        const QString text = QStringLiteral("&%1 %2  —  %3")
-                                 .arg(number++)
-                                 .arg(info.fileName(), QDir::toNativeSeparators(info.path()));
-        QAction *action = m_recentMenu->addAction(text);
-        action->setData(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                QMessageBox::warning(this, tr("Open session"),
-                                     tr("%1 no longer exists; it is removed from the list.")
-                                         .arg(QDir::toNativeSeparators(path)));
-                QSettings recentStore;
-                Settings(recentStore).removeRecentSession(path);
-                return;
-            }
-            openSessionFile(path);
-        });
-    }
-    if (recent.isEmpty()) {
-        QAction *none = m_recentMenu->addAction(tr("No recent sessions"));
-        none->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(m_clearRecent);
-    }
-}
-
 void MainWindow::saveSettings()
 {
-    QSettings store;
-    Settings settings(store);
+    Settings &settings = m_settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setTheme(toSettingsTheme(m_themeKind));
@@ -566,13 +469,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_quit->setText(tr("&Quit"));
-    m_openSession->setText(tr("&Open session…"));
-    m_openSession->setToolTip(tr("Open a Network Lab session (settings and weights)"));
-    m_saveSession->setText(tr("&Save session…"));
-    m_saveSession->setToolTip(tr("Save the Network Lab settings and the current weights"));
-    m_recentMenu->setTitle(tr("Open &recent"));
-    m_clearRecent->setText(tr("Clear the list"));
-    fillRecentMenu();
+    m_sessions->retranslateUi();
     m_presentationAction->setText(tr("Presentation mode"));
     m_presentationAction->setToolTip(tr("Full screen, large type, heavy lines, side panels hidden "
                                         "(F11)"));

@@ -20,6 +20,8 @@ namespace ReluLab {
 class Autosave;
 class ExplorerWidget;
 class NetworkLabWorkspace;
+class SessionActions;
+class Settings;
 
 /// The application window: the workspaces as tabs (Explorer first), menus File / View /
 /// Scenarios / Help, a toolbar (language, theme, presentation mode, export) and a status bar
@@ -29,7 +31,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// The settings (language, theme, geometry, recent sessions, the explorer's last state)
+    /// are read at construction and written on close.
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Adds a workspace tab (the Network Lab inserts itself here). The tab text follows the
@@ -51,10 +55,8 @@ public:
     bool autosaveNow();
     /// After a crash: asks whether to restore the autosaved session (true when restored).
     bool offerRestore();
-    /// Opens a session file in the Network Lab and remembers it as recent; shows the reason
-    /// when it cannot be opened (the current session stays as it was).
-    bool openSessionFile(const QString &fileName);
-    QMenu *recentMenu() const { return m_recentMenu; }
+    /// Open, Open recent and Save session: the one path for session files.
+    SessionActions *sessions() const { return m_sessions; }
 
     void setTheme(Theme::Kind kind);
     Theme::Kind themeKind() const { return m_themeKind; }
@@ -76,19 +78,18 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings();
-    void rememberRecent(const QString &fileName);
-    void fillRecentMenu();
 
+    Settings &m_settings;
     QTabWidget *m_tabs = nullptr;
     ExplorerWidget *m_explorer = nullptr;
     NetworkLabWorkspace *m_networkLab = nullptr;
+    SessionActions *m_sessions = nullptr;
     Autosave *m_autosave = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_readout = nullptr;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
@@ -97,9 +98,6 @@ private:
     QToolButton *m_languageButton = nullptr;
 
     QAction *m_quit = nullptr;
-    QAction *m_openSession = nullptr;
-    QAction *m_saveSession = nullptr;
-    QAction *m_clearRecent = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_toggleTheme = nullptr;
     QAction *m_shortcutsAction = nullptr;

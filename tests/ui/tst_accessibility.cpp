@@ -9,6 +9,7 @@
 // the keyboard reaches with Alt. Charts are named too.
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/settings.h>
 #include <ui/networklab/networklabworkspace.h>
 
 #include <QAbstractButton>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QSettings>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -117,7 +119,9 @@ private slots:
     {
         QFETCH(QString, language);
         LanguageManager::instance()->setLanguage(language);
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList problems;
@@ -162,7 +166,9 @@ private slots:
     // Every toolbar button repeats a menu action, so the keyboard reaches it with Alt.
     void toolbarActionsAreInMenus()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         QSet<QAction *> inMenus;
         std::function<void(QMenu *)> collect = [&](QMenu *menu) {
             for (QAction *action : menu->actions()) {
@@ -196,7 +202,9 @@ private slots:
     // from how it looks without it.
     void focusIsVisible()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -9,6 +9,7 @@
 #include <ui/explorer/parameterpanel.h>
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/settings.h>
 
 #include <qcustomplot.h>
 
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QTest>
 
 #include <cmath>
@@ -422,7 +424,9 @@ void TestExplorer::csvHasOneColumnPerCurve()
 
 void TestExplorer::presentationMode()
 {
-    MainWindow window;
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
     window.resize(1024, 768);
     const qreal normalFont = QApplication::font().pointSizeF();
     const Theme::Kind before = window.themeKind();
@@ -508,7 +512,9 @@ void TestExplorer::sidePanelsFit()
     LanguageManager::instance()->setLanguage(language);
     const QString from = QCoreApplication::translate("ReluLab::ParameterAnimator", "From");
     QCOMPARE(from == QStringLiteral("From"), language == QStringLiteral("en"));
-    MainWindow window;
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
     window.resize(1024, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

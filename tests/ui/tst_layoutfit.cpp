@@ -10,6 +10,7 @@
 #include <ui/explorer/explorerwidget.h>
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/settings.h>
 #include <ui/networklab/networklabworkspace.h>
 #include <ui/networklab/trainingcontroller.h>
 
@@ -198,7 +199,9 @@ void TestLayoutFit::noTextIsCutOff()
     QFETCH(bool, highContrast);
     QSettings().clear(); // every row starts as a first start
     LanguageManager::instance()->setLanguage(language);
-    MainWindow window;
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
     // Presentation mode enlarges the application's type: a failing row must not leave it on.
     const auto restore = qScopeGuard([&window] {
         window.setPresentationMode(false);

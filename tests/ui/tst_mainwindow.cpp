@@ -6,6 +6,7 @@
 // geometry and layout that survive a restart.
 #include <ui/autosave.h>
 #include <ui/mainwindow.h>
+#include <ui/sessionactions.h>
 #include <ui/networklab/networklabworkspace.h>
 #include <ui/settings.h>
 
@@ -14,8 +15,10 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -86,7 +89,9 @@ private slots:
 
     void fileMenuHasSessionActions()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         auto *open = window.findChild<QAction *>(QStringLiteral("openSessionAction"));
         auto *save = window.findChild<QAction *>(QStringLiteral("saveSessionAction"));
         QVERIFY(open && save);
@@ -95,58 +100,105 @@ private slots:
         QMenu *file = window.menuBar()->actions().first()->menu();
         QVERIFY(file->actions().contains(open));
         QVERIFY(file->actions().contains(save));
-        QVERIFY(file->actions().contains(window.recentMenu()->menuAction()));
+        QVERIFY(file->actions().contains(window.sessions()->recentMenu()->menuAction()));
+    }
+
+    void sessionNamesGetOneSuffix_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("bare") << QStringLiteral("/tmp/run") << QStringLiteral("/tmp/run.json");
+        QTest::newRow("json") << QStringLiteral("/tmp/run.json") << QStringLiteral("/tmp/run.json");
+        QTest::newRow("other") << QStringLiteral("/tmp/run.txt") << QStringLiteral("/tmp/run.txt");
+        QTest::newRow("dotted folder")
+            << QStringLiteral("/tmp/v1.2/run") << QStringLiteral("/tmp/v1.2/run.json");
+    }
+
+    void sessionNamesGetOneSuffix()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, saved);
+        QCOMPARE(SessionActions::withSessionSuffix(typed), saved);
+    }
+
+    void labButtonsUseTheWindowsSessionPath()
+    {
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
+        // One Open and one Save in the File menu, and no second pair that does the same job.
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        int sessionEntries = 0;
+        for (QAction *action : file->actions())
+            sessionEntries += action->text().contains(QStringLiteral("session"), Qt::CaseInsensitive);
+        QCOMPARE(sessionEntries, 2);
+        QSignalSpy opened(window.networkLab(), &NetworkLabWorkspace::openSessionRequested);
+        auto *button = window.networkLab()->findChild<QPushButton *>(
+            QStringLiteral("openSessionButton"));
+        QVERIFY(button);
+        // The window answers with its file dialog: close it as soon as it shows.
+        QTimer::singleShot(0, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        button->click();
+        QCOMPARE(opened.count(), 1);
     }
 
     void savedAndOpenedSessionsBecomeRecent()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         const QString first = path(QStringLiteral("first.json"));
         const QString second = path(QStringLiteral("second.json"));
         QString error;
-        QVERIFY2(window.networkLab()->saveSession(first, &error), qPrintable(error));
-        QVERIFY2(window.networkLab()->saveSession(second, &error), qPrintable(error));
-        QVERIFY(window.openSessionFile(first));
+        QVERIFY2(window.sessions()->saveFile(first), qPrintable(error));
+        QVERIFY2(window.sessions()->saveFile(second), qPrintable(error));
+        QVERIFY(window.sessions()->openFile(first));
         QCOMPARE(window.workspaces()->currentWidget(), window.networkLab());
 
-        emit window.recentMenu()->aboutToShow();
-        const QList<QAction *> recent = menuActions(window.recentMenu());
+        emit window.sessions()->recentMenu()->aboutToShow();
+        const QList<QAction *> recent = menuActions(window.sessions()->recentMenu());
         // Most recent first, each file once, then "Clear the list".
         QVERIFY(recent.size() >= 3);
         QCOMPARE(recent.at(0)->data().toString(), first);
         QCOMPARE(recent.at(1)->data().toString(), second);
         QVERIFY(recent.at(0)->text().contains(QStringLiteral("first.json")));
         recent.last()->trigger();
-        emit window.recentMenu()->aboutToShow();
-        const QList<QAction *> cleared = menuActions(window.recentMenu());
+        emit window.sessions()->recentMenu()->aboutToShow();
+        const QList<QAction *> cleared = menuActions(window.sessions()->recentMenu());
         QCOMPARE(cleared.size(), 1);
         QVERIFY(!cleared.first()->isEnabled());
     }
 
     void recentFileThatVanishedIsRemoved()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         const QString gone = path(QStringLiteral("gone.json"));
         QString error;
-        QVERIFY(window.networkLab()->saveSession(gone, &error));
+        QVERIFY(window.sessions()->saveFile(gone));
         QVERIFY(QFile::remove(gone));
-        emit window.recentMenu()->aboutToShow();
-        QAction *entry = menuActions(window.recentMenu()).first();
+        emit window.sessions()->recentMenu()->aboutToShow();
+        QAction *entry = menuActions(window.sessions()->recentMenu()).first();
         QCOMPARE(entry->data().toString(), gone);
         MessageBoxCatcher catcher;
         entry->trigger();
         QVERIFY(catcher.text().contains(QStringLiteral("gone.json")));
-        QSettings store;
-        QVERIFY(!Settings(store).recentSessions().contains(gone));
+        QVERIFY(!settings.recentSessions().contains(gone));
     }
 
     void badFileLeavesSessionIntact()
     {
-        MainWindow window;
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
         const QString good = path(QStringLiteral("good.json"));
         QString error;
         QVERIFY(window.networkLab()->saveSession(good, &error));
-        QVERIFY(window.openSessionFile(good));
+        QVERIFY(window.sessions()->openFile(good));
         const std::vector<int> hidden = window.networkLab()->configuration().network.hidden;
 
         const QString bad = path(QStringLiteral("bad.json"));
@@ -156,12 +208,11 @@ private slots:
                    R"({"hidden": [1000000000]}}})");
         file.close();
         MessageBoxCatcher catcher;
-        QVERIFY(!window.openSessionFile(bad));
+        QVERIFY(!window.sessions()->openFile(bad));
         QVERIFY(catcher.text().contains(QStringLiteral("bad.json")));
         QVERIFY(catcher.text().contains(QStringLiteral("hidden")));
         QCOMPARE(window.networkLab()->configuration().network.hidden, hidden);
-        QSettings store;
-        QVERIFY(!Settings(store).recentSessions().contains(bad));
+        QVERIFY(!settings.recentSessions().contains(bad));
     }
 
     void autosaveWritesTheCurrentSession()
@@ -170,7 +221,9 @@ private slots:
         Autosave autosave(data.path());
         QVERIFY(autosave.begin());
         {
-            MainWindow window;
+            QSettings store;
+            Settings settings(store);
+            MainWindow window(settings);
             window.setAutosave(&autosave);
             QVERIFY(window.networkLab()->chooseScenario(QStringLiteral("negative_bias")));
             QVERIFY(window.autosaveNow());
@@ -192,7 +245,9 @@ private slots:
         QByteArray state;
         QRect geometry;
         {
-            MainWindow window;
+            QSettings store;
+            Settings settings(store);
+            MainWindow window(settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.setGeometry(40, 50, 1320, 800);
@@ -202,10 +257,10 @@ private slots:
             window.close();
         }
         QSettings store;
-        const Settings settings(store);
+        Settings settings(store);
         QVERIFY(!settings.windowGeometry().isEmpty());
         QCOMPARE(settings.windowState(), state);
-        MainWindow again;
+        MainWindow again(settings);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.geometry(), geometry);

@@ -8,6 +8,7 @@
 #include <core/activation.h>
 #include <ui/languagemanager.h>
 #include <ui/mainwindow.h>
+#include <ui/settings.h>
 #include <ui/networklab/networklabworkspace.h>
 #include <ui/networklab/trainingcontroller.h>
 
@@ -234,7 +235,9 @@ void TestRetranslation::everyStringIsTranslated()
 {
     QFETCH(QString, language);
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    MainWindow window;
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
     window.show();
     // The lab's first snapshot fills data-driven labels (the histogram's "% get no gradient");
     // under a sanitizer it arrives late, so wait for it before reading any text.
@@ -264,7 +267,9 @@ void TestRetranslation::everyStringIsTranslated()
 void TestRetranslation::switchingBackRestoresEnglish()
 {
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    MainWindow window;
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
     window.show();
     // The lab's first snapshot fills data-driven labels (the histogram's "% get no gradient");
     // under a sanitizer it arrives late, so wait for it before reading any text.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "networklabworkspace.h"
 
+#include "borndeadcount.h"
 #include "curvesview.h"
 #include "datasetpanel.h"
 #include "decisionview.h"
@@ -13,11 +14,10 @@
 #include "savescenariodialog.h"
 #include "scenariopanel.h"
 #include "sparsityview.h"
+#include "trainingbanner.h"
 #include "trainingcontrolbar.h"
 #include "trainingcontroller.h"
 
-#include "core/network/scenarios.h"
-#include "ui/coreerrortext.h"
 #include "ui/plotexport.h"
 #include "ui/sessionfile.h"
 
@@ -34,11 +34,9 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -54,10 +52,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_saveSession(new QPushButton)
     , m_exportLog(new QPushButton)
     , m_controls(new TrainingControlBar)
-    , m_banner(new QWidget)
-    , m_bannerText(new QLabel)
-    , m_bannerReset(new QPushButton)
-    , m_bannerLower(new QPushButton)
+    , m_banner(new TrainingBanner)
     , m_decision(new DecisionView)
     , m_tiles(new NeuronTilesView)
     , m_curves(new CurvesView)
@@ -67,6 +62,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_histogram(new HistogramView)
     , m_prelu(new PreluView)
     , m_tilesTitle(new QLabel)
+    , m_bornDeadCount(new BornDeadCount(this))
 {
     setObjectName(QStringLiteral("networkLab"));
 
@@ -76,6 +72,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     leftLayout->addWidget(m_scenarios);
     leftLayout->addWidget(m_dataset);
     leftLayout->addWidget(m_network);
+    m_openSession->setObjectName(QStringLiteral("openSessionButton"));
+    m_saveSession->setObjectName(QStringLiteral("saveSessionButton"));
     auto *sessionRow = new QHBoxLayout;
     sessionRow->addWidget(m_openSession);
     sessionRow->addWidget(m_saveSession);
@@ -98,22 +96,6 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     left->installEventFilter(this); // its minimum width follows its texts (language, scenario)
 
     // Centre: controls, banner, decision map over the unit tiles.
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setObjectName(QStringLiteral("bannerText"));
-    QFont bannerFont = m_bannerText->font();
-    bannerFont.setBold(true);
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
-    m_bannerText->setFont(bannerFont);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerLower);
-    bannerLayout->addWidget(m_bannerReset);
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC9));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    m_banner->setPalette(bannerPalette);
-    m_banner->setVisible(false);
     auto *tilesBox = new QWidget;
     auto *tilesLayout = new QVBoxLayout(tilesBox);
     tilesLayout->setContentsMargins(0, 0, 0, 0);
@@ -178,8 +160,6 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mainSplit);
 
-    m_openAction = new QAction(this);
-    m_saveAction = new QAction(this);
     m_exportLogAction = new QAction(this);
 
     connect(m_controller, &TrainingController::snapshotReady, this,
@@ -188,8 +168,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
             &TrainingControlBar::setPlaying);
     connect(m_controller, &TrainingController::failed, this, [this](const QString &message) {
         emit statusMessage(message);
-        m_bannerText->setText(message);
-        m_banner->setVisible(true);
+        m_banner->setFailure(message);
     });
     connect(m_controls, &TrainingControlBar::playToggled, m_controller,
             &TrainingController::setPlaying);
@@ -233,7 +212,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
             const qsizetype tab = ScenarioFile::viewIds().indexOf(scenario->view);
             m_rightTabs->setCurrentIndex(int(std::max<qsizetype>(0, tab)));
         }
-        showWorkspace();
+        emit showRequested();
     });
     connect(m_scenarios, &ScenarioPanel::contrastChosen, this,
             [this](const Core::TrainingConfig &config) {
@@ -246,29 +225,26 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
             &NetworkLabWorkspace::rebuildScenarioActions);
     connect(m_scenarios, &ScenarioPanel::bornDeadCountRequested, this,
             &NetworkLabWorkspace::countBornDead);
-    connect(&m_bornDeadWatcher, &QFutureWatcher<std::pair<double, QString>>::finished, this,
-            [this] {
+    connect(m_bornDeadCount, &BornDeadCount::finished, this, [this](double fraction, int draws) {
         m_scenarios->setBornDeadBusy(false);
-        const std::pair<double, QString> result = m_bornDeadWatcher.result();
-        if (result.second.isEmpty())
-            m_scenarios->showBornDeadResult(result.first, m_bornDeadDraws);
-        else
-            m_scenarios->showBornDeadError(result.second);
+        m_scenarios->showBornDeadResult(fraction, draws);
+    });
+    connect(m_bornDeadCount, &BornDeadCount::failed, this, [this](const QString &message) {
+        m_scenarios->setBornDeadBusy(false);
+        m_scenarios->showBornDeadError(message);
     });
     connect(m_histogram, &HistogramView::layerChosen, m_controller,
             &TrainingController::setHistogramLayer);
-    connect(m_bannerReset, &QPushButton::clicked, this, &NetworkLabWorkspace::rebuild);
-    connect(m_bannerLower, &QPushButton::clicked, this, &NetworkLabWorkspace::lowerLearningRate);
+    connect(m_banner, &TrainingBanner::resetRequested, this, &NetworkLabWorkspace::rebuild);
+    connect(m_banner, &TrainingBanner::lowerLearningRateRequested, this,
+            &NetworkLabWorkspace::lowerLearningRate);
+    // Sessions are opened and saved by the window's one session path (SessionActions).
     connect(m_openSession, &QPushButton::clicked, this,
-            &NetworkLabWorkspace::openSessionInteractively);
+            &NetworkLabWorkspace::openSessionRequested);
     connect(m_saveSession, &QPushButton::clicked, this,
-            &NetworkLabWorkspace::saveSessionInteractively);
+            &NetworkLabWorkspace::saveSessionRequested);
     connect(m_exportLog, &QPushButton::clicked, this,
             &NetworkLabWorkspace::exportLogInteractively);
-    connect(m_openAction, &QAction::triggered, this,
-            &NetworkLabWorkspace::openSessionInteractively);
-    connect(m_saveAction, &QAction::triggered, this,
-            &NetworkLabWorkspace::saveSessionInteractively);
     connect(m_exportLogAction, &QAction::triggered, this,
             &NetworkLabWorkspace::exportLogInteractively);
 
@@ -281,10 +257,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     rebuild();
 }
 
-NetworkLabWorkspace::~NetworkLabWorkspace()
-{
-    m_bornDeadWatcher.waitForFinished();
-}
+NetworkLabWorkspace::~NetworkLabWorkspace() = default;
 
 void NetworkLabWorkspace::changeEvent(QEvent *event)
 {
@@ -299,11 +272,7 @@ void NetworkLabWorkspace::retranslateUi()
     m_openSession->setText(tr("Open session…"));
     m_saveSession->setText(tr("Save session…"));
     m_exportLog->setText(tr("Export training log (CSV)…"));
-    m_openAction->setText(tr("Open Network Lab session…"));
-    m_saveAction->setText(tr("Save Network Lab session…"));
     m_exportLogAction->setText(tr("Export training log (CSV)…"));
-    m_bannerReset->setText(tr("Reset network"));
-    m_bannerLower->setText(tr("Lower learning rate ÷10 and go on"));
     m_tilesTitle->setText(tr("Hidden units, layer by layer"));
     m_rightTabs->setTabText(0, tr("Sparsity"));
     m_rightTabs->setTabText(1, tr("Gradient norms"));
@@ -311,7 +280,6 @@ void NetworkLabWorkspace::retranslateUi()
     m_rightTabs->setTabText(3, tr("PReLU slope"));
     for (QAction *action : m_scenarioActions)
         action->setText(m_scenarios->titleOf(action->data().toString()));
-    updateBanner();
 }
 
 void NetworkLabWorkspace::addScenarioActions(QMenu *menu)
@@ -360,13 +328,6 @@ void NetworkLabWorkspace::saveScenarioInteractively()
         emit statusMessage(tr("Scenario saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void NetworkLabWorkspace::addFileActions(QMenu *menu)
-{
-    menu->addAction(m_openAction);
-    menu->addAction(m_saveAction);
-    menu->addAction(m_exportLogAction);
-}
-
 bool NetworkLabWorkspace::chooseScenario(const QString &id)
 {
     return m_scenarios->choose(id);
@@ -380,15 +341,6 @@ void NetworkLabWorkspace::play()
 void NetworkLabWorkspace::pause()
 {
     m_controller->pause();
-}
-
-void NetworkLabWorkspace::showWorkspace()
-{
-    // Inside the main window's tab widget: bring this tab to the front.
-    if (auto *stack = qobject_cast<QStackedWidget *>(parentWidget())) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
-            tabs->setCurrentWidget(this);
-    }
 }
 
 void NetworkLabWorkspace::applyConfig(const Core::TrainingConfig &config)
@@ -425,7 +377,6 @@ void NetworkLabWorkspace::rebuild()
     m_tiles->clear();
     m_diverged = false;
     m_bornDead = false;
-    m_banner->setVisible(false);
     m_decision->setData(m_dataset->split());
     if (!m_dataset->isValid()) {
         updateBanner();
@@ -460,28 +411,20 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
 
 QString NetworkLabWorkspace::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_bannerText->text();
+    return m_banner->text();
 }
 
 void NetworkLabWorkspace::updateBanner()
 {
-    m_bannerLower->setVisible(m_diverged);
-    m_bannerReset->setVisible(m_diverged || m_bornDead);
-    if (m_diverged) {
-        m_bannerText->setText(tr("Diverged: the loss or a weight became NaN or infinite. "
-                                 "Training stopped; the last good weights are kept. Reset, or "
-                                 "lower the learning rate."));
-    } else if (m_bornDead) {
-        m_bannerText->setText(
-            m_bornDeadLayer >= 0
-                ? tr("Born dead: hidden layer %1 outputs zero for every sample from the start. "
-                     "The network is a constant and no gradient can reach the layers below.")
-                      .arg(m_bornDeadLayer + 1)
-                : tr("Born dead: the network is a constant from the start."));
-    } else if (!m_dataset->isValid()) {
-        m_bannerText->setText(tr("The data set cannot be made; see the Data panel."));
-    }
-    m_banner->setVisible(m_diverged || m_bornDead || !m_dataset->isValid());
+    // The most urgent state wins: a diverged run says so even if it was also born dead.
+    if (m_diverged)
+        m_banner->setDiverged();
+    else if (m_bornDead)
+        m_banner->setBornDead(m_bornDeadLayer);
+    else if (!m_dataset->isValid())
+        m_banner->setDataInvalid();
+    else
+        m_banner->clear();
 }
 
 void NetworkLabWorkspace::lowerLearningRate()
@@ -499,18 +442,10 @@ void NetworkLabWorkspace::lowerLearningRate()
 
 void NetworkLabWorkspace::countBornDead(int draws)
 {
-    if (m_bornDeadWatcher.isRunning() || !m_dataset->isValid())
+    if (!m_dataset->isValid())
         return;
-    m_bornDeadDraws = draws;
-    m_scenarios->setBornDeadBusy(true);
-    // Forward passes only, but a hundred of them: off the GUI thread, on copies.
-    m_bornDeadWatcher.setFuture(QtConcurrent::run(
-        [config = m_config, data = m_dataset->split(), draws]() -> std::pair<double, QString> {
-            const Core::Expected<double> fraction = Core::bornDeadFraction(config, data, draws);
-            if (!fraction)
-                return {0.0, describeCoreError(fraction.error())};
-            return {*fraction, QString()};
-        }));
+    if (m_bornDeadCount->start(m_config, m_dataset->split(), draws))
+        m_scenarios->setBornDeadBusy(true);
 }
 
 void NetworkLabWorkspace::fitChartHeights(int lineHeight)
@@ -577,10 +512,7 @@ Session NetworkLabWorkspace::currentSession() const
 
 bool NetworkLabWorkspace::saveSession(const QString &fileName, QString *error)
 {
-    if (!SessionFile::write(fileName, currentSession(), error))
-        return false;
-    emit sessionSaved(fileName);
-    return true;
+    return SessionFile::write(fileName, currentSession(), error);
 }
 
 bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
@@ -595,7 +527,6 @@ bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
     m_controls->setStopAfterEpochs(session->config.epochs);
     if (session->weights)
         m_controller->setWeights(*session->weights);
-    emit sessionOpened(fileName);
     return true;
 }
 
@@ -611,30 +542,6 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
 bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
 {
     return writeTextFile(fileName, m_log.toCsv(), error);
-}
-
-void NetworkLabWorkspace::saveSessionInteractively()
-{
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Save session"), QString(), tr("ReLU Lab sessions (*.json)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (saveSession(fileName, &error))
-        emit statusMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(fileName)));
-    else
-        QMessageBox::warning(this, tr("Save session"), error);
-}
-
-void NetworkLabWorkspace::openSessionInteractively()
-{
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open session"), QString(), tr("ReLU Lab sessions (*.json);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (!openSession(fileName, &error))
-        QMessageBox::warning(this, tr("Open session"), error);
 }
 
 void NetworkLabWorkspace::exportLogInteractively()

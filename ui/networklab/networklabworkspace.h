@@ -9,7 +9,6 @@
 #include "ui/sessionfile.h"
 #include "ui/theme.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <vector>
@@ -23,6 +22,7 @@ class QTabWidget;
 
 namespace ReluLab {
 
+class BornDeadCount;
 class CurvesView;
 class DatasetPanel;
 class DecisionView;
@@ -33,6 +33,7 @@ class NeuronTilesView;
 class PreluView;
 class ScenarioPanel;
 class SparsityView;
+class TrainingBanner;
 class TrainingControlBar;
 class TrainingController;
 
@@ -48,9 +49,10 @@ public:
     explicit NetworkLabWorkspace(QWidget *parent = nullptr);
     ~NetworkLabWorkspace() override;
 
-    /// Adds one action per classroom scenario (and session actions) to a menu of the window.
+    /// Adds one action per classroom scenario to a menu of the window.
     void addScenarioActions(QMenu *menu);
-    void addFileActions(QMenu *menu);
+    /// File ▸ Export training log (CSV)…
+    QAction *exportLogAction() const { return m_exportLogAction; }
 
     TrainingController *controller() const { return m_controller; }
     NeuronTilesView *tilesView() const { return m_tiles; }
@@ -70,6 +72,8 @@ public:
     void setPresentationMode(bool on);
     /// Gives every chart of the lab the window's theme (light, dark, high contrast).
     void setTheme(const Theme &theme);
+    /// Writes currentSession() to a file, or replaces the session with one read from a file
+    /// (unchanged on failure). The window's SessionActions is the interactive path to both.
     bool saveSession(const QString &fileName, QString *error);
     bool openSession(const QString &fileName, QString *error);
     /// Loads a session read elsewhere (the autosave); false when its data cannot be made.
@@ -84,8 +88,11 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
-    void sessionOpened(const QString &fileName);
-    void sessionSaved(const QString &fileName);
+    /// The lab's own Open / Save session buttons: the window opens and saves.
+    void openSessionRequested();
+    void saveSessionRequested();
+    /// A scenario was chosen: the window should bring the lab to the front.
+    void showRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -104,11 +111,8 @@ private:
     void applyConfig(const Core::TrainingConfig &config);
     void lowerLearningRate();
     void countBornDead(int draws);
-    void showWorkspace();
-    void saveSessionInteractively();
     void saveScenarioInteractively();
     void rebuildScenarioActions();
-    void openSessionInteractively();
     void exportLogInteractively();
 
     TrainingController *m_controller = nullptr;
@@ -126,10 +130,7 @@ private:
     QPushButton *m_saveSession = nullptr;
     QPushButton *m_exportLog = nullptr;
     TrainingControlBar *m_controls = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerReset = nullptr;
-    QPushButton *m_bannerLower = nullptr;
+    TrainingBanner *m_banner = nullptr;
     DecisionView *m_decision = nullptr;
     NeuronTilesView *m_tiles = nullptr;
     CurvesView *m_curves = nullptr;
@@ -144,11 +145,8 @@ private:
     QWidget *m_leftColumn = nullptr;
     QWidget *m_leftContent = nullptr;
     QSplitter *m_rightSplit = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
     QAction *m_exportLogAction = nullptr;
-    QFutureWatcher<std::pair<double, QString>> m_bornDeadWatcher;
-    int m_bornDeadDraws = 0;
+    BornDeadCount *m_bornDeadCount = nullptr;
 };
 
 } // namespace ReluLab

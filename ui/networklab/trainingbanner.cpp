@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "trainingbanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ReluLab {
+
+TrainingBanner::TrainingBanner(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel)
+    , m_lower(new QPushButton)
+    , m_reset(new QPushButton)
+{
+    setObjectName(QStringLiteral("trainingBanner"));
+    m_text->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("bannerText"));
+    // Read from the back of a lecture hall: bold and a quarter larger than the lab's type.
+    QFont bannerFont = m_text->font();
+    bannerFont.setBold(true);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
+    m_text->setFont(bannerFont);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_lower);
+    layout->addWidget(m_reset);
+    // A warning colour with black text in every theme: the strip must stand out from the lab.
+    setAutoFillBackground(true);
+    QPalette bannerPalette = palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC9));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    setPalette(bannerPalette);
+    connect(m_reset, &QPushButton::clicked, this, &TrainingBanner::resetRequested);
+    connect(m_lower, &QPushButton::clicked, this, &TrainingBanner::lowerLearningRateRequested);
+    setVisible(false);
+    retranslateUi();
+}
+
+void TrainingBanner::setBornDead(int layer)
+{
+    m_bornDeadLayer = layer;
+    setState(State::BornDead);
+}
+
+void TrainingBanner::setDiverged()
+{
+    setState(State::Diverged);
+}
+
+void TrainingBanner::setDataInvalid()
+{
+    setState(State::DataInvalid);
+}
+
+void TrainingBanner::setFailure(const QString &message)
+{
+    m_failure = message;
+    setState(State::Failed);
+}
+
+void TrainingBanner::clear()
+{
+    setState(State::Hidden);
+}
+
+QString TrainingBanner::text() const
+{
+    return m_state == State::Hidden ? QString() : m_text->text();
+}
+
+void TrainingBanner::setState(State state)
+{
+    m_state = state;
+    retranslateUi();
+    setVisible(state != State::Hidden);
+}
+
+void TrainingBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TrainingBanner::retranslateUi()
+{
+    m_reset->setText(tr("Reset network"));
+    m_lower->setText(tr("Lower learning rate ÷10 and go on"));
+    m_lower->setVisible(m_state == State::Diverged);
+    m_reset->setVisible(m_state == State::Diverged || m_state == State::BornDead);
+    switch (m_state) {
+    case State::Hidden:
+        m_text->clear();
+        break;
+    case State::Diverged:
+        m_text->setText(tr("Diverged: the loss or a weight became NaN or infinite. "
+                           "Training stopped; the last good weights are kept. Reset, or "
+                           "lower the learning rate."));
+        break;
+    case State::BornDead:
+        m_text->setText(
+            m_bornDeadLayer >= 0
+                ? tr("Born dead: hidden layer %1 outputs zero for every sample from the start. "
+                     "The network is a constant and no gradient can reach the layers below.")
+                      .arg(m_bornDeadLayer + 1)
+                : tr("Born dead: the network is a constant from the start."));
+        break;
+    case State::DataInvalid:
+        m_text->setText(tr("The data set cannot be made; see the Data panel."));
+        break;
+    case State::Failed:
+        m_text->setText(m_failure);
+        break;
+    }
+}
+
+} // namespace ReluLab

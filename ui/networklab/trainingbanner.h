@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace ReluLab {
+
+/// The strip above the decision map that says, in large type, why the run is not training as
+/// expected: it diverged, the network was born dead, the data set cannot be made, or the worker
+/// failed. It offers what helps (reset; lower the learning rate and go on) and is hidden
+/// otherwise. Its text is rebuilt from the state on a language switch.
+class TrainingBanner final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Hidden, Diverged, BornDead, DataInvalid, Failed };
+
+    explicit TrainingBanner(QWidget *parent = nullptr);
+
+    /// Born dead: `layer` is the first hidden layer (0-based) that outputs zero for every
+    /// sample, or -1 when only the network as a whole is known to be constant.
+    void setBornDead(int layer);
+    void setDiverged();
+    void setDataInvalid();
+    /// A message from the training worker, shown as it is (already translated).
+    void setFailure(const QString &message);
+    void clear();
+
+    State state() const { return m_state; }
+    /// The text shown, empty when hidden.
+    QString text() const;
+
+signals:
+    void resetRequested();
+    void lowerLearningRateRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setState(State state);
+    void retranslateUi();
+
+    State m_state = State::Hidden;
+    int m_bornDeadLayer = -1;
+    QString m_failure;
+    QLabel *m_text = nullptr;
+    QPushButton *m_lower = nullptr;
+    QPushButton *m_reset = nullptr;
+};
+
+} // namespace ReluLab
