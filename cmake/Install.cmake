@@ -42,7 +42,9 @@ endforeach()
 install(FILES "${relulab_resources}/${RELULAB_APP_ID}.metainfo.xml"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 
-install(FILES "${PROJECT_SOURCE_DIR}/docs/relulab.1"
+# The man page carries the project's version (set once, in the top-level project() call).
+configure_file("${PROJECT_SOURCE_DIR}/docs/relulab.1.in" "${PROJECT_BINARY_DIR}/relulab.1" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/relulab.1"
     DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
 # The copyright file in Debian's machine-readable format. The digits data set is compiled into

@@ -28,6 +28,8 @@ target_compile_definitions(relulab_qt_settings INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    # Qt 6.4 knows only the _BEFORE form (_UP_TO arrived in 6.5 and is ignored here): every API
+    # deprecated up to 6.4 fails to compile.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
     RELULAB_VERSION="${PROJECT_VERSION}")
 target_link_libraries(relulab_qt_settings INTERFACE relulab_settings)

@@ -43,15 +43,6 @@ std::string formatNumber(double value)
     return std::string(buffer, r.ptr);
 }
 
-Error makeError(std::string code, std::string message, std::map<std::string, std::string> args)
-{
-    Error error;
-    error.code = std::move(code);
-    error.message = std::move(message);
-    error.args = std::move(args);
-    return error;
-}
-
 bool isInteger(double v)
 {
     return std::isfinite(v) && std::floor(v) == v;

@@ -92,9 +92,4 @@ double Rng::beta21()
     return std::sqrt(uniform());
 }
 
-Rng Rng::split()
-{
-    return Rng(nextU64());
-}
-
 } // namespace ReluLab::Core

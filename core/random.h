@@ -31,9 +31,6 @@ public:
     /// Beta(2, 1), density 2u on [0, 1]: sqrt(U) for U uniform (used by RAI initialisation).
     double beta21();
 
-    /// An independent generator derived from this one's stream (for worker-local streams).
-    Rng split();
-
 private:
     std::uint64_t m_s[4] = {};
     double m_spareNormal = 0.0;

@@ -26,6 +26,14 @@ struct Error
     }
 };
 
+/// The one way core builds an Error: its stable code, the English sentence, and the arguments
+/// the ui's translated sentence is filled with.
+inline Error makeError(std::string code, std::string message,
+                       std::map<std::string, std::string> args = {})
+{
+    return Error{std::move(code), std::move(message), std::move(args)};
+}
+
 /// Either a value or an Error (std::expected arrives only in C++23). User-input errors are
 /// return values; programmer errors are asserts.
 template<typename T>

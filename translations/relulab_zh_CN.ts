@@ -904,6 +904,89 @@ Run &apos;relulab train --help&apos;.
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>第 %1 字节处的 UTF-8 编码无效</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1：大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>%1 entries, at most %2 allowed</source>
+        <translation>共 %1 项，最多允许 %2 项</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>%1 is outside [%2, %3]</source>
+        <translation>%1 超出范围 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>文本超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
+        <translation>种子须为 0 到 2^53 之间的整数（或十进制数字文本）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
+        <translation>“%1”不是 64 位无符号整数</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot; (expected %2)</source>
+        <translation>未知名称“%1”（应为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>NetworkLabChartMenu</name>
     <message>
         <source>Export chart</source>
@@ -2524,58 +2607,6 @@ The current session is unchanged.</source>
 <context>
     <name>SessionFile</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
-    </message>
-    <message>
-        <source>%1 entries, at most %2 allowed</source>
-        <translation>共 %1 项，最多允许 %2 项</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <source>%1 is outside [%2, %3]</source>
-        <translation>%1 超出范围 [%2, %3]</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a text</source>
-        <translation>应为文本</translation>
-    </message>
-    <message>
-        <source>text longer than %1 characters</source>
-        <translation>文本超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>unknown name &quot;%1&quot; (expected %2)</source>
-        <translation>未知名称“%1”（应为 %2）</translation>
-    </message>
-    <message>
-        <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
-        <translation>种子须为 0 到 2^53 之间的整数（或十进制数字文本）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
-        <translation>“%1”不是 64 位无符号整数</translation>
-    </message>
-    <message>
         <source>unknown data set &quot;%1&quot;</source>
         <translation>未知数据集“%1”</translation>
     </message>
@@ -2630,34 +2661,6 @@ The current session is unchanged.</source>
     <message>
         <source>%1 slopes: give 1 or one per unit (%2)</source>
         <translation>有 %1 个斜率：请给出 1 个，或每个神经元一个（共 %2 个）</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 at byte %1</source>
-        <translation>第 %1 字节处的 UTF-8 编码无效</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1 (%2)</source>
-        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：无法读取</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MiB</source>
-        <translation>%1：大于 %2 MiB</translation>
     </message>
     <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>

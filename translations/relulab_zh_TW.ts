@@ -904,6 +904,89 @@ Run &apos;relulab train --help&apos;.
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大於 %1 MiB</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>第 %1 位元組處的 UTF-8 編碼無效</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>第 %1 位元組處不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>應為 JSON 物件</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：檔案不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation>%1：大於 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>應為陣列</translation>
+    </message>
+    <message>
+        <source>%1 entries, at most %2 allowed</source>
+        <translation>共 %1 項，最多允許 %2 項</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <source>%1 is outside [%2, %3]</source>
+        <translation>%1 超出範圍 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>應為整數</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>應為文字</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>文字超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
+        <translation>亂數種子須為 0 到 2^53 之間的整數（或十進位數字文字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
+        <translation>「%1」不是 64 位元無號整數</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot; (expected %2)</source>
+        <translation>未知的名稱「%1」（應為 %2）</translation>
+    </message>
+</context>
+<context>
     <name>NetworkLabChartMenu</name>
     <message>
         <source>Export chart</source>
@@ -2524,58 +2607,6 @@ The current session is unchanged.</source>
 <context>
     <name>SessionFile</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>應為物件</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>應為陣列</translation>
-    </message>
-    <message>
-        <source>%1 entries, at most %2 allowed</source>
-        <translation>共 %1 項，最多允許 %2 項</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>應為數字</translation>
-    </message>
-    <message>
-        <source>%1 is outside [%2, %3]</source>
-        <translation>%1 超出範圍 [%2, %3]</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>應為整數</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>應為 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a text</source>
-        <translation>應為文字</translation>
-    </message>
-    <message>
-        <source>text longer than %1 characters</source>
-        <translation>文字超過 %1 個字元</translation>
-    </message>
-    <message>
-        <source>unknown name &quot;%1&quot; (expected %2)</source>
-        <translation>未知的名稱「%1」（應為 %2）</translation>
-    </message>
-    <message>
-        <source>a seed is a whole number from 0 to 2^53 (or a decimal text)</source>
-        <translation>亂數種子須為 0 到 2^53 之間的整數（或十進位數字文字）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a 64-bit unsigned whole number</source>
-        <translation>「%1」不是 64 位元無號整數</translation>
-    </message>
-    <message>
         <source>unknown data set &quot;%1&quot;</source>
         <translation>未知的資料集「%1」</translation>
     </message>
@@ -2630,34 +2661,6 @@ The current session is unchanged.</source>
     <message>
         <source>%1 slopes: give 1 or one per unit (%2)</source>
         <translation>有 %1 個斜率：請提供 1 個，或每個神經元一個（共 %2 個）</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>大於 %1 MiB</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 at byte %1</source>
-        <translation>第 %1 位元組處的 UTF-8 編碼無效</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1 (%2)</source>
-        <translation>第 %1 位元組處不是有效的 JSON（%2）</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>應為 JSON 物件</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：檔案不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：無法讀取</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MiB</source>
-        <translation>%1：大於 %2 MiB</translation>
     </message>
     <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>

@@ -22,213 +22,23 @@
 #include "sessionfile.h"
 
 #include "coreerrortext.h"
+#include "jsonreader.h"
 
 #include "core/activation.h"
 #include "core/datasets/csvreader.h"
 #include "core/trainingconfigio.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
-#include <charconv>
 #include <cmath>
 
 namespace ReluLab {
 
 namespace {
 
-constexpr double maxSafeInteger = 9007199254740992.0; // 2^53: larger integers lose bits in JSON
 const QLatin1String formatId(SessionFile::formatName);
 
-/// Walks a JSON document; the first problem is kept in `error` (with its JSON path) and every
-/// later call is a no-op, so parsing code reads as a straight list of fields.
-class Reader
-{
-public:
-    QString error;
-
-    bool failed() const { return !error.isEmpty(); }
-
-    void fail(const QString &path, const QString &what)
-    {
-        if (error.isEmpty())
-            error = SessionFile::tr("%1: %2").arg(path, what);
-    }
-
-    bool object(const QJsonValue &value, const QString &path, QJsonObject &out)
-    {
-        if (!value.isObject()) {
-            fail(path, SessionFile::tr("expected an object"));
-            return false;
-        }
-        out = value.toObject();
-        return true;
-    }
-
-    bool array(const QJsonValue &value, const QString &path, qsizetype maxSize, QJsonArray &out)
-    {
-        if (!value.isArray()) {
-            fail(path, SessionFile::tr("expected an array"));
-            return false;
-        }
-        out = value.toArray();
-        if (out.size() > maxSize) {
-            fail(path,
-                 SessionFile::tr("%1 entries, at most %2 allowed").arg(out.size()).arg(maxSize));
-            return false;
-        }
-        return true;
-    }
-
-    void number(const QJsonObject &o, const QString &key, const QString &path, double min,
-                double max, double &out)
-    {
-        if (failed() || !o.contains(key))
-            return;
-        numberValue(o.value(key), path + QLatin1Char('.') + key, min, max, out);
-    }
-
-    bool numberValue(const QJsonValue &v, const QString &path, double min, double max,
-                     double &out)
-    {
-        if (!v.isDouble()) {
-            fail(path, SessionFile::tr("expected a number"));
-            return false;
-        }
-        const double x = v.toDouble();
-        if (!std::isfinite(x) || x < min || x > max) {
-            fail(path, SessionFile::tr("%1 is outside [%2, %3]").arg(x).arg(min).arg(max));
-            return false;
-        }
-        out = x;
-        return true;
-    }
-
-    bool integerValue(const QJsonValue &v, const QString &path, int min, int max, int &out)
-    {
-        double x = 0.0;
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble()) {
-            fail(path, SessionFile::tr("expected a whole number"));
-            return false;
-        }
-        if (!numberValue(v, path, min, max, x))
-            return false;
-        out = static_cast<int>(x);
-        return true;
-    }
-
-    void integer(const QJsonObject &o, const QString &key, const QString &path, int min, int max,
-                 int &out)
-    {
-        if (!failed() && o.contains(key))
-            integerValue(o.value(key), path + QLatin1Char('.') + key, min, max, out);
-    }
-
-    void boolean(const QJsonObject &o, const QString &key, const QString &path, bool &out)
-    {
-        if (failed() || !o.contains(key))
-            return;
-        if (!o.value(key).isBool()) {
-            fail(path + QLatin1Char('.') + key, SessionFile::tr("expected true or false"));
-            return;
-        }
-        out = o.value(key).toBool();
-    }
-
-    bool stringValue(const QJsonValue &v, const QString &path, qsizetype maxLength, QString &out)
-    {
-        if (!v.isString()) {
-            fail(path, SessionFile::tr("expected a text"));
-            return false;
-        }
-        out = v.toString();
-        if (out.size() > maxLength) {
-            fail(path, SessionFile::tr("text longer than %1 characters").arg(maxLength));
-            return false;
-        }
-        return true;
-    }
-
-    void string(const QJsonObject &o, const QString &key, const QString &path,
-                qsizetype maxLength, QString &out)
-    {
-        if (!failed() && o.contains(key))
-            stringValue(o.value(key), path + QLatin1Char('.') + key, maxLength, out);
-    }
-
-    /// A name from one of core's tables (trainingconfigio.h).
-    template<typename Enum, typename Parse>
-    void name(const QJsonObject &o, const QString &key, const QString &path, Parse parse,
-              Enum &out)
-    {
-        QString text;
-        if (failed() || !o.contains(key))
-            return;
-        if (!stringValue(o.value(key), path + QLatin1Char('.') + key, 64, text))
-            return;
-        const Core::Expected<Enum> parsed = parse(text.toStdString());
-        if (!parsed) {
-            fail(path + QLatin1Char('.') + key,
-                 SessionFile::tr("unknown name \"%1\" (expected %2)")
-                     .arg(text, QString::fromStdString(parsed.error().arg("allowed"))));
-            return;
-        }
-        out = *parsed;
-    }
-
-    void seed(const QJsonObject &o, const QString &key, const QString &path, std::uint64_t &out)
-    {
-        if (failed() || !o.contains(key))
-            return;
-        const QJsonValue v = o.value(key);
-        const QString where = path + QLatin1Char('.') + key;
-        if (v.isDouble()) {
-            const double x = v.toDouble();
-            if (std::floor(x) != x || x < 0.0 || x > maxSafeInteger) {
-                fail(where, SessionFile::tr(
-                                    "a seed is a whole number from 0 to 2^53 (or a decimal text)"));
-                return;
-            }
-            out = static_cast<std::uint64_t>(x);
-            return;
-        }
-        QString text;
-        if (!v.isString()) {
-            fail(where, SessionFile::tr("expected a whole number"));
-            return;
-        }
-        text = v.toString();
-        const QByteArray bytes = text.toLatin1();
-        std::uint64_t value = 0;
-        const char *last = bytes.constData() + bytes.size();
-        const std::from_chars_result r = std::from_chars(bytes.constData(), last, value);
-        if (bytes.isEmpty() || r.ptr != last || r.ec != std::errc()) {
-            fail(where, SessionFile::tr("\"%1\" is not a 64-bit unsigned whole number")
-                                .arg(text.left(40)));
-            return;
-        }
-        out = value;
-    }
-
-    bool vector(const QJsonValue &v, const QString &path, qsizetype maxSize,
-                std::vector<double> &out)
-    {
-        QJsonArray a;
-        if (!array(v, path, maxSize, a))
-            return false;
-        out.resize(static_cast<std::size_t>(a.size()));
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!numberValue(a.at(i), path + QStringLiteral("[%1]").arg(i), -HUGE_VAL, HUGE_VAL,
-                             out[static_cast<std::size_t>(i)])) {
-                return false;
-            }
-        }
-        return true;
-    }
-};
 
 bool isStableId(const QString &id)
 {
@@ -242,7 +52,7 @@ bool isStableId(const QString &id)
     return true;
 }
 
-void readDataset(Reader &r, const QJsonObject &o, Core::DatasetRecipe &d)
+void readDataset(JsonReader &r, const QJsonObject &o, Core::DatasetRecipe &d)
 {
     using L = Core::DatasetLimits;
     const QString p = QStringLiteral("config.dataset");
@@ -262,7 +72,7 @@ void readDataset(Reader &r, const QJsonObject &o, Core::DatasetRecipe &d)
     r.seed(o, QStringLiteral("seed"), p, d.seed);
 }
 
-void readActivationFields(Reader &r, const QJsonValue &v, const QString &p,
+void readActivationFields(JsonReader &r, const QJsonValue &v, const QString &p,
                           Core::LayerActivation &a)
 {
     QJsonObject o;
@@ -299,7 +109,8 @@ void readActivationFields(Reader &r, const QJsonValue &v, const QString &p,
 
 // An activation the core cannot build (unknown id, parameter out of range) is named here, with
 // the core's reason, rather than when the network is built.
-void readActivation(Reader &r, const QJsonValue &v, const QString &p, Core::LayerActivation &a)
+void readActivation(JsonReader &r, const QJsonValue &v, const QString &p,
+                    Core::LayerActivation &a)
 {
     readActivationFields(r, v, p, a);
     if (r.failed())
@@ -309,7 +120,7 @@ void readActivation(Reader &r, const QJsonValue &v, const QString &p, Core::Laye
         r.fail(p, describeCoreError(built.error()));
 }
 
-void readNetwork(Reader &r, const QJsonObject &o, Core::NetworkConfig &n)
+void readNetwork(JsonReader &r, const QJsonObject &o, Core::NetworkConfig &n)
 {
     using L = Core::NetworkLimits;
     const QString p = QStringLiteral("config.network");
@@ -361,7 +172,7 @@ void readNetwork(Reader &r, const QJsonObject &o, Core::NetworkConfig &n)
     r.name(o, QStringLiteral("dtype"), p, Core::parseDtype, n.dtype);
 }
 
-void readOptimizer(Reader &r, const QJsonObject &o, Core::OptimizerConfig &c)
+void readOptimizer(JsonReader &r, const QJsonObject &o, Core::OptimizerConfig &c)
 {
     const QString p = QStringLiteral("config.optimizer");
     r.name(o, QStringLiteral("kind"), p, Core::parseOptimizerKind, c.kind);
@@ -380,7 +191,7 @@ void readOptimizer(Reader &r, const QJsonObject &o, Core::OptimizerConfig &c)
 }
 
 /// Reads {"layers": [...]} at `path`.
-bool readLayers(Reader &r, const QJsonValue &v, const QString &path,
+bool readLayers(JsonReader &r, const QJsonValue &v, const QString &path,
                 std::vector<Core::LayerWeights> &layers)
 {
     QJsonObject o;
@@ -477,64 +288,13 @@ bool readLayers(Reader &r, const QJsonValue &v, const QString &path,
     return true;
 }
 
-/// The whole text as a JSON object, or an error (size, UTF-8 and syntax checked first).
-bool parseDocument(const QByteArray &json, Reader &r, QJsonObject &root)
-{
-    if (json.size() > SessionFile::maxFileBytes) {
-        r.fail(QStringLiteral("file"),
-               SessionFile::tr("larger than %1 MiB").arg(SessionFile::maxFileBytes >> 20));
-        return false;
-    }
-    const std::size_t bad = Core::firstInvalidUtf8(
-        std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
-    if (bad != std::string_view::npos) {
-        r.fail(QStringLiteral("file"), SessionFile::tr("invalid UTF-8 at byte %1").arg(bad));
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        r.fail(QStringLiteral("file"), SessionFile::tr("not valid JSON at byte %1 (%2)")
-                                           .arg(parseError.offset)
-                                           .arg(parseError.errorString()));
-        return false;
-    }
-    if (!document.isObject()) {
-        r.fail(QStringLiteral("file"), SessionFile::tr("expected a JSON object"));
-        return false;
-    }
-    root = document.object();
-    return true;
-}
-
-QByteArray readCapped(const QString &path, QString &error)
-{
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        error = SessionFile::tr("%1: no such file").arg(path);
-        return {};
-    }
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        error = SessionFile::tr("%1: cannot be read").arg(path);
-        return {};
-    }
-    if (file.size() > SessionFile::maxFileBytes) {
-        error = SessionFile::tr("%1: larger than %2 MiB")
-                        .arg(path)
-                        .arg(SessionFile::maxFileBytes >> 20);
-        return {};
-    }
-    return file.read(SessionFile::maxFileBytes + 1);
-}
-
 } // namespace
 
 ReadResult<Session> SessionFile::fromJson(const QByteArray &json)
 {
-    Reader r;
+    JsonReader r;
     QJsonObject root;
-    if (!parseDocument(json, r, root))
+    if (!r.document(json, maxFileBytes, root))
         return ReadResult<Session>::failure(r.error);
     if (root.value(QStringLiteral("format")).toString() != formatId) {
         return ReadResult<Session>::failure(
@@ -602,7 +362,7 @@ ReadResult<Session> SessionFile::fromJson(const QByteArray &json)
 ReadResult<Session> SessionFile::read(const QString &path)
 {
     QString error;
-    const QByteArray bytes = readCapped(path, error);
+    const QByteArray bytes = JsonReader::readFile(path, maxFileBytes, error);
     if (!error.isEmpty())
         return ReadResult<Session>::failure(error);
     return fromJson(bytes);
@@ -611,9 +371,9 @@ ReadResult<Session> SessionFile::read(const QString &path)
 ReadResult<std::vector<Core::LayerWeights>> SessionFile::weightsFromJson(const QByteArray &json)
 {
     using Result = ReadResult<std::vector<Core::LayerWeights>>;
-    Reader r;
+    JsonReader r;
     QJsonObject root;
-    if (!parseDocument(json, r, root))
+    if (!r.document(json, maxFileBytes, root))
         return Result::failure(r.error);
     std::vector<Core::LayerWeights> layers;
     if (!readLayers(r, root, QStringLiteral("weights"), layers))
@@ -624,7 +384,7 @@ ReadResult<std::vector<Core::LayerWeights>> SessionFile::weightsFromJson(const Q
 ReadResult<std::vector<Core::LayerWeights>> SessionFile::readWeights(const QString &path)
 {
     QString error;
-    const QByteArray bytes = readCapped(path, error);
+    const QByteArray bytes = JsonReader::readFile(path, maxFileBytes, error);
     if (!error.isEmpty())
         return ReadResult<std::vector<Core::LayerWeights>>::failure(error);
     return weightsFromJson(bytes);

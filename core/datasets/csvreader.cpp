@@ -22,11 +22,6 @@ std::string clip(std::string_view text)
     return std::string(text.substr(0, maxQuotedValue));
 }
 
-Error makeError(std::string code, std::string message, std::map<std::string, std::string> args)
-{
-    return Error{std::move(code), std::move(message), std::move(args)};
-}
-
 Error cellError(const std::string &code, const std::string &what, std::size_t row,
                 std::size_t column, std::string_view value)
 {

@@ -144,7 +144,9 @@ void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bo
                 const Scalar slope = s(0);
                 a.array() = (z.array() > Scalar(0)).select(z.array(), slope * z.array());
                 if (wantGrad)
-                    d.array() = (z.array() > Scalar(0)).select(Scalar(1), Matrix::Constant(z.rows(), n, slope).array());
+                    // Constant() is a lazy expression here: nothing is allocated.
+                    d.array() = (z.array() > Scalar(0))
+                                    .select(Scalar(1), Matrix::Constant(z.rows(), n, slope).array());
             } else {
                 a.array() = (z.array() > Scalar(0))
                                 .select(z.array(), z.array().colwise() * s.array());
@@ -252,11 +254,15 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
         VectorMap gs = gradS(k);
         if (m_activations[i].isPrelu) {
             // dL/ds = Σ over z <= 0 of z · dL/da (per unit, or summed over the layer).
-            const Matrix contrib = (z.array() > Scalar(0)).select(Scalar(0), z.array() * delta.array()).matrix();
+            // Reduced straight from the expression: no units x batch temporary per step.
             if (gs.size() == 1)
-                gs(0) = contrib.sum();
+                gs(0) = (z.array() > Scalar(0)).select(Scalar(0), z.array() * delta.array()).sum();
             else
-                gs = contrib.rowwise().sum();
+                gs = (z.array() > Scalar(0))
+                         .select(Scalar(0), z.array() * delta.array())
+                         .matrix()
+                         .rowwise()
+                         .sum();
         } else {
             gs.setZero();
         }

@@ -22,11 +22,6 @@ std::string number(double value)
     return buffer;
 }
 
-Error makeError(std::string code, std::string message, std::map<std::string, std::string> args = {})
-{
-    return Error{std::move(code), std::move(message), std::move(args)};
-}
-
 /// A layer's activation as the network applies it. RReLU is made random in training (its
 /// "training" flag defaults to 1 here, as nn.RReLU in model.train()); PReLU is handled by the
 /// network itself with its learnable slope starting at the catalogue's "weight" parameter

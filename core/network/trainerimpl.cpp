@@ -194,7 +194,6 @@ public:
             m_net.slopes(layer).setConstant(Scalar(preluInit));
     }
 
-    void resetOptimiser() override { m_optimiser.reset(); }
 
     Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
     {

@@ -25,7 +25,6 @@ public:
     /// Shapes already validated.
     virtual void assignWeights(const std::vector<LayerWeights> &weights) = 0;
     virtual void setActivation(int layer, HiddenActivation activation, double preluInit) = 0;
-    virtual void resetOptimiser() = 0;
     /// Hidden layer `layer`'s pre-activations (preActivation) or outputs, or (layer = L) the
     /// network outputs, for inputs (features x samples), evaluation mode.
     virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,

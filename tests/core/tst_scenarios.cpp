@@ -48,7 +48,8 @@ std::string readDigitsText()
 const ScenarioPreset &preset(const char *id)
 {
     const ScenarioPreset *found = findScenario(id);
-    Q_ASSERT(found);
+    if (!found) // a broken test, not a finding: stop with the reason (never compiled out)
+        qFatal("no scenario %s", id);
     return *found;
 }
 
@@ -58,14 +59,17 @@ DataSplit dataFor(const TrainingConfig &config)
     if (config.data.name == "digits")
         sources.digitsCsv = readDigitsText();
     Expected<DataSplit> data = makeDataSplit(config.data, sources);
-    Q_ASSERT(data);
+    if (!data)
+        qFatal("cannot make the data set %s: %s", config.data.name.c_str(),
+               data.error().message.c_str());
     return *data;
 }
 
 Trainer trainerFor(const TrainingConfig &config)
 {
     Expected<Trainer> trainer = Trainer::create(config, dataFor(config));
-    Q_ASSERT(trainer);
+    if (!trainer)
+        qFatal("cannot build the trainer: %s", trainer.error().message.c_str());
     return std::move(*trainer);
 }
 

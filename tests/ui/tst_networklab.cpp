@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTest>
 
@@ -144,11 +143,12 @@ void TestNetworkLab::closingWhileTrainingReturns()
     lab->controlBar()->setStopAfterEpochs(0);
     lab->play();
     QTRY_VERIFY_WITH_TIMEOUT(lab->controller()->isPlaying(), 5000);
-    QTest::qWait(150);
-    QElapsedTimer timer;
-    timer.start();
-    lab.reset(); // the controller stops the worker and joins its thread
-    QVERIFY2(timer.elapsed() < 3000, "closing while training took too long");
+    // Mid-run: some epochs are done and more are coming.
+    QTRY_VERIFY_WITH_TIMEOUT(lab->log().size() >= 3, 10000);
+    QVERIFY(lab->controller()->isPlaying());
+    // The controller stops the worker and joins its thread; a hang here fails by ctest's
+    // timeout. How fast it returns is measured by bench_ui_networklab, not asserted.
+    lab.reset();
 }
 
 void TestNetworkLab::logHasOneRowPerEpoch()

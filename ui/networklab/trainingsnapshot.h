@@ -66,4 +66,3 @@ struct TrainingSnapshot
 } // namespace ReluLab
 
 Q_DECLARE_METATYPE(ReluLab::TrainingSnapshot)
-Q_DECLARE_METATYPE(std::vector<ReluLab::Core::LayerWeights>)
