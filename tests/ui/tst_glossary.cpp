@@ -57,7 +57,7 @@ private slots:
         }
     }
 
-    // The words Chinese textbooks use (issue 4), zh_TW in Taiwan usage.
+    // The words Chinese textbooks use (d2l-zh), zh_TW in Traditional characters.
     void textbookTerms_data()
     {
         QTest::addColumn<QString>("id");
@@ -84,16 +84,26 @@ private slots:
                                                << QStringLiteral("权重初始化")
                                                << QStringLiteral("權重初始化");
         QTest::newRow("batch normalisation") << QStringLiteral("batch_normalisation")
-                                             << QStringLiteral("批归一化")
-                                             << QStringLiteral("批次正規化");
+                                             << QStringLiteral("批量规范化")
+                                             << QStringLiteral("批量規範化");
         QTest::newRow("backpropagation") << QStringLiteral("backpropagation")
                                          << QStringLiteral("反向传播")
                                          << QStringLiteral("反向傳播");
         QTest::newRow("neural network") << QStringLiteral("neural_network")
                                         << QStringLiteral("神经网络")
                                         << QStringLiteral("神經網路");
+        QTest::newRow("born dead") << QStringLiteral("born_dead") << QStringLiteral("初始即死亡")
+                                   << QStringLiteral("初始即死亡");
+        QTest::newRow("rectified linear unit") << QStringLiteral("rectified_linear_unit")
+                                               << QStringLiteral("修正线性单元")
+                                               << QStringLiteral("修正線性單元");
+        QTest::newRow("piecewise linear") << QStringLiteral("piecewise_linear")
+                                          << QStringLiteral("分段线性")
+                                          << QStringLiteral("分段線性");
+        QTest::newRow("smooth") << QStringLiteral("smooth") << QStringLiteral("光滑")
+                                << QStringLiteral("光滑");
         QTest::newRow("overfitting") << QStringLiteral("overfitting") << QStringLiteral("过拟合")
-                                     << QStringLiteral("過度擬合");
+                                     << QStringLiteral("過擬合");
     }
 
     void textbookTerms()
