@@ -1531,7 +1531,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Zero-centred</source>
-        <translation>零中心</translation>
+        <translation>以零為中心</translation>
     </message>
     <message>
         <source>Saturates</source>
