@@ -2407,8 +2407,8 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <source>Dead: its output is 0 for every training sample, so its own weights get no gradient; it revives only if earlier layers move its inputs.</source>
-        <translation>死亡：它對每個訓練樣本的輸出都是 0，它自己的權重得不到梯度；只有前面的層改變它的輸入時，它才可能復活。</translation>
+        <source>Dead: its output is 0 for every training sample, so its own weights get no gradient; it can revive when earlier layers move its inputs.</source>
+        <translation>死亡：它對每個訓練樣本的輸出都是 0，它自己的權重得不到梯度；前面的層改變它的輸入時，它可能復活。</translation>
     </message>
 </context>
 <context>
