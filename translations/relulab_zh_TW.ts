@@ -1385,6 +1385,10 @@ this data set has %1 features.</source>
 <context>
     <name>ReluLab::GlossaryWindow</name>
     <message>
+        <source>Also called, in other texts: %1</source>
+        <translation>其他資料中也稱：%1</translation>
+    </message>
+    <message>
         <source>Definition</source>
         <translation>定義</translation>
     </message>

@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(entry->term(QStringLiteral("en")), entry->termEn);
     }
 
+    // Other words for a term are kept, and shown in the term's tooltip in the window.
+    void aliasesAreReadAndShown()
+    {
+        const Glossary glossary = Glossary::bundled();
+        const GlossaryEntry *entry = glossary.find(QStringLiteral("batch_normalisation"));
+        QVERIFY(entry);
+        QVERIFY(entry->aliases(QStringLiteral("zh_CN")).contains(QStringLiteral("批归一化")));
+        QVERIFY(entry->aliases(QStringLiteral("zh_TW")).contains(QStringLiteral("批次正規化")));
+        GlossaryWindow window;
+        const QAbstractItemModel *model
+            = window.findChild<QTableView *>(QStringLiteral("glossaryTable"))->model();
+        bool shown = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 1).data().toString() == entry->termZhCN)
+                shown = model->index(row, 1).data(Qt::ToolTipRole).toString().contains(
+                    QStringLiteral("批归一化"));
+        }
+        QVERIFY(shown);
+    }
+
     void malformedDocumentsAreRejected_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -132,6 +152,10 @@ private slots:
             R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
                 "term": {"en": "A", "zh_CN": "甲"}, "definition": {"en": "d", "zh_CN": "d",
                 "zh_TW": "d"}}]})");
+        QTest::newRow("aliases not a list") << QByteArray(
+            R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
+                "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"}, "definition": {"en": "d",
+                "zh_CN": "d", "zh_TW": "d"}, "aliases": {"zh_CN": "乙"}}]})");
         QTest::newRow("duplicate id") << QByteArray(
             R"({"format": "relulab-glossary", "version": 1, "terms": [
                 {"id": "a", "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"},

@@ -40,6 +40,9 @@ LearnPanel::LearnPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     m_browser->setOpenLinks(false);
+    // Links are for the mouse: with keyboard link navigation, Tab would step through the topic
+    // links and never leave the panel.
+    m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_browser->setObjectName(QStringLiteral("learnBrowser"));
     connect(m_browser, &QTextBrowser::anchorClicked, this, &LearnPanel::openLink);
     retranslateUi();
