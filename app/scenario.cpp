@@ -25,9 +25,9 @@ QString scenarioTitle(const std::string &id)
     if (id == "half_active")
         return CliText::tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
     if (id == "negative_bias")
-        return CliText::tr("Negative bias kills: hidden biases of -3 leave ReLU layers dead");
+        return CliText::tr("Negative bias kills: biases of -3 kill all of layer 2, most of layer 1");
     if (id == "high_learning_rate")
-        return CliText::tr("Too high a learning rate: Adam at 0.1 kills most ReLU units on digits");
+        return CliText::tr("Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits");
     if (id == "born_dead")
         return CliText::tr("Deep and narrow is born dead: ten layers of width 3");
     if (id == "vanishing_gradients")

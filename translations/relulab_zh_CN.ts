@@ -400,16 +400,8 @@ Options:
         <translation>约一半神经元被激活：新初始化的 ReLU 网络每层约有 50 % 的输出为零</translation>
     </message>
     <message>
-        <source>Negative bias kills: hidden biases of -3 leave ReLU layers dead</source>
-        <translation>负偏置导致神经元死亡：隐藏层偏置为 -3 时 ReLU 层全部死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate: Adam at 0.1 kills most ReLU units on digits</source>
-        <translation>学习率过高：学习率为 0.1 的 Adam 在手写数字上使大多数 ReLU 神经元死亡</translation>
-    </message>
-    <message>
         <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation>深而窄的网络生而死亡：十层，每层宽度为 3</translation>
+        <translation>深而窄的网络初始即死亡：十层，每层宽度为 3</translation>
     </message>
     <message>
         <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
@@ -588,6 +580,14 @@ Run &apos;relulab train --help&apos;.
 </source>
         <translation>relulab train: --format 只能是 csv 或 json，但收到 &apos;%1&apos;
 </translation>
+    </message>
+    <message>
+        <source>Negative bias kills: biases of -3 kill all of layer 2, most of layer 1</source>
+        <translation>负偏置导致神经元死亡：偏置取 -3 时第 2 层全部死亡，第 1 层大多死亡</translation>
+    </message>
+    <message>
+        <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
+        <translation>学习率过高：在手写数字上，学习率 0.1 的 Adam 使第 2 层几乎全部死亡</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@ Run &apos;relulab train --help&apos;.
     </message>
     <message>
         <source>Smooth ReLU-like</source>
-        <translation>平滑的类 ReLU 函数</translation>
+        <translation>光滑的类 ReLU 函数</translation>
     </message>
     <message>
         <source>Sigmoid family</source>
@@ -881,7 +881,19 @@ Run &apos;relulab train --help&apos;.
     </message>
     <message>
         <source>smooth (C^∞)</source>
-        <translation>平滑（C^∞）</translation>
+        <translation>光滑（C^∞）</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>恒等函数</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶跃函数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值函数</translation>
     </message>
 </context>
 <context>
@@ -1318,11 +1330,11 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure</source>
-        <translation>导出图片</translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Figure written to %1</source>
-        <translation>图片已导出到 %1</translation>
+        <translation>图表已导出到 %1</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
@@ -1442,7 +1454,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation>导出图片…</translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <source>Export curves as CSV…</source>
@@ -1450,7 +1462,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Copy plot image</source>
-        <translation>复制图表图片</translation>
+        <translation>复制图表图像</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1490,10 @@ this data set has %1 features.</source>
     <message>
         <source>Glossary terms</source>
         <translation>术语表条目</translation>
+    </message>
+    <message>
+        <source>Also called, in other texts: %1</source>
+        <translation>其他资料中也称：%1</translation>
     </message>
 </context>
 <context>
@@ -1598,11 +1614,11 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Smoothness</source>
-        <translation>平滑性</translation>
+        <translation>光滑性</translation>
     </message>
     <message>
         <source>Zero-centred</source>
-        <translation>零中心</translation>
+        <translation>以零为中心</translation>
     </message>
     <message>
         <source>Saturates</source>
@@ -1635,6 +1651,18 @@ this data set has %1 features.</source>
     <message>
         <source>yes: f′ = 0 on a whole range of inputs, a unit can stop learning</source>
         <translation>是：f′ 在一整段输入区间上为 0，神经元可能停止学习</translation>
+    </message>
+    <message>
+        <source>What each property means and why it matters</source>
+        <translation>各项性质的含义及其重要性</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>返回 %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1828,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
-        <translation>各层隐藏单元</translation>
+        <translation>各隐藏层的神经元</translation>
     </message>
     <message>
         <source>Sparsity</source>
@@ -1974,16 +2002,8 @@ this data set has %1 features.</source>
         <translation>隐藏层数（深度）</translation>
     </message>
     <message>
-        <source>How the weights are drawn before training: He suits ReLU, Xavier suits sigmoid and tanh</source>
-        <translation>训练前权重的初始化方式：He 适合 ReLU，Xavier 适合 Sigmoid 和 Tanh</translation>
-    </message>
-    <message>
         <source>How the biases start: PyTorch&apos;s small random values, or one constant for every hidden unit</source>
-        <translation>偏置的初始值：PyTorch 默认的小随机值，或所有隐藏单元取同一个常数</translation>
-    </message>
-    <message>
-        <source>The constant starting bias; −3 kills most ReLU units</source>
-        <translation>偏置的初始常数；取 −3 会使大多数 ReLU 单元死亡</translation>
+        <translation>偏置的初始值：PyTorch 默认的小随机值，或所有隐藏层神经元取同一个常数</translation>
     </message>
     <message>
         <source>The update rule, with PyTorch&apos;s torch.optim semantics</source>
@@ -2018,8 +2038,16 @@ this data set has %1 features.</source>
         <translation>随机非对称（RAI）</translation>
     </message>
     <message>
-        <source>Randomized asymmetric initialisation (Lu et al. 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
-        <translation>随机非对称初始化（Lu 等，2019）：每个神经元有一个输入权重或其偏置取自 Beta(2, 1) 分布，恒为正，因此深而窄的 ReLU 网络生而死亡的可能性大大降低。</translation>
+        <source>Randomized asymmetric initialisation (Lu et al., arXiv 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
+        <translation>随机非对称初始化（Lu 等，arXiv 2019）：每个神经元有一个输入权重或其偏置取自 Beta(2, 1) 分布，恒为正，因此深而窄的 ReLU 网络初始即死亡的可能性大大降低。</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training: He suits ReLU, Xavier suits tanh (not sigmoid)</source>
+        <translation>训练前抽取权重的方式：He 适合 ReLU，Xavier 适合 tanh（不适合 sigmoid）</translation>
+    </message>
+    <message>
+        <source>The constant starting bias; −3 leaves most ReLU neurons dead from the start</source>
+        <translation>偏置的初始常数；取 −3 会使大多数 ReLU 神经元初始即死亡</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2066,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>born dead, before the first step: %1</source>
-        <translation>生而死亡（第一步之前就已死亡）：%1 个</translation>
+        <translation>初始即死亡（第一步之前就已死亡）：%1 个</translation>
     </message>
     <message>
         <source>inactive everywhere but still trainable: %1</source>
@@ -2166,7 +2194,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure</source>
-        <translation>导出图片</translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2253,7 +2281,7 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
     <message>
         <source>Draw %1 initialisations and count born-dead</source>
-        <translation>抽取 %1 次初始化并统计生而死亡的网络</translation>
+        <translation>抽取 %1 次初始化并统计初始即死亡的网络</translation>
     </message>
     <message>
         <source>Drawing initialisations…</source>
@@ -2261,7 +2289,7 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
-        <translation>%2 个网络中有 %1 个生而死亡（%3 %）</translation>
+        <translation>%2 个网络中有 %1 个初始即死亡（%3 %）</translation>
     </message>
     <message>
         <source>My scenarios</source>
@@ -2411,10 +2439,6 @@ The current session is unchanged.</source>
         <translation>第 %1 层，神经元 %2：在 %3% 的训练样本上非零</translation>
     </message>
     <message>
-        <source>Dead: its output is 0 for every training sample, so it passes no gradient and cannot recover.</source>
-        <translation>已死亡：对所有训练样本的输出均为 0，因此不传递梯度，也无法恢复。</translation>
-    </message>
-    <message>
         <source>Inactive everywhere: its pre-activation is ≤ 0 for every sample, but it is still trainable.</source>
         <translation>处处不激活：对所有样本的预激活值均 ≤ 0，但仍可训练。</translation>
     </message>
@@ -2425,6 +2449,10 @@ The current session is unchanged.</source>
     <message>
         <source>off</source>
         <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Dead: its output is 0 for every training sample, so its own weights get no gradient; it can revive when earlier layers move its inputs.</source>
+        <translation>死亡：它对每个训练样本的输出都是 0，它自己的权重得不到梯度；前面的层改变它的输入时，它可能复活。</translation>
     </message>
 </context>
 <context>

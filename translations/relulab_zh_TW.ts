@@ -400,16 +400,8 @@ Options:
         <translation>約一半神經元被激活：剛初始化的 ReLU 網路每層約有 50 % 的輸出為零</translation>
     </message>
     <message>
-        <source>Negative bias kills: hidden biases of -3 leave ReLU layers dead</source>
-        <translation>負偏置導致神經元死亡：隱藏層偏置為 -3 時 ReLU 層全部死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate: Adam at 0.1 kills most ReLU units on digits</source>
-        <translation>學習率過高：學習率為 0.1 的 Adam 在手寫數字上使大多數 ReLU 神經元死亡</translation>
-    </message>
-    <message>
         <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation>深而窄的網路生而死亡：十層，每層寬度為 3</translation>
+        <translation>深而窄的網路初始即死亡：十層，每層寬度為 3</translation>
     </message>
     <message>
         <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
@@ -588,6 +580,14 @@ Run &apos;relulab train --help&apos;.
 </source>
         <translation>relulab train: --format 只能是 csv 或 json，但收到 &apos;%1&apos;
 </translation>
+    </message>
+    <message>
+        <source>Negative bias kills: biases of -3 kill all of layer 2, most of layer 1</source>
+        <translation>負偏置導致神經元死亡：偏置取 -3 時第 2 層全部死亡，第 1 層大多死亡</translation>
+    </message>
+    <message>
+        <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
+        <translation>學習率過高：在手寫數字上，學習率 0.1 的 Adam 使第 2 層幾乎全部死亡</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@ Run &apos;relulab train --help&apos;.
     </message>
     <message>
         <source>Smooth ReLU-like</source>
-        <translation>平滑的類 ReLU 函數</translation>
+        <translation>光滑的類 ReLU 函數</translation>
     </message>
     <message>
         <source>Sigmoid family</source>
@@ -881,7 +881,19 @@ Run &apos;relulab train --help&apos;.
     </message>
     <message>
         <source>smooth (C^∞)</source>
-        <translation>平滑（C^∞）</translation>
+        <translation>光滑（C^∞）</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>恆等函數</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>階躍函數</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾值函數</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1210,7 @@ Run &apos;relulab train --help&apos;.
     </message>
     <message>
         <source>On 2-D data, click the preview to add training points: left button class 0 (circle), right button class 1 (triangle).</source>
-        <translation>對於二維資料，點擊預覽圖即可新增訓練點：左鍵為類別 0（圓形），右鍵為類別 1（三角形）。</translation>
+        <translation>對於二維資料，按一下預覽圖即可新增訓練點：左鍵為類別 0（圓形），右鍵為類別 1（三角形）。</translation>
     </message>
     <message>
         <source>This data cannot be used: %1</source>
@@ -1318,11 +1330,11 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure</source>
-        <translation>匯出圖片</translation>
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <source>Figure written to %1</source>
-        <translation>圖片已匯出至 %1</translation>
+        <translation>圖表已匯出至 %1</translation>
     </message>
     <message>
         <source>Export curves as CSV</source>
@@ -1442,7 +1454,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation>匯出圖片…</translation>
+        <translation>匯出圖表…</translation>
     </message>
     <message>
         <source>Export curves as CSV…</source>
@@ -1469,7 +1481,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>A term in English, 简体中文 or 繁體中文</source>
-        <translation>輸入英文、简体中文或繁體中文術語</translation>
+        <translation>輸入英文、簡體中文或繁體中文術語</translation>
     </message>
     <message>
         <source>Search the glossary</source>
@@ -1478,6 +1490,10 @@ this data set has %1 features.</source>
     <message>
         <source>Glossary terms</source>
         <translation>術語表條目</translation>
+    </message>
+    <message>
+        <source>Also called, in other texts: %1</source>
+        <translation>其他資料中也稱：%1</translation>
     </message>
 </context>
 <context>
@@ -1598,11 +1614,11 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Smoothness</source>
-        <translation>平滑性</translation>
+        <translation>光滑性</translation>
     </message>
     <message>
         <source>Zero-centred</source>
-        <translation>零中心</translation>
+        <translation>以零為中心</translation>
     </message>
     <message>
         <source>Saturates</source>
@@ -1635,6 +1651,18 @@ this data set has %1 features.</source>
     <message>
         <source>yes: f′ = 0 on a whole range of inputs, a unit can stop learning</source>
         <translation>是：f′ 在一整段輸入區間上為 0，神經元可能停止學習</translation>
+    </message>
+    <message>
+        <source>What each property means and why it matters</source>
+        <translation>各項性質的含義及其重要性</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>專題</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>返回 %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1828,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Hidden units, layer by layer</source>
-        <translation>各層隱藏單元</translation>
+        <translation>各隱藏層的神經元</translation>
     </message>
     <message>
         <source>Sparsity</source>
@@ -1974,16 +2002,8 @@ this data set has %1 features.</source>
         <translation>隱藏層數（深度）</translation>
     </message>
     <message>
-        <source>How the weights are drawn before training: He suits ReLU, Xavier suits sigmoid and tanh</source>
-        <translation>訓練前權重的初始化方式：He 適合 ReLU，Xavier 適合 Sigmoid 和 Tanh</translation>
-    </message>
-    <message>
         <source>How the biases start: PyTorch&apos;s small random values, or one constant for every hidden unit</source>
-        <translation>偏置的初始值：PyTorch 預設的小亂數值，或所有隱藏單元取同一個常數</translation>
-    </message>
-    <message>
-        <source>The constant starting bias; −3 kills most ReLU units</source>
-        <translation>偏置的初始常數；取 −3 會使大多數 ReLU 單元死亡</translation>
+        <translation>偏置的初始值：PyTorch 預設的小亂數值，或所有隱藏層神經元取同一個常數</translation>
     </message>
     <message>
         <source>The update rule, with PyTorch&apos;s torch.optim semantics</source>
@@ -2018,8 +2038,16 @@ this data set has %1 features.</source>
         <translation>隨機非對稱（RAI）</translation>
     </message>
     <message>
-        <source>Randomized asymmetric initialisation (Lu et al. 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
-        <translation>隨機非對稱初始化（Lu 等人，2019）：每個神經元有一個輸入權重或其偏置取自 Beta(2, 1) 分佈，恆為正，因此深而窄的 ReLU 網路生而死亡的可能性大大降低。</translation>
+        <source>Randomized asymmetric initialisation (Lu et al., arXiv 2019): each unit gets one weight or its bias drawn from Beta(2, 1), always positive, so a deep, narrow ReLU network is far less likely to be born dead.</source>
+        <translation>隨機非對稱初始化（Lu 等人，arXiv 2019）：每個神經元有一個輸入權重或其偏置取自 Beta(2, 1) 分布，恆為正，因此深而窄的 ReLU 網路初始即死亡的可能性大大降低。</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training: He suits ReLU, Xavier suits tanh (not sigmoid)</source>
+        <translation>訓練前抽取權重的方式：He 適合 ReLU，Xavier 適合 tanh（不適合 sigmoid）</translation>
+    </message>
+    <message>
+        <source>The constant starting bias; −3 leaves most ReLU neurons dead from the start</source>
+        <translation>偏置的初始常數；取 −3 會使大多數 ReLU 神經元初始即死亡</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2066,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>born dead, before the first step: %1</source>
-        <translation>生而死亡（第一步之前就已死亡）：%1 個</translation>
+        <translation>初始即死亡（第一步之前就已死亡）：%1 個</translation>
     </message>
     <message>
         <source>inactive everywhere but still trainable: %1</source>
@@ -2166,7 +2194,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Export figure</source>
-        <translation>匯出圖片</translation>
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2253,7 +2281,7 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
     <message>
         <source>Draw %1 initialisations and count born-dead</source>
-        <translation>抽取 %1 次初始化並統計生而死亡的網路</translation>
+        <translation>抽取 %1 次初始化並統計初始即死亡的網路</translation>
     </message>
     <message>
         <source>Drawing initialisations…</source>
@@ -2261,7 +2289,7 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
     <message>
         <source>%1 of %2 networks born dead (%3 %)</source>
-        <translation>%2 個網路中有 %1 個生而死亡（%3 %）</translation>
+        <translation>%2 個網路中有 %1 個初始即死亡（%3 %）</translation>
     </message>
     <message>
         <source>My scenarios</source>
@@ -2393,7 +2421,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>Share of exactly zero activations in each hidden layer now, against the 70–85 % band of Glorot et al.</source>
-        <translation>目前各隱藏層中恰好為零的激活值所占比例，並與 Glorot 等人提出的 70–85 % 區間對照</translation>
+        <translation>目前各隱藏層中恰好為零的激活值所佔比例，並與 Glorot 等人提出的 70–85 % 區間對照</translation>
     </message>
     <message>
         <source>Sparsity history</source>
@@ -2411,10 +2439,6 @@ The current session is unchanged.</source>
         <translation>第 %1 層，神經元 %2：在 %3% 的訓練樣本上非零</translation>
     </message>
     <message>
-        <source>Dead: its output is 0 for every training sample, so it passes no gradient and cannot recover.</source>
-        <translation>已死亡：對所有訓練樣本的輸出皆為 0，因此不傳遞梯度，也無法恢復。</translation>
-    </message>
-    <message>
         <source>Inactive everywhere: its pre-activation is ≤ 0 for every sample, but it is still trainable.</source>
         <translation>處處不激活：對所有樣本的預激活值皆 ≤ 0，但仍可訓練。</translation>
     </message>
@@ -2425,6 +2449,10 @@ The current session is unchanged.</source>
     <message>
         <source>off</source>
         <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Dead: its output is 0 for every training sample, so its own weights get no gradient; it can revive when earlier layers move its inputs.</source>
+        <translation>死亡：它對每個訓練樣本的輸出都是 0，它自己的權重得不到梯度；前面的層改變它的輸入時，它可能復活。</translation>
     </message>
 </context>
 <context>

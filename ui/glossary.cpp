@@ -26,6 +26,31 @@ bool readTriple(const QJsonValue &value, QString &en, QString &zhCN, QString &zh
     return !en.isEmpty() && !zhCN.isEmpty() && !zhTW.isEmpty();
 }
 
+// Reads an optional {"en": [...], "zh_CN": [...], "zh_TW": [...]} of non-empty strings.
+bool readAliases(const QJsonValue &value, GlossaryEntry &entry)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QStringList *list = it.key() == enKey     ? &entry.aliasesEn
+                            : it.key() == zhCNKey ? &entry.aliasesZhCN
+                            : it.key() == zhTWKey ? &entry.aliasesZhTW
+                                                  : nullptr;
+        if (!list || !it.value().isArray())
+            return false;
+        for (const QJsonValue &alias : it.value().toArray()) {
+            const QString text = alias.toString().trimmed();
+            if (text.isEmpty())
+                return false;
+            list->append(text);
+        }
+    }
+    return true;
+}
+
 Glossary failure(QString *error, const QString &message)
 {
     if (error)
@@ -51,6 +76,15 @@ QString GlossaryEntry::definition(const QString &language) const
     if (language == zhTWKey)
         return definitionZhTW;
     return definitionEn;
+}
+
+QStringList GlossaryEntry::aliases(const QString &language) const
+{
+    if (language == zhCNKey)
+        return aliasesZhCN;
+    if (language == zhTWKey)
+        return aliasesZhTW;
+    return aliasesEn;
 }
 
 Glossary Glossary::bundled()
@@ -90,6 +124,9 @@ Glossary Glossary::fromJson(const QByteArray &json, QString *error)
                         entry.definitionZhCN, entry.definitionZhTW))
             return failure(error,
                            QStringLiteral("definition of '%1' lacks a language").arg(entry.id));
+        if (!readAliases(object.value(QStringLiteral("aliases")), entry))
+            return failure(error, QStringLiteral("aliases of '%1' are not lists of words")
+                                      .arg(entry.id));
         glossary.m_entries.append(entry);
     }
     if (glossary.m_entries.isEmpty())

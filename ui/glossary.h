@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ReluLab {
 
@@ -18,15 +19,25 @@ struct GlossaryEntry
     QString definitionEn;
     QString definitionZhCN;
     QString definitionZhTW;
+    // Other names for the same concept that readers meet in other texts (批归一化 for
+    // 批量规范化); the app's own texts never use them.
+    QStringList aliasesEn;
+    QStringList aliasesZhCN;
+    QStringList aliasesZhTW;
 
     // The term / definition in a language code ("en", "zh_CN", "zh_TW"; others give English).
     QString term(const QString &language) const;
     QString definition(const QString &language) const;
+    QStringList aliases(const QString &language) const;
 };
 
 // The bilingual glossary (术语表), read from :/teaching/glossary.json:
 //   {"format": "relulab-glossary", "version": 1, "terms": [
-//     {"id": "...", "term": {"en", "zh_CN", "zh_TW"}, "definition": {"en", "zh_CN", "zh_TW"}}]}
+//     {"id": "...", "term": {"en", "zh_CN", "zh_TW"}, "definition": {"en", "zh_CN", "zh_TW"},
+//      "aliases": {"zh_CN": ["..."], ...}, "alias_contexts": {"zh_CN": ["..."]}}],
+//    "usage": [{"language": "zh_TW", "use": "...", "refuse": ["..."]}]}
+// "aliases" is optional; "alias_contexts" (longer words that contain an alias but are right, such
+// as 修正线性单元 for the alias 单元) and "usage" (wording rules) are read by the terminology test.
 class Glossary final
 {
 public:

@@ -50,13 +50,21 @@ public:
         const GlossaryEntry &entry = m_glossary.entries().at(index.row());
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
+        // The tooltip of a term names the other words for it that readers meet elsewhere.
+        auto withAliases = [role](const QString &term, const QStringList &aliases) {
+            if (role != Qt::ToolTipRole || aliases.isEmpty())
+                return term;
+            return term + QLatin1Char('\n')
+                   + GlossaryWindow::tr("Also called, in other texts: %1")
+                         .arg(aliases.join(QStringLiteral(", ")));
+        };
         switch (index.column()) {
         case EnglishTerm:
-            return entry.termEn;
+            return withAliases(entry.termEn, entry.aliasesEn);
         case SimplifiedTerm:
-            return entry.termZhCN;
+            return withAliases(entry.termZhCN, entry.aliasesZhCN);
         case TraditionalTerm:
-            return entry.termZhTW;
+            return withAliases(entry.termZhTW, entry.aliasesZhTW);
         case Definition:
             return entry.definition(m_language);
         default:

@@ -80,7 +80,8 @@ QStringList teachingTopicIds()
     return {QStringLiteral("dead_neurons"),        QStringLiteral("sparsity"),
             QStringLiteral("vanishing_gradients"), QStringLiteral("why_nonlinear"),
             QStringLiteral("derivative_at_zero"),  QStringLiteral("initialisation"),
-            QStringLiteral("batch_normalisation")};
+            QStringLiteral("batch_normalisation"), QStringLiteral("why_relu"),
+            QStringLiteral("activation_properties")};
 }
 
 } // namespace ReluLab

@@ -57,7 +57,7 @@ private slots:
         }
     }
 
-    // The words Chinese textbooks use (issue 4), zh_TW in Taiwan usage.
+    // The words Chinese textbooks use (d2l-zh), zh_TW in Traditional characters.
     void textbookTerms_data()
     {
         QTest::addColumn<QString>("id");
@@ -84,16 +84,26 @@ private slots:
                                                << QStringLiteral("权重初始化")
                                                << QStringLiteral("權重初始化");
         QTest::newRow("batch normalisation") << QStringLiteral("batch_normalisation")
-                                             << QStringLiteral("批归一化")
-                                             << QStringLiteral("批次正規化");
+                                             << QStringLiteral("批量规范化")
+                                             << QStringLiteral("批量規範化");
         QTest::newRow("backpropagation") << QStringLiteral("backpropagation")
                                          << QStringLiteral("反向传播")
                                          << QStringLiteral("反向傳播");
         QTest::newRow("neural network") << QStringLiteral("neural_network")
                                         << QStringLiteral("神经网络")
                                         << QStringLiteral("神經網路");
+        QTest::newRow("born dead") << QStringLiteral("born_dead") << QStringLiteral("初始即死亡")
+                                   << QStringLiteral("初始即死亡");
+        QTest::newRow("rectified linear unit") << QStringLiteral("rectified_linear_unit")
+                                               << QStringLiteral("修正线性单元")
+                                               << QStringLiteral("修正線性單元");
+        QTest::newRow("piecewise linear") << QStringLiteral("piecewise_linear")
+                                          << QStringLiteral("分段线性")
+                                          << QStringLiteral("分段線性");
+        QTest::newRow("smooth") << QStringLiteral("smooth") << QStringLiteral("光滑")
+                                << QStringLiteral("光滑");
         QTest::newRow("overfitting") << QStringLiteral("overfitting") << QStringLiteral("过拟合")
-                                     << QStringLiteral("過度擬合");
+                                     << QStringLiteral("過擬合");
     }
 
     void textbookTerms()
@@ -109,6 +119,26 @@ private slots:
         QCOMPARE(entry->term(QStringLiteral("en")), entry->termEn);
     }
 
+    // Other words for a term are kept, and shown in the term's tooltip in the window.
+    void aliasesAreReadAndShown()
+    {
+        const Glossary glossary = Glossary::bundled();
+        const GlossaryEntry *entry = glossary.find(QStringLiteral("batch_normalisation"));
+        QVERIFY(entry);
+        QVERIFY(entry->aliases(QStringLiteral("zh_CN")).contains(QStringLiteral("批归一化")));
+        QVERIFY(entry->aliases(QStringLiteral("zh_TW")).contains(QStringLiteral("批次正規化")));
+        GlossaryWindow window;
+        const QAbstractItemModel *model
+            = window.findChild<QTableView *>(QStringLiteral("glossaryTable"))->model();
+        bool shown = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 1).data().toString() == entry->termZhCN)
+                shown = model->index(row, 1).data(Qt::ToolTipRole).toString().contains(
+                    QStringLiteral("批归一化"));
+        }
+        QVERIFY(shown);
+    }
+
     void malformedDocumentsAreRejected_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -122,6 +152,10 @@ private slots:
             R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
                 "term": {"en": "A", "zh_CN": "甲"}, "definition": {"en": "d", "zh_CN": "d",
                 "zh_TW": "d"}}]})");
+        QTest::newRow("aliases not a list") << QByteArray(
+            R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
+                "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"}, "definition": {"en": "d",
+                "zh_CN": "d", "zh_TW": "d"}, "aliases": {"zh_CN": "乙"}}]})");
         QTest::newRow("duplicate id") << QByteArray(
             R"({"format": "relulab-glossary", "version": 1, "terms": [
                 {"id": "a", "term": {"en": "A", "zh_CN": "甲", "zh_TW": "甲"},

@@ -120,9 +120,11 @@ private slots:
 
     void topicListIsComplete()
     {
-        QCOMPARE(teachingTopicIds().size(), 7);
+        QCOMPARE(teachingTopicIds().size(), 9);
         QVERIFY(teachingTopicIds().contains(QStringLiteral("dead_neurons")));
         QVERIFY(teachingTopicIds().contains(QStringLiteral("batch_normalisation")));
+        QVERIFY(teachingTopicIds().contains(QStringLiteral("why_relu")));
+        QVERIFY(teachingTopicIds().contains(QStringLiteral("activation_properties")));
     }
 
     // Every activation the core offers has a page (a new activation needs its teaching text).

@@ -158,6 +158,11 @@ void ActivationList::retranslateUi()
         const auto family = static_cast<Core::ActivationFamily>(group->data(0, FamilyRole).toInt());
         group->setText(0, familyDisplayName(family));
     }
+    for (QTreeWidgetItem *item : std::as_const(m_items)) {
+        const std::string id = item->data(0, IdRole).toString().toStdString();
+        if (const Core::ActivationInfo *info = Core::findActivationInfo(id))
+            item->setText(0, activationDisplayName(*info));
+    }
 }
 
 } // namespace ReluLab

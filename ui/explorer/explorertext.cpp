@@ -49,6 +49,17 @@ QString smoothnessDisplayName(Core::Smoothness smoothness)
     return QString();
 }
 
+QString activationDisplayName(const Core::ActivationInfo &info)
+{
+    if (info.id == "identity")
+        return ExplorerText::tr("Identity");
+    if (info.id == "step")
+        return ExplorerText::tr("Step");
+    if (info.id == "threshold")
+        return ExplorerText::tr("Threshold");
+    return QString::fromStdString(info.displayName);
+}
+
 QString activationLabel(const Core::Activation &activation)
 {
     const Core::ActivationInfo &info = activation.info();
@@ -66,7 +77,7 @@ QString activationLabel(const Core::Activation &activation)
             shown = QLocale().toString(value, 'g', 4);
         changed << QStringLiteral("%1 = %2").arg(QString::fromStdString(spec.name), shown);
     }
-    const QString name = QString::fromStdString(info.displayName);
+    const QString name = activationDisplayName(info);
     return changed.isEmpty() ? name
                              : QStringLiteral("%1 (%2)").arg(name, changed.join(QStringLiteral(", ")));
 }

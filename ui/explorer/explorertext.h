@@ -18,6 +18,9 @@ struct ActivationInfo;
 /// The translated words for the core's ids (the core never shows text to users).
 QString familyDisplayName(Core::ActivationFamily family);
 QString smoothnessDisplayName(Core::Smoothness smoothness);
+/// The activation's name in the current language: proper names (ReLU, GELU) as they are, the
+/// plain English words (Identity, Step, Threshold) translated.
+QString activationDisplayName(const Core::ActivationInfo &info);
 /// "ELU (alpha = 0.5)": the paper's name and the parameters that differ from PyTorch's default.
 QString activationLabel(const Core::Activation &activation);
 /// Parameter values as the core wants them, from an activation.

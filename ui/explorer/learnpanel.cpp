@@ -6,12 +6,16 @@
 #include "formulas.h"
 
 #include <ui/languagemanager.h>
+#include <ui/teachingcontent.h>
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -35,15 +39,44 @@ LearnPanel::LearnPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
-    m_browser->setOpenExternalLinks(true);
+    m_browser->setOpenLinks(false);
+    // Links are for the mouse: with keyboard link navigation, Tab would step through the topic
+    // links and never leave the panel.
+    m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_browser->setObjectName(QStringLiteral("learnBrowser"));
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &LearnPanel::openLink);
     retranslateUi();
 }
 
 void LearnPanel::setActivation(const Core::Activation &activation)
 {
+    // A new choice in the list brings its own page back; a parameter change keeps the topic open.
+    if (activation.info().id != m_activation.info().id)
+        m_topic.clear();
     m_activation = activation;
     retranslateUi();
+}
+
+QString LearnPanel::topic() const
+{
+    return m_topic;
+}
+
+void LearnPanel::showTopic(const QString &topic)
+{
+    m_topic = teachingTopicIds().contains(topic) ? topic : QString();
+    retranslateUi();
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void LearnPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("topic"))
+        showTopic(url.path());
+    else if (url.scheme() == QLatin1String("activation"))
+        showTopic(QString());
+    else
+        QDesktopServices::openUrl(url);
 }
 
 QString LearnPanel::html() const
@@ -106,15 +139,52 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
                                           ? tr("yes: f′ = 0 on a whole range of inputs, a unit can stop learning")
                                           : no);
     html += row(tr("f′(0)"), gradient);
-    return html + QStringLiteral("</table>");
+    html += QStringLiteral("</table>");
+    return html + QStringLiteral("<p><a href=\"topic:activation_properties\">%1</a></p>")
+                      .arg(tr("What each property means and why it matters"));
+}
+
+namespace {
+
+// The <h2> title of a teaching page, or the id when the page has none.
+QString pageTitle(const QString &html, const QString &fallback)
+{
+    static const QRegularExpression title(QStringLiteral("<h2>([^<]*)</h2>"));
+    const QRegularExpressionMatch match = title.match(html);
+    return match.hasMatch() ? match.captured(1) : fallback;
+}
+
+} // namespace
+
+QString LearnPanel::topicLinks(const QString &language) const
+{
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("Topics"));
+    for (const QString &id : teachingTopicIds())
+        html += QStringLiteral("<li><a href=\"topic:%1\">%2</a></li>")
+                    .arg(id, pageTitle(topicHtml(id, language), id));
+    return html + QStringLiteral("</ul>");
+}
+
+QString LearnPanel::topicHtmlWithBackLink(const QString &language) const
+{
+    const QString back = QStringLiteral("<p><a href=\"activation:\">← %1</a></p>")
+                             .arg(tr("Back to %1")
+                                      .arg(activationDisplayName(m_activation.info())
+                                               .toHtmlEscaped()));
+    return back + topicHtml(m_topic, language) + back;
 }
 
 void LearnPanel::retranslateUi()
 {
+    const QString language = LanguageManager::instance()->language();
+    if (!m_topic.isEmpty()) {
+        m_browser->setHtml(topicHtmlWithBackLink(language));
+        return;
+    }
     const Core::ActivationInfo &info = m_activation.info();
     const QString id = QString::fromStdString(info.id);
     QString html = QStringLiteral("<h2>%1</h2><p><tt>%2</tt> · %3</p>")
-                       .arg(QString::fromStdString(info.displayName).toHtmlEscaped(),
+                       .arg(activationDisplayName(info).toHtmlEscaped(),
                             QString::fromStdString(info.pytorchName).toHtmlEscaped(),
                             familyDisplayName(info.family).toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Formula"));
@@ -128,13 +198,13 @@ void LearnPanel::retranslateUi()
     html += f + df;
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Properties for these parameters"));
     html += propertyTable(m_activation.properties());
-    const QString language = LanguageManager::instance()->language();
     QString text = teachingText(id, language);
     // The page's own title repeats the name at the top of the panel.
     static const QRegularExpression pageTitle(QStringLiteral("<h2>[^<]*</h2>"));
     text.remove(pageTitle);
     if (!text.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("About this function")) + text;
+    html += topicLinks(language);
     m_browser->setHtml(html);
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QTextBrowser;
+class QUrl;
 
 namespace ReluLab {
 
@@ -15,7 +16,9 @@ namespace ReluLab {
 QString teachingText(const QString &id, const QString &language);
 
 /// The "Learn" side panel: the typeset formula of f and f′, the property table from the core for
-/// the current parameters, and the explanation (what it is, why, its weakness, the paper).
+/// the current parameters, and the explanation (what it is, why, its weakness, the paper), then
+/// links to the topic pages. A topic link ("topic:<id>") shows that page in the panel with a link
+/// back to the activation; other links open in the browser.
 class LearnPanel final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,10 @@ public:
     void setActivation(const Core::Activation &activation);
     /// The document as shown (for tests).
     QString html() const;
+    /// The topic page shown instead of the activation's page, or empty.
+    QString topic() const;
+    /// Shows a topic page (see teachingTopicIds()); an empty or unknown id shows the activation.
+    void showTopic(const QString &topic);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,9 +40,13 @@ protected:
 private:
     void retranslateUi();
     QString propertyTable(const Core::ActivationProperties &properties) const;
+    QString topicHtmlWithBackLink(const QString &language) const;
+    QString topicLinks(const QString &language) const;
+    void openLink(const QUrl &url);
 
     QTextBrowser *m_browser = nullptr;
     Core::Activation m_activation;
+    QString m_topic;
 };
 
 } // namespace ReluLab

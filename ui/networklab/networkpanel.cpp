@@ -3,6 +3,7 @@
 #include "networkpanel.h"
 
 #include "core/activation.h"
+#include "ui/explorer/explorertext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,9 +190,10 @@ void NetworkPanel::retranslateUi()
         m_init->setItemText(i, inits[i]);
     // The item stays short enough for the settings column; the idea and the paper go here.
     m_init->setItemData(int(inits.size()) - 1,
-                        tr("Randomized asymmetric initialisation (Lu et al. 2019): each unit gets "
-                           "one weight or its bias drawn from Beta(2, 1), always positive, so a "
-                           "deep, narrow ReLU network is far less likely to be born dead."),
+                        tr("Randomized asymmetric initialisation (Lu et al., arXiv 2019): each "
+                           "unit gets one weight or its bias drawn from Beta(2, 1), always "
+                           "positive, so a deep, narrow ReLU network is far less likely to be born "
+                           "dead."),
                         Qt::ToolTipRole);
     m_initLabel->setText(tr("Initialisation:"));
     m_biasLabel->setText(tr("Bias:"));
@@ -213,10 +215,10 @@ void NetworkPanel::retranslateUi()
     m_dtypeLabel->setText(tr("Precision:"));
     m_layerCount->setToolTip(tr("Number of hidden layers (depth)"));
     m_init->setToolTip(tr("How the weights are drawn before training: He suits ReLU, Xavier "
-                          "suits sigmoid and tanh"));
+                          "suits tanh (not sigmoid)"));
     m_biasKind->setToolTip(tr("How the biases start: PyTorch's small random values, or one "
                               "constant for every hidden unit"));
-    m_biasValue->setToolTip(tr("The constant starting bias; −3 kills most ReLU units"));
+    m_biasValue->setToolTip(tr("The constant starting bias; −3 leaves most ReLU neurons dead from the start"));
     m_optimiser->setToolTip(tr("The update rule, with PyTorch's torch.optim semantics"));
     m_momentum->setToolTip(tr("SGD momentum: 0 is plain gradient descent"));
     m_batch->setToolTip(tr("Samples per step; the lowest value means the whole training set"));
@@ -231,6 +233,11 @@ void NetworkPanel::retranslateUi()
                                             "training goes on keeps the weights")
                                              .arg(k + 1));
         m_rows[k].parameter->setToolTip(tr("Parameter of layer %1's activation").arg(k + 1));
+        for (int i = 0; i < m_rows[k].activation->count(); ++i) {
+            const std::string id = m_rows[k].activation->itemData(i).toString().toStdString();
+            if (const Core::ActivationInfo *info = Core::findActivationInfo(id))
+                m_rows[k].activation->setItemText(i, activationDisplayName(*info));
+        }
         updateParameterEditor(m_rows[k], 0.0, false);
     }
 }
@@ -250,7 +257,7 @@ void NetworkPanel::setLayerCount(int count)
         row.plus->setText(QStringLiteral("+"));
         row.activation = new QComboBox(this);
         for (const Core::ActivationInfo &info : Core::activationCatalogue())
-            row.activation->addItem(QString::fromStdString(info.displayName),
+            row.activation->addItem(activationDisplayName(info),
                                     QString::fromStdString(info.id));
         const int copyFrom = m_rows.empty() ? row.activation->findData(QStringLiteral("relu"))
                                             : m_rows.back().activation->currentIndex();

@@ -7,6 +7,7 @@
 #include "trainingsnapshot.h"
 
 #include "core/activation.h"
+#include "ui/explorer/explorertext.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -133,7 +134,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
         if (k < snapshot.activations.size()) {
             const Core::ActivationInfo *info
                 = Core::findActivationInfo(snapshot.activations[k].id);
-            m_activationNames[k] = info ? QString::fromStdString(info->displayName)
+            m_activationNames[k] = info ? activationDisplayName(*info)
                                         : QString::fromStdString(snapshot.activations[k].id);
         }
         m_rows[k].tiles->setUnits(int(k),
