@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -85,21 +86,42 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
         saturates = tr("for x → +∞");
     else
         saturates = no;
-    const bool kink = m_activation.info().id != "identity"
-                      && p.smoothness != Core::Smoothness::CInfinity;
+    // The PyTorch-convention note belongs to f′(0) only where f′ really breaks at 0.
+    bool breakAtZero = false;
+    QStringList breaks;
+    for (const Core::BreakPoint &b : p.breakPoints) {
+        breakAtZero = breakAtZero || b.x == 0.0;
+        if (b.kind == Core::BreakPoint::Kind::Jump)
+            breaks << tr("jump at x = %1 (f: %2 → %3, f(%1) = %4)")
+                          .arg(number(b.x), number(b.valueLeft), number(b.valueRight),
+                               number(b.valueAt));
+        else
+            breaks << tr("kink at x = %1 (f′: %2 → %3)")
+                          .arg(number(b.x), number(b.gradLeft), number(b.gradRight));
+    }
     QString gradient = number(p.gradientAtZero);
-    if (kink)
+    if (breakAtZero)
         gradient += QStringLiteral(" <small>(%1)</small>")
-                        .arg(tr("where f′ jumps or f has a kink, PyTorch's convention"));
+                        .arg(tr("f′ jumps at 0: the value PyTorch takes there"));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                                   "style=\"border-collapse: collapse;\">");
-    const QString openRange = std::isinf(p.rangeMin) ? QStringLiteral("(") : QStringLiteral("[");
-    const QString closeRange = std::isinf(p.rangeMax) ? QStringLiteral(")") : QStringLiteral("]");
+    // Interval notation: "[" where the bound is a value of f, "(" where it is only a limit.
+    const QString openRange = p.rangeMinReached ? QStringLiteral("[") : QStringLiteral("(");
+    const QString closeRange = p.rangeMaxReached ? QStringLiteral("]") : QStringLiteral(")");
     html += row(tr("Range"), QStringLiteral("%1%2, %3%4")
                                  .arg(openRange, number(p.rangeMin), number(p.rangeMax), closeRange));
     html += row(tr("Monotonic"), p.monotonic ? yes : no);
     html += row(tr("Smoothness"), smoothnessDisplayName(p.smoothness));
-    html += row(tr("Zero-centred"), p.zeroCentred ? yes : no);
+    if (!breaks.isEmpty())
+        html += row(tr("Jumps and kinks"), breaks.join(QStringLiteral("<br>")));
+    // teaching.md T5's rule, with the numbers that decided it.
+    html += row(tr("Zero-centred"),
+                QStringLiteral("%1 <small>(%2)</small>")
+                    .arg(p.zeroCentred ? yes : no,
+                         tr("|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3, z ~ N(0, 1)")
+                             .arg(QLocale().toString(std::abs(p.outputMean), 'g', 2),
+                                  p.zeroCentred ? QStringLiteral("≤") : QStringLiteral(">"),
+                                  QLocale().toString(0.1 * p.outputSd, 'g', 2))));
     html += row(tr("Saturates"), saturates);
     html += row(tr("Identity near 0"), p.identityNearZero ? yes : no);
     html += row(tr("Dead-unit risk"), p.canProduceDeadUnits
