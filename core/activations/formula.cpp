@@ -32,6 +32,13 @@ FormulaPiece cases(std::vector<std::pair<std::string, std::string>> rows)
     return piece;
 }
 
+FormulaPiece lineBreak()
+{
+    FormulaPiece piece;
+    piece.kind = FormulaPiece::Kind::LineBreak;
+    return piece;
+}
+
 } // namespace FormulaBuild
 
 const std::vector<std::pair<std::string, std::string>> &formulaWords()
@@ -143,6 +150,16 @@ std::string html(std::string_view s)
         });
 }
 
+/// Every space of a typeset cell as nbsp: rich text drops a cell's outer spaces (the gaps
+/// between pieces) and would break a formula inside a cell (Qt ignores nowrap there).
+std::string unbreakable(const std::string &cell)
+{
+    std::string out;
+    for (char c : cell)
+        out += c == ' ' ? std::string("&nbsp;") : std::string(1, c);
+    return out;
+}
+
 /// A fraction's part in a line of text: parenthesised unless it is one symbol or number.
 std::string plainOperand(const std::string &s)
 {
@@ -175,6 +192,9 @@ std::string formulaToPlainText(const Formula &formula)
             }
             break;
         }
+        case FormulaPiece::Kind::LineBreak:
+            out += "; ";
+            break;
         }
     }
     return out;
@@ -185,34 +205,31 @@ std::string formulaToHtml(const Formula &formula)
     std::string out = "<table cellspacing=\"0\" cellpadding=\"1\"><tr>";
     for (const FormulaPiece &piece : formula.pieces) {
         switch (piece.kind) {
-        case FormulaPiece::Kind::Text: {
-            // Rich text drops a cell's outer spaces: the gaps between pieces are kept as nbsp.
-            std::string cell = html(piece.text);
-            if (!cell.empty() && cell.front() == ' ')
-                cell = wrapped("&nbsp;", cell.substr(1), "");
-            if (!cell.empty() && cell.back() == ' ')
-                cell = cell.substr(0, cell.size() - 1) + "&nbsp;";
-            out += "<td valign=\"middle\">" + cell + "</td>";
+        case FormulaPiece::Kind::Text:
+            out += "<td valign=\"middle\">" + unbreakable(html(piece.text)) + "</td>";
             break;
-        }
         case FormulaPiece::Kind::Fraction:
             // A two-row table: the rule is the numerator cell's bottom border (Qt's rich text
             // has no inline fractions).
             out += "<td valign=\"middle\"><table cellspacing=\"0\" cellpadding=\"1\">"
                    "<tr><td align=\"center\" style=\"border-bottom: 1px solid;\">"
-                   + html(piece.text) + "</td></tr><tr><td align=\"center\">"
-                   + html(piece.denominator) + "</td></tr></table></td>";
+                   + unbreakable(html(piece.text)) + "</td></tr><tr><td align=\"center\">"
+                   + unbreakable(html(piece.denominator)) + "</td></tr></table></td>";
             break;
         case FormulaPiece::Kind::Cases: {
             std::string rows;
             for (const auto &[expression, condition] : piece.cases)
-                rows += "<tr><td>" + html(expression) + "</td><td>&nbsp;&nbsp;" + html(condition)
-                        + "</td></tr>";
+                rows += "<tr><td>" + unbreakable(html(expression)) + "</td><td>&nbsp;&nbsp;"
+                        + unbreakable(html(condition)) + "</td></tr>";
             out += "<td valign=\"middle\"><span style=\"font-size:xx-large;\">{</span></td>"
                    "<td valign=\"middle\"><table cellspacing=\"0\" cellpadding=\"1\">"
                    + rows + "</table></td>";
             break;
         }
+        case FormulaPiece::Kind::LineBreak:
+            // Each line is its own table, so a long first line does not widen the second.
+            out += "</tr></table><table cellspacing=\"0\" cellpadding=\"1\"><tr>";
+            break;
         }
     }
     return out + "</tr></table>";

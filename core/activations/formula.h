@@ -18,7 +18,7 @@ namespace ReluLab::Core {
 
 struct FormulaPiece
 {
-    enum class Kind { Text, Fraction, Cases };
+    enum class Kind { Text, Fraction, Cases, LineBreak };
     Kind kind = Kind::Text;
     std::string text;        ///< Text: the text; Fraction: the numerator
     std::string denominator; ///< Fraction only
@@ -36,6 +36,8 @@ namespace FormulaBuild {
 FormulaPiece text(std::string text);
 FormulaPiece fraction(std::string numerator, std::string denominator);
 FormulaPiece cases(std::vector<std::pair<std::string, std::string>> rows);
+/// A second line (a variant, a note): "; " in plain text, a new row when typeset.
+FormulaPiece lineBreak();
 
 } // namespace FormulaBuild
 

@@ -159,8 +159,8 @@ struct RreluDescriptor
                         realParameter("upper", 1.0 / 3.0, 0.0, 1.0, 0.01),
                         flagParameter("training", false)};
         d.valueSource = {{text("f(x) = "), cases({{"x", "x ≥ 0"}, {"a · x", "x < 0"}}),
-                          text(" a ~ U(lower, upper) {training}, a = "),
-                          fraction("lower + upper", "2"), text(" {eval}")}};
+                          lineBreak(), text("a ~ U(lower, upper) {training}"), lineBreak(),
+                          text("a = "), fraction("lower + upper", "2"), text(" {eval}")}};
         d.derivativeSource = {{text("f′(x) = "), cases({{"1", "x ≥ 0"}, {"a", "x < 0"}})}};
         return d;
     }

@@ -115,8 +115,8 @@ struct SeluDescriptor
         d.family = ActivationFamily::SmoothReluLike;
         d.pytorchName = "torch.nn.SELU";
         d.valueSource = {{text("f(x) = λ"),
-                          cases({{"x", "x > 0"}, {"α (e^{x} − 1)", "x ≤ 0"}}),
-                          text(" λ ≈ 1.0507, α ≈ 1.6733")}};
+                          cases({{"x", "x > 0"}, {"α (e^{x} − 1)", "x ≤ 0"}}), lineBreak(),
+                          text("λ ≈ 1.0507, α ≈ 1.6733")}};
         d.derivativeSource = {{text("f′(x) = λ"),
                                cases({{"1", "x > 0"}, {"α e^{x}", "x ≤ 0"}})}};
         return d;
@@ -155,9 +155,10 @@ struct GeluDescriptor
         d.pytorchName = "torch.nn.GELU";
         d.parameters = {choiceParameter("approximate", {"none", "tanh"})};
         d.valueSource = {{text("f(x) = x Φ(x) = "), fraction("x", "2"), text("(1 + erf("),
-                          fraction("x", "√2"), text("))   tanh: "), fraction("x", "2"),
-                          text("(1 + tanh(√(2/π) (x + 0.044715 x^{3})))")}};
-        d.derivativeSource = {{text("f′(x) = Φ(x) + x φ(x),  φ(x) = "),
+                          fraction("x", "√2"), text("))"), lineBreak(), text("tanh: "),
+                          fraction("x", "2"), text("(1 + tanh u)"), lineBreak(),
+                          text("u = √(2/π) (x + 0.044715 x^{3})")}};
+        d.derivativeSource = {{text("f′(x) = Φ(x) + x φ(x)"), lineBreak(), text("φ(x) = "),
                                fraction("e^{−x²/2}", "√(2π)")}};
         return d;
     }
@@ -207,7 +208,8 @@ struct MishDescriptor
         d.family = ActivationFamily::SmoothReluLike;
         d.pytorchName = "torch.nn.Mish";
         d.valueSource = {{text("f(x) = x tanh(ln(1 + e^{x}))")}};
-        d.derivativeSource = {{text("f′(x) = tanh(s) + x σ(x) sech^{2}(s),  s = ln(1 + e^{x})")}};
+        d.derivativeSource = {{text("f′(x) = tanh(s) + x σ(x) sech^{2}(s)"), lineBreak(),
+                               text("s = ln(1 + e^{x})")}};
         return d;
     }
     template<typename T>
@@ -229,10 +231,11 @@ struct SoftplusDescriptor
         d.pytorchName = "torch.nn.Softplus";
         d.parameters = {realParameter("beta", 1.0, 0.1, 10.0, 0.1),
                         realParameter("threshold", 20.0, 1.0, 100.0, 1.0)};
-        d.valueSource = {{text("f(x) = "), fraction("1", "β"), text("ln(1 + e^{βx})"),
-                          text("  (= x where βx > threshold)")}};
-        d.derivativeSource = {{text("f′(x) = σ(βx) = "), fraction("1", "1 + e^{−βx}"),
-                               text("  (1 where βx > threshold)")}};
+        d.valueSource = {{text("f(x) = "), cases({{"ln(1 + e^{βx}) / β", "βx ≤ threshold"},
+                                                  {"x", "βx > threshold"}})}};
+        d.derivativeSource = {{text("f′(x) = "), cases({{"σ(βx)", "βx ≤ threshold"},
+                                                        {"1", "βx > threshold"}}),
+                               lineBreak(), text("σ(βx) = "), fraction("1", "1 + e^{−βx}")}};
         return d;
     }
     template<typename T>

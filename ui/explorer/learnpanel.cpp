@@ -140,14 +140,8 @@ void LearnPanel::retranslateUi()
                             QString::fromStdString(info.pytorchName).toHtmlEscaped(),
                             familyDisplayName(info.family).toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Formula"));
-    QString f = formulaHtml(id, false);
-    QString df = formulaHtml(id, true);
-    if (f.isEmpty())
-        f = QStringLiteral("<p>%1</p>").arg(QString::fromStdString(info.formula).toHtmlEscaped());
-    if (df.isEmpty())
-        df = QStringLiteral("<p>%1</p>")
-                 .arg(QString::fromStdString(info.derivativeFormula).toHtmlEscaped());
-    html += f + df;
+    // Typeset from the descriptor's one formula source (the CLI's plain text comes from it too).
+    html += formulaHtml(id, false) + formulaHtml(id, true);
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Properties for these parameters"));
     html += propertyTable(m_activation.properties());
     const QString language = LanguageManager::instance()->language();
