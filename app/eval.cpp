@@ -5,9 +5,11 @@
 // Reads x values from standard input and writes CSV x,value,grad,grad2 (17 significant digits).
 // Everything is parsed and computed before anything is written, so an error leaves stdout empty.
 
+#include "activationhelp.h"
 #include "commands.h"
 
 #include <core/activation.h>
+#include <core/activations/parameterparser.h>
 #include <core/random.h>
 #include <ui/coreerrortext.h>
 
@@ -53,8 +55,6 @@ QString evalHelp()
               "  --seed N            seed of the random slopes of --training (default 0)\n"
               "  -h, --help          show this help\n"
               "\n"
-              "Activations: %1\n"
-              "\n"
               "Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside\n"
               "its valid range, or an input line that is not a number.\n");
 }
@@ -95,32 +95,6 @@ std::optional<Scalar> parseNumber(const std::string &text)
     if (stop == start || *stop != '\0')
         return std::nullopt;
     return value;
-}
-
-/// `name=value` for one parameter spec: reals as numbers, choices by name or index, flags as
-/// true/false/1/0.
-std::optional<double> parseParameterValue(const Core::ParameterSpec &spec, const std::string &text)
-{
-    switch (spec.kind) {
-    case Core::ParameterKind::Choice:
-        for (std::size_t i = 0; i < spec.choices.size(); ++i) {
-            if (spec.choices[i] == text)
-                return static_cast<double>(i);
-        }
-        break;
-    case Core::ParameterKind::Flag:
-        if (text == "true" || text == "1")
-            return 1.0;
-        if (text == "false" || text == "0")
-            return 0.0;
-        return std::nullopt;
-    case Core::ParameterKind::Real:
-        break;
-    }
-    const std::optional<double> number = parseNumber<double>(text);
-    if (number && !std::isfinite(*number))
-        return std::nullopt;
-    return number;
 }
 
 std::string formatNumber(double value)
@@ -185,18 +159,18 @@ int runEval(const QStringList &arguments)
             return arguments.at(++i);
         };
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            QTextStream(stdout) << evalHelp().arg(activationList());
+            QTextStream(stdout) << evalHelp() << QLatin1Char('\n') << activationParameterHelp();
             return 0;
         }
         if (argument == QLatin1String("--param")) {
             const std::optional<QString> value = nextValue();
             if (!value)
                 return fail(CliText::tr("--param needs NAME=VALUE"));
-            const qsizetype equals = value->indexOf(QLatin1Char('='));
-            if (equals <= 0)
-                return fail(CliText::tr("--param needs NAME=VALUE, got '%1'").arg(*value));
-            rawParameters.emplace_back(value->left(equals).toStdString(),
-                                       value->mid(equals + 1).toStdString());
+            const Core::Expected<std::pair<std::string, std::string>> assignment
+                = Core::splitParameterAssignment(value->toStdString());
+            if (!assignment)
+                return fail(describeCoreError(assignment.error()));
+            rawParameters.push_back(*assignment);
         } else if (argument == QLatin1String("--dtype")) {
             const std::optional<QString> value = nextValue();
             if (!value || (*value != QLatin1String("f64") && *value != QLatin1String("f32")))
@@ -227,29 +201,13 @@ int runEval(const QStringList &arguments)
         return fail(CliText::tr("unknown activation '%1'. Known activations: %2")
                         .arg(activationId, activationList()));
     }
-    std::map<std::string, double> parameters;
-    for (const auto &[name, text] : rawParameters) {
-        const Core::ParameterSpec *spec = nullptr;
-        for (const Core::ParameterSpec &candidate : info->parameters) {
-            if (candidate.name == name)
-                spec = &candidate;
-        }
-        if (!spec) {
-            return fail(CliText::tr("the activation '%1' has no parameter '%2'")
-                            .arg(activationId, QString::fromStdString(name)));
-        }
-        const std::optional<double> value = parseParameterValue(*spec, text);
-        if (!value) {
-            return fail(CliText::tr("the value '%1' of parameter '%2' is not valid")
-                            .arg(QString::fromStdString(text), QString::fromStdString(name)));
-        }
-        parameters[name] = *value;
-    }
+    Core::Expected<std::map<std::string, double>> parsed
+        = Core::parseActivationParameters(activationId.toStdString(), rawParameters);
+    if (!parsed)
+        return fail(describeCoreError(parsed.error()));
+    std::map<std::string, double> parameters = *parsed;
     if (training) {
-        bool hasTrainingFlag = false;
-        for (const Core::ParameterSpec &spec : info->parameters)
-            hasTrainingFlag = hasTrainingFlag || spec.name == "training";
-        if (!hasTrainingFlag)
+        if (!info->parameter("training"))
             return fail(CliText::tr("--training applies only to activations with a training mode (rrelu)"));
         parameters["training"] = 1.0;
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "activationhelp.h"
 #include "commands.h"
 
 #include <core/activation.h>
+#include <core/activations/parameterparser.h>
 #include <ui/coreerrortext.h>
 #include <ui/explorer/activationplot.h>
 #include <ui/explorer/explorertext.h>
@@ -66,32 +68,25 @@ std::optional<double> parseNumber(const QString &text)
     return value;
 }
 
-// "NAME=VALUE" into the map; false on a malformed pair. Choice parameters also accept their
-// names ("approximate=tanh") as well as their index.
-bool parseAssignment(const QString &text, const QString &id, std::map<std::string, double> &out)
+// "NAME=VALUE" texts of activation `id` through the one parameter parser: the map, or the
+// translated error.
+std::optional<QString> parseAssignments(const QString &id, const QStringList &texts,
+                                        std::map<std::string, double> &out)
 {
-    const qsizetype eq = text.indexOf(QLatin1Char('='));
-    if (eq <= 0)
-        return false;
-    const std::string name = text.left(eq).trimmed().toStdString();
-    const QString valueText = text.mid(eq + 1).trimmed();
-    if (const Core::ActivationInfo *info = Core::findActivationInfo(id.toStdString())) {
-        for (const Core::ParameterSpec &spec : info->parameters) {
-            if (spec.name != name || spec.kind != Core::ParameterKind::Choice)
-                continue;
-            for (std::size_t i = 0; i < spec.choices.size(); ++i) {
-                if (QString::fromStdString(spec.choices[i]) == valueText) {
-                    out[name] = static_cast<double>(i);
-                    return true;
-                }
-            }
-        }
+    std::vector<std::pair<std::string, std::string>> assignments;
+    for (const QString &text : texts) {
+        const Core::Expected<std::pair<std::string, std::string>> assignment
+            = Core::splitParameterAssignment(text.toStdString());
+        if (!assignment)
+            return describeCoreError(assignment.error());
+        assignments.push_back(*assignment);
     }
-    const std::optional<double> value = parseNumber(valueText);
-    if (!value)
-        return false;
-    out[name] = *value;
-    return true;
+    const Core::Expected<std::map<std::string, double>> parsed
+        = Core::parseActivationParameters(id.toStdString(), assignments);
+    if (!parsed)
+        return describeCoreError(parsed.error());
+    out = *parsed;
+    return std::nullopt;
 }
 
 } // namespace
@@ -120,7 +115,7 @@ int runRender(const QStringList &arguments)
         };
         QString value;
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            QTextStream(stdout) << renderHelp();
+            QTextStream(stdout) << renderHelp() << QLatin1Char('\n') << activationParameterHelp();
             return 0;
         } else if (arg == QLatin1String("--derivative")) {
             derivative = true;
@@ -187,10 +182,8 @@ int runRender(const QStringList &arguments)
 
     LanguageManager::instance()->setLanguage(language);
 
-    for (const QString &text : std::as_const(paramTexts)) {
-        if (!parseAssignment(text, id, parameters))
-            return fail(CliText::tr("--param needs NAME=VALUE, not '%1'.").arg(text));
-    }
+    if (const std::optional<QString> problem = parseAssignments(id, paramTexts, parameters))
+        return fail(*problem);
     Core::Expected<Core::Activation> main = Core::Activation::create(id.toStdString(), parameters);
     if (!main)
         return fail(describeCoreError(main.error()));
@@ -200,12 +193,12 @@ int runRender(const QStringList &arguments)
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         const QString overlayId = colon < 0 ? text : text.left(colon);
         std::map<std::string, double> overlayParameters;
-        if (colon >= 0) {
-            for (const QString &pair : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!parseAssignment(pair, overlayId, overlayParameters))
-                    return fail(CliText::tr("--overlay needs ID[:NAME=VALUE,...], not '%1'.").arg(text));
-            }
-        }
+        const QStringList pairs = colon < 0
+            ? QStringList()
+            : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (const std::optional<QString> problem = parseAssignments(overlayId, pairs,
+                                                                    overlayParameters))
+            return fail(*problem);
         Core::Expected<Core::Activation> overlay = Core::Activation::create(
             overlayId.toStdString(), overlayParameters);
         if (!overlay)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "activationhelp.h"
 #include "commands.h"
 #include "trainingrun.h"
 
+#include "core/activation.h"
+#include "core/activations/parameterparser.h"
 #include "core/datasets/datasets.h"
 #include "core/network/trainer.h"
 #include "core/trainingconfigio.h"
@@ -90,21 +93,63 @@ QString jsonRow(const Core::Diagnostics &d)
              dead.join(comma), inactive.join(comma), norms.join(comma));
 }
 
-// Splits "NAME=VALUE" and parses VALUE as a finite number.
-bool parseParameter(const QString &text, std::string &name, double &value, QString &problem)
+// --param NAME=VALUE for every hidden layer whose activation has that parameter, through the one
+// parameter parser; a name no layer's activation has is an error (of the first layer's).
+bool applyParameters(const QStringList &texts, std::vector<Core::LayerActivation> &layers,
+                     QString &problem)
 {
-    const qsizetype equals = text.indexOf(QLatin1Char('='));
-    if (equals <= 0) {
-        problem = CliText::tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(text);
-        return false;
+    std::vector<std::pair<std::string, std::string>> assignments;
+    for (const QString &text : texts) {
+        const Core::Expected<std::pair<std::string, std::string>> assignment
+            = Core::splitParameterAssignment(text.toStdString());
+        if (!assignment) {
+            problem = CliText::tr("relulab train: --param: %1\n")
+                          .arg(describeCoreError(assignment.error()));
+            return false;
+        }
+        assignments.push_back(*assignment);
     }
-    name = text.left(equals).toStdString();
-    const Core::Expected<double> parsed = Core::parseFiniteNumber(text.mid(equals + 1).toStdString());
-    if (!parsed) {
-        problem = CliText::tr("relulab train: --param %1: %2\n").arg(text, describeCoreError(parsed.error()));
-        return false;
+    if (assignments.empty())
+        return true;
+    for (const auto &assignment : assignments) {
+        bool known = false;
+        for (const Core::LayerActivation &layer : layers) {
+            const Core::ActivationInfo *info = Core::findActivationInfo(layer.id);
+            known = known || (info && info->parameter(assignment.first));
+        }
+        if (!known && !layers.empty()) {
+            // The parser names the unknown parameter (or the unknown activation) itself.
+            const Core::Expected<std::map<std::string, double>> parsed
+                = Core::parseActivationParameters(layers.front().id, {assignment});
+            if (!parsed) {
+                problem = CliText::tr("relulab train: --param: %1\n")
+                              .arg(describeCoreError(parsed.error()));
+                return false;
+            }
+        }
     }
-    value = *parsed;
+    for (Core::LayerActivation &layer : layers) {
+        const Core::ActivationInfo *info = Core::findActivationInfo(layer.id);
+        if (!info)
+            continue; // the trainer reports the unknown activation
+        std::vector<std::pair<std::string, std::string>> own;
+        for (const auto &[name, value] : layer.parameters) {
+            if (const Core::ParameterSpec *spec = info->parameter(name))
+                own.emplace_back(name, Core::parameterValueText(*spec, value));
+        }
+        for (const auto &assignment : assignments) {
+            if (info->parameter(assignment.first))
+                own.push_back(assignment);
+        }
+        const Core::Expected<std::map<std::string, double>> parsed
+            = Core::parseActivationParameters(layer.id, own);
+        if (!parsed) {
+            problem = CliText::tr("relulab train: --param: %1\n")
+                          .arg(describeCoreError(parsed.error()));
+            return false;
+        }
+        layer.parameters = *parsed;
+    }
     return true;
 }
 
@@ -166,7 +211,7 @@ QString trainHelp()
             + QLatin1Char('\n');
     }
     text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ') + CliText::tr("show this help") + QLatin1Char('\n');
-    return text;
+    return text + QLatin1Char('\n') + activationParameterHelp();
 }
 
 int badInput(const QString &message)
@@ -356,14 +401,9 @@ int runTrain(const QStringList &arguments)
         for (const QString &id : value("activation").split(QLatin1Char(',')))
             config.network.activations.push_back(Core::LayerActivation{id.trimmed().toStdString(), {}});
     }
-    for (const QString &text : parser.values(QStringLiteral("param"))) {
-        std::string name;
-        double parameter = 0.0;
-        if (!parseParameter(text, name, parameter, problem))
-            return badInput(problem);
-        for (Core::LayerActivation &activation : config.network.activations)
-            activation.parameters[name] = parameter;
-    }
+    if (!applyParameters(parser.values(QStringLiteral("param")), config.network.activations,
+                         problem))
+        return badInput(problem);
 
     if (isSet("init-weights")) {
         const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(value("init-weights"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "activations/descriptor.h"
 #include "result.h"
 
 #include <cstddef>
@@ -14,72 +15,7 @@
 
 namespace ReluLab::Core {
 
-class Rng;
-
-/// Families, as the explorer groups them.
-enum class ActivationFamily {
-    ReluFamily,      ///< relu, relu6, leaky_relu, prelu, rrelu
-    SmoothReluLike,  ///< elu, celu, selu, gelu, silu, mish, softplus
-    SigmoidFamily,   ///< sigmoid, tanh, softsign, logsigmoid
-    HardPiecewise,   ///< hardtanh, hardsigmoid, hardswish
-    ShrinkThreshold, ///< tanhshrink, hardshrink, softshrink, threshold
-    Classic          ///< identity, step
-};
-
-enum class ParameterKind {
-    Real,   ///< a real number in [minimum, maximum]
-    Choice, ///< an index into `choices` (gelu's approximate: 0 = "none", 1 = "tanh")
-    Flag    ///< 0 or 1 (rrelu's training)
-};
-
-/// One parameter of an activation, named and defaulted as PyTorch names and defaults it.
-struct ParameterSpec
-{
-    std::string name; ///< PyTorch's name: "negative_slope", "alpha", "beta", "min_val", ...
-    ParameterKind kind = ParameterKind::Real;
-    double defaultValue = 0.0;
-    double minimum = 0.0; ///< valid range, inclusive
-    double maximum = 0.0;
-    double step = 0.01;   ///< a sensible slider step
-    std::vector<std::string> choices; ///< for Choice: the stable names, index = value
-};
-
-/// Smoothness class of f on the real line.
-enum class Smoothness {
-    Discontinuous, ///< step, threshold, hardshrink (jump)
-    C0,            ///< continuous with a kink (relu, leaky_relu, hardtanh, ...)
-    C1,            ///< continuous first derivative, kink in f′ (celu, elu with alpha = 1)
-    CInfinity      ///< analytic (sigmoid, tanh, gelu, silu, ...)
-};
-
-/// Properties of f for the current parameters. Each is checked numerically in the tests.
-struct ActivationProperties
-{
-    double rangeMin = -std::numeric_limits<double>::infinity(); ///< inf over the real line
-    double rangeMax = std::numeric_limits<double>::infinity();  ///< sup over the real line
-    bool monotonic = false;         ///< non-decreasing everywhere
-    Smoothness smoothness = Smoothness::C0;
-    bool zeroCentred = false;       ///< f(0) = 0 and f takes both signs
-    bool saturatesLeft = false;     ///< f′(x) → 0 as x → −∞
-    bool saturatesRight = false;    ///< f′(x) → 0 as x → +∞
-    bool identityNearZero = false;  ///< f(0) = 0 and f′(0) = 1
-    bool canProduceDeadUnits = false; ///< f′ = 0 on a whole range of inputs (a half-line or more), so a unit can stop learning
-    double gradientAtZero = 0.0;    ///< f′(0) as PyTorch returns it (the kink convention)
-};
-
-/// Static description of an activation: stable id, parameters, display formulas, family.
-struct ActivationInfo
-{
-    std::string id;          ///< stable id: "leaky_relu" (never translated; the ui maps it to words)
-    std::string displayName; ///< name as papers write it: "Leaky ReLU" (a proper noun, untranslated)
-    ActivationFamily family = ActivationFamily::Classic;
-    std::vector<ParameterSpec> parameters;
-    std::string formula;           ///< f in plain Unicode: "f(x) = max(0, x)"
-    std::string derivativeFormula; ///< f′ in plain Unicode
-    std::string pytorchName;       ///< "torch.nn.LeakyReLU"
-};
-
-/// Every activation the app offers, in display order.
+/// Every activation the app offers, in display order: one descriptor each.
 const std::vector<ActivationInfo> &activationCatalogue();
 /// The catalogue entry for a stable id, or nullptr.
 const ActivationInfo *findActivationInfo(std::string_view id);
@@ -109,8 +45,12 @@ public:
     /// The parameter values in catalogue order.
     const std::vector<double> &parameterValues() const { return m_values; }
     double parameter(std::string_view name) const;
-    /// Properties for these parameter values (leaky_relu with slope 0 can produce dead units).
+    /// Properties for these parameter values (leaky_relu with slope 0 can produce dead units):
+    /// the descriptor's rule, the smoothness class it implies, the T5 zero-centred test by
+    /// quadrature of f against N(0, 1), and f′(0) from the kernel.
     ActivationProperties properties() const;
+    /// Where f jumps or has a kink, with one-sided limits (the Explorer's open and filled dots).
+    std::vector<BreakPoint> breakPoints() const;
 
     /// True for rrelu with training = 1: negative inputs get a slope drawn U(lower, upper) per
     /// element from the Rng passed to evaluate().

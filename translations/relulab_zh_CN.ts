@@ -162,58 +162,12 @@ ReLU Lab：神经网络激活函数交互式课程。
         <translation>输出格式（默认 csv）</translation>
     </message>
     <message>
-        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                    [--training] [--seed N]
-
-Reads x values from standard input, one per line (decimal, C99 hex float such as
-0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
-f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
-
-Options:
-  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
-                      alpha=2, approximate=tanh (repeatable)
-  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
-  --training          rrelu only: random slopes in [lower, upper] (training mode)
-  --seed N            seed of the random slopes of --training (default 0)
-  -h, --help          show this help
-
-Activations: %1
-
-Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
-its valid range, or an input line that is not a number.
-</source>
-        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                   [--training] [--seed N]
-
-从标准输入读取 x 值，每行一个（十进制数、C99 十六进制浮点数如
-0x1.8p+1、inf、-inf 或 nan），以 CSV 格式输出，表头为 x,value,grad,grad2：
-即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效数字，每个输入对应一行。
-
-选项：
-  --param NAME=VALUE  按 PyTorch 中的参数名设置参数，例如 negative_slope=0.1、
-                      alpha=2、approximate=tanh（可重复使用）
-  --dtype f64|f32     以 double（默认）或与 PyTorch float32 相同的 float 精度计算
-  --training          仅用于 rrelu：在 [lower, upper] 中随机取斜率（训练模式）
-  --seed N            --training 随机斜率的种子（默认 0）
-  -h, --help          显示本帮助
-
-激活函数：%1
-
-退出状态：成功时为 0；激活函数或参数未知、数值超出有效范围，
-或某个输入行不是数字时为 2。
-</translation>
-    </message>
-    <message>
         <source>line %1 of the input is not a number: &apos;%2&apos;</source>
         <translation>输入的第 %1 行不是数字：&apos;%2&apos;</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE</source>
         <translation>--param 的格式应为 NAME=VALUE</translation>
-    </message>
-    <message>
-        <source>--param needs NAME=VALUE, got &apos;%1&apos;</source>
-        <translation>--param 的格式应为 NAME=VALUE，但收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dtype must be f64 or f32</source>
@@ -238,14 +192,6 @@ its valid range, or an input line that is not a number.
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
         <translation>未知激活函数 &apos;%1&apos;。已知的激活函数：%2</translation>
-    </message>
-    <message>
-        <source>the activation &apos;%1&apos; has no parameter &apos;%2&apos;</source>
-        <translation>激活函数 &apos;%1&apos; 没有参数 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>the value &apos;%1&apos; of parameter &apos;%2&apos; is not valid</source>
-        <translation>参数 &apos;%2&apos; 的值 &apos;%1&apos; 无效</translation>
     </message>
     <message>
         <source>--training applies only to activations with a training mode (rrelu)</source>
@@ -388,14 +334,6 @@ Options:
         <translation>最多只能绘制六条叠加曲线。</translation>
     </message>
     <message>
-        <source>--param needs NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation>--param 的格式应为 NAME=VALUE，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--overlay needs ID[:NAME=VALUE,...], not &apos;%1&apos;.</source>
-        <translation>--overlay 的格式应为 ID[:NAME=VALUE,...]，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
         <translation>约一半神经元被激活：新初始化的 ReLU 网络每层约有 50 % 的输出为零</translation>
     </message>
@@ -477,18 +415,6 @@ Options:
         <source>relulab scenario: %1 has %2 contrasting activations
 </source>
         <translation>relulab scenario: %1 只有 %2 个对照激活函数
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --param expects NAME=VALUE, got &apos;%1&apos;
-</source>
-        <translation>relulab train: --param 的格式应为 NAME=VALUE，但收到 &apos;%1&apos;
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --param %1: %2
-</source>
-        <translation>relulab train: --param %1: %2
 </translation>
     </message>
     <message>
@@ -588,6 +514,62 @@ Run &apos;relulab train --help&apos;.
     <message>
         <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
         <translation>学习率过高：在手写数字上，学习率 0.1 的 Adam 使第 2 层几乎全部死亡</translation>
+    </message>
+    <message>
+        <source>Activations and their parameters (--param NAME=VALUE; numbers with a &apos;.&apos; decimal
+point, a choice by its name or its index, a flag as true, false, 1 or 0):
+</source>
+        <translation>激活函数及其参数（--param NAME=VALUE；数字以 &apos;.&apos; 作小数点，
+选项值写名称或序号，开关写 true、false、1 或 0）：
+</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                    [--training] [--seed N]
+
+Reads x values from standard input, one per line (decimal, C99 hex float such as
+0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
+f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
+
+Options:
+  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
+                      alpha=2, approximate=tanh (repeatable)
+  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
+  --training          rrelu only: random slopes in [lower, upper] (training mode)
+  --seed N            seed of the random slopes of --training (default 0)
+  -h, --help          show this help
+
+Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
+its valid range, or an input line that is not a number.
+</source>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+从标准输入读取 x 值，每行一个（十进制数、C99 十六进制浮点数如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式输出，表头为 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效数字，每个输入对应一行。
+
+选项：
+  --param NAME=VALUE  按 PyTorch 中的参数名设置参数，例如 negative_slope=0.1、
+                      alpha=2、approximate=tanh（可重复使用）
+  --dtype f64|f32     以 double（默认）或与 PyTorch float32 相同的 float 精度计算
+  --training          仅用于 rrelu：在 [lower, upper] 中随机取斜率（训练模式）
+  --seed N            --training 随机斜率的种子（默认 0）
+  -h, --help          显示本帮助
+
+退出状态：成功时为 0；激活函数或参数未知、数值超出有效范围，
+或某个输入行不是数字时为 2。
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --param: %1
+</source>
+        <translation>relulab train: --param: %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +821,26 @@ Run &apos;relulab train --help&apos;.
     <message>
         <source>Hidden layer %1: %2</source>
         <translation>隐藏层 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expected NAME=VALUE, got &apos;%1&apos;.</source>
+        <translation>格式应为 NAME=VALUE，但收到 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>一个有限的数值</translation>
+    </message>
+    <message>
+        <source>The value &apos;%1&apos; of parameter &apos;%2&apos; of &apos;%3&apos; is not valid: expected %4.</source>
+        <translation>&apos;%3&apos; 的参数 &apos;%2&apos; 的值 &apos;%1&apos; 无效：应为%4。</translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1603,6 @@ this data set has %1 features.</source>
         <translation>x → +∞ 时</translation>
     </message>
     <message>
-        <source>where f′ jumps or f has a kink, PyTorch&apos;s convention</source>
-        <translation>f′ 跳变或 f 有折点处，采用 PyTorch 的约定</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>值域</translation>
     </message>
@@ -1663,6 +1661,26 @@ this data set has %1 features.</source>
     <message>
         <source>Back to %1</source>
         <translation>返回 %1</translation>
+    </message>
+    <message>
+        <source>jump at x = %1 (f: %2 → %3, f(%1) = %4)</source>
+        <translation>在 x = %1 处跳跃（f：%2 → %3，f(%1) = %4）</translation>
+    </message>
+    <message>
+        <source>kink at x = %1 (f′: %2 → %3)</source>
+        <translation>在 x = %1 处有折点（f′：%2 → %3）</translation>
+    </message>
+    <message>
+        <source>f′ jumps at 0: the value PyTorch takes there</source>
+        <translation>f′ 在 0 处跳跃：此为 PyTorch 在该点取的值</translation>
+    </message>
+    <message>
+        <source>Jumps and kinks</source>
+        <translation>跳跃与折点</translation>
+    </message>
+    <message>
+        <source>|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3, z ~ N(0, 1)</source>
+        <translation>|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3，z ~ N(0, 1)</translation>
     </message>
 </context>
 <context>

@@ -162,58 +162,12 @@ ReLU Lab：神經網路激活函數互動式課程。
         <translation>輸出格式（預設 csv）</translation>
     </message>
     <message>
-        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                    [--training] [--seed N]
-
-Reads x values from standard input, one per line (decimal, C99 hex float such as
-0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
-f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
-
-Options:
-  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
-                      alpha=2, approximate=tanh (repeatable)
-  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
-  --training          rrelu only: random slopes in [lower, upper] (training mode)
-  --seed N            seed of the random slopes of --training (default 0)
-  -h, --help          show this help
-
-Activations: %1
-
-Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
-its valid range, or an input line that is not a number.
-</source>
-        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                   [--training] [--seed N]
-
-從標準輸入讀取 x 值，每行一個（十進位數、C99 十六進位浮點數如
-0x1.8p+1、inf、-inf 或 nan），以 CSV 格式輸出，標頭為 x,value,grad,grad2：
-即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效數字，每個輸入對應一行。
-
-選項：
-  --param NAME=VALUE  依 PyTorch 中的參數名稱設定參數，例如 negative_slope=0.1、
-                      alpha=2、approximate=tanh（可重複使用）
-  --dtype f64|f32     以 double（預設）或與 PyTorch float32 相同的 float 精度計算
-  --training          僅適用於 rrelu：在 [lower, upper] 中隨機取斜率（訓練模式）
-  --seed N            --training 隨機斜率的亂數種子（預設 0）
-  -h, --help          顯示本說明
-
-激活函數：%1
-
-結束狀態：成功時為 0；激活函數或參數未知、數值超出有效範圍，
-或某個輸入行不是數字時為 2。
-</translation>
-    </message>
-    <message>
         <source>line %1 of the input is not a number: &apos;%2&apos;</source>
         <translation>輸入的第 %1 行不是數字：&apos;%2&apos;</translation>
     </message>
     <message>
         <source>--param needs NAME=VALUE</source>
         <translation>--param 的格式應為 NAME=VALUE</translation>
-    </message>
-    <message>
-        <source>--param needs NAME=VALUE, got &apos;%1&apos;</source>
-        <translation>--param 的格式應為 NAME=VALUE，但收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dtype must be f64 or f32</source>
@@ -238,14 +192,6 @@ its valid range, or an input line that is not a number.
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
         <translation>未知的激活函數 &apos;%1&apos;。可用的激活函數：%2</translation>
-    </message>
-    <message>
-        <source>the activation &apos;%1&apos; has no parameter &apos;%2&apos;</source>
-        <translation>激活函數 &apos;%1&apos; 沒有參數 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>the value &apos;%1&apos; of parameter &apos;%2&apos; is not valid</source>
-        <translation>參數 &apos;%2&apos; 的值 &apos;%1&apos; 無效</translation>
     </message>
     <message>
         <source>--training applies only to activations with a training mode (rrelu)</source>
@@ -388,14 +334,6 @@ Options:
         <translation>最多只能繪製六條疊加曲線。</translation>
     </message>
     <message>
-        <source>--param needs NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation>--param 的格式應為 NAME=VALUE，而非 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--overlay needs ID[:NAME=VALUE,...], not &apos;%1&apos;.</source>
-        <translation>--overlay 的格式應為 ID[:NAME=VALUE,...]，而非 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
         <translation>約一半神經元被激活：剛初始化的 ReLU 網路每層約有 50 % 的輸出為零</translation>
     </message>
@@ -477,18 +415,6 @@ Options:
         <source>relulab scenario: %1 has %2 contrasting activations
 </source>
         <translation>relulab scenario: %1 只有 %2 個對照激活函數
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --param expects NAME=VALUE, got &apos;%1&apos;
-</source>
-        <translation>relulab train: --param 的格式應為 NAME=VALUE，但收到 &apos;%1&apos;
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --param %1: %2
-</source>
-        <translation>relulab train: --param %1: %2
 </translation>
     </message>
     <message>
@@ -588,6 +514,62 @@ Run &apos;relulab train --help&apos;.
     <message>
         <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
         <translation>學習率過高：在手寫數字上，學習率 0.1 的 Adam 使第 2 層幾乎全部死亡</translation>
+    </message>
+    <message>
+        <source>Activations and their parameters (--param NAME=VALUE; numbers with a &apos;.&apos; decimal
+point, a choice by its name or its index, a flag as true, false, 1 or 0):
+</source>
+        <translation>激活函數及其參數（--param NAME=VALUE；數字以 &apos;.&apos; 作小數點，
+選項值寫名稱或序號，開關寫 true、false、1 或 0）：
+</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>預設 %1</translation>
+    </message>
+    <message>
+        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                    [--training] [--seed N]
+
+Reads x values from standard input, one per line (decimal, C99 hex float such as
+0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
+f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
+
+Options:
+  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
+                      alpha=2, approximate=tanh (repeatable)
+  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
+  --training          rrelu only: random slopes in [lower, upper] (training mode)
+  --seed N            seed of the random slopes of --training (default 0)
+  -h, --help          show this help
+
+Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
+its valid range, or an input line that is not a number.
+</source>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+從標準輸入讀取 x 值，每行一個（十進位數、C99 十六進位浮點數如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式輸出，表頭為 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效數字，每個輸入對應一行。
+
+選項：
+  --param NAME=VALUE  依 PyTorch 中的參數名稱設定參數，例如 negative_slope=0.1、
+                      alpha=2、approximate=tanh（可重複使用）
+  --dtype f64|f32     以 double（預設）或與 PyTorch float32 相同的 float 精度計算
+  --training          僅用於 rrelu：在 [lower, upper] 中隨機取斜率（訓練模式）
+  --seed N            --training 隨機斜率的種子（預設 0）
+  -h, --help          顯示本說明
+
+結束狀態：成功時為 0；激活函數或參數未知、數值超出有效範圍，
+或某個輸入行不是數字時為 2。
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --param: %1
+</source>
+        <translation>relulab train: --param: %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +821,26 @@ Run &apos;relulab train --help&apos;.
     <message>
         <source>Hidden layer %1: %2</source>
         <translation>隱藏層 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expected NAME=VALUE, got &apos;%1&apos;.</source>
+        <translation>格式應為 NAME=VALUE，但收到 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>下列之一：%1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>一個有限的數值</translation>
+    </message>
+    <message>
+        <source>The value &apos;%1&apos; of parameter &apos;%2&apos; of &apos;%3&apos; is not valid: expected %4.</source>
+        <translation>&apos;%3&apos; 的參數 &apos;%2&apos; 的值 &apos;%1&apos; 無效：應為%4。</translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1603,6 @@ this data set has %1 features.</source>
         <translation>x → +∞ 時</translation>
     </message>
     <message>
-        <source>where f′ jumps or f has a kink, PyTorch&apos;s convention</source>
-        <translation>f′ 跳變或 f 有折點處，採用 PyTorch 的慣例</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>值域</translation>
     </message>
@@ -1663,6 +1661,26 @@ this data set has %1 features.</source>
     <message>
         <source>Back to %1</source>
         <translation>返回 %1</translation>
+    </message>
+    <message>
+        <source>jump at x = %1 (f: %2 → %3, f(%1) = %4)</source>
+        <translation>在 x = %1 處跳躍（f：%2 → %3，f(%1) = %4）</translation>
+    </message>
+    <message>
+        <source>kink at x = %1 (f′: %2 → %3)</source>
+        <translation>在 x = %1 處有折點（f′：%2 → %3）</translation>
+    </message>
+    <message>
+        <source>f′ jumps at 0: the value PyTorch takes there</source>
+        <translation>f′ 在 0 處跳躍：此為 PyTorch 在該點取的值</translation>
+    </message>
+    <message>
+        <source>Jumps and kinks</source>
+        <translation>跳躍與折點</translation>
+    </message>
+    <message>
+        <source>|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3, z ~ N(0, 1)</source>
+        <translation>|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3，z ~ N(0, 1)</translation>
     </message>
 </context>
 <context>

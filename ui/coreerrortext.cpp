@@ -53,6 +53,16 @@ QString CoreErrorText::activationError(const Core::Error &error)
     if (code == "invalid_parameters")
         return tr("The parameters of '%1' do not fit together: %2.")
             .arg(arg(error, "id"), arg(error, "detail"));
+    if (code == "malformed_parameter_assignment")
+        return tr("Expected NAME=VALUE, got '%1'.").arg(arg(error, "text"));
+    if (code == "invalid_parameter_value") {
+        const std::string kind = error.arg("kind");
+        const QString expected = kind == "choice" ? tr("one of: %1").arg(arg(error, "allowed"))
+            : kind == "flag"                      ? tr("true or false")
+                                                  : tr("a finite number");
+        return tr("The value '%1' of parameter '%2' of '%3' is not valid: expected %4.")
+            .arg(arg(error, "value"), arg(error, "name"), arg(error, "id"), expected);
+    }
     return {};
 }
 

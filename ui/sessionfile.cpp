@@ -25,6 +25,7 @@
 #include "jsonreader.h"
 
 #include "core/activation.h"
+#include "core/activations/parameterparser.h"
 #include "core/datasets/csvreader.h"
 #include "core/trainingconfigio.h"
 
@@ -100,8 +101,34 @@ void readActivationFields(JsonReader &r, const QJsonValue &v, const QString &p,
             r.fail(pp, SessionFile::tr("\"%1\" is not a parameter name").arg(it.key().left(40)));
             return;
         }
+        // A choice or a flag may be written by name ("approximate": "tanh", "training": true);
+        // a string goes through the one parameter parser, so the CLI's spellings and messages
+        // hold here too.
+        const QString where = pp + QLatin1Char('.') + it.key();
+        if (it.value().isString() || it.value().isBool()) {
+            const Core::ActivationInfo *info = Core::findActivationInfo(a.id);
+            const Core::ParameterSpec *spec = info ? info->parameter(it.key().toStdString())
+                                                   : nullptr;
+            if (!spec) {
+                r.fail(where, describeCoreError(Core::Error{
+                                  "unknown_parameter", {},
+                                  {{"id", a.id}, {"name", it.key().toStdString()}}}));
+                return;
+            }
+            const QString text = it.value().isBool()
+                ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                : it.value().toString().left(64);
+            const Core::Expected<double> value
+                = Core::parseParameterValue(*info, *spec, text.toStdString());
+            if (!value) {
+                r.fail(where, describeCoreError(value.error()));
+                return;
+            }
+            a.parameters[it.key().toStdString()] = *value;
+            continue;
+        }
         double value = 0.0;
-        if (!r.numberValue(it.value(), pp + QLatin1Char('.') + it.key(), -1e6, 1e6, value))
+        if (!r.numberValue(it.value(), where, -1e6, 1e6, value))
             return;
         a.parameters[it.key().toStdString()] = value;
     }

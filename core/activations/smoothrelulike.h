@@ -69,7 +69,7 @@ struct Gelu
             return x > T(0) ? T(1) : T(0);
         return T(0.5) * std::erfc(-x * c1) + x * (c2 * Vec::exp(T(-0.5) * x * x));
     }
-    /// One erfc for both. float: Vec::gaussianParts (vectorised, < 3e-7 relative); double:
+    /// One erfc for both. float: Vec::gaussianParts (vectorised, < 1e-6 relative); double:
     /// libm's erfc (no vector form here keeps 1e-12 over the whole line), so that loop is scalar.
     ValueGrad<T> valueGrad(T x) const
     {

@@ -7,7 +7,8 @@
 namespace ReluLab {
 
 /// The typeset formula of f (derivative = false) or f′ as Qt rich text: real superscripts,
-/// stacked fractions and case braces (tables, since Qt's rich text has no inline fractions).
+/// stacked fractions and case braces, from the activation's one formula source in core
+/// (Core::ActivationInfo::valueSource / derivativeSource), with its few words translated.
 /// Parameters are written with PyTorch's names. Empty for an unknown id.
 QString formulaHtml(const QString &id, bool derivative);
 

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStringList>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -118,21 +119,42 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
         saturates = tr("for x → +∞");
     else
         saturates = no;
-    const bool kink = m_activation.info().id != "identity"
-                      && p.smoothness != Core::Smoothness::CInfinity;
+    // The PyTorch-convention note belongs to f′(0) only where f′ really breaks at 0.
+    bool breakAtZero = false;
+    QStringList breaks;
+    for (const Core::BreakPoint &b : p.breakPoints) {
+        breakAtZero = breakAtZero || b.x == 0.0;
+        if (b.kind == Core::BreakPoint::Kind::Jump)
+            breaks << tr("jump at x = %1 (f: %2 → %3, f(%1) = %4)")
+                          .arg(number(b.x), number(b.valueLeft), number(b.valueRight),
+                               number(b.valueAt));
+        else
+            breaks << tr("kink at x = %1 (f′: %2 → %3)")
+                          .arg(number(b.x), number(b.gradLeft), number(b.gradRight));
+    }
     QString gradient = number(p.gradientAtZero);
-    if (kink)
+    if (breakAtZero)
         gradient += QStringLiteral(" <small>(%1)</small>")
-                        .arg(tr("where f′ jumps or f has a kink, PyTorch's convention"));
+                        .arg(tr("f′ jumps at 0: the value PyTorch takes there"));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                                   "style=\"border-collapse: collapse;\">");
-    const QString openRange = std::isinf(p.rangeMin) ? QStringLiteral("(") : QStringLiteral("[");
-    const QString closeRange = std::isinf(p.rangeMax) ? QStringLiteral(")") : QStringLiteral("]");
+    // Interval notation: "[" where the bound is a value of f, "(" where it is only a limit.
+    const QString openRange = p.rangeMinReached ? QStringLiteral("[") : QStringLiteral("(");
+    const QString closeRange = p.rangeMaxReached ? QStringLiteral("]") : QStringLiteral(")");
     html += row(tr("Range"), QStringLiteral("%1%2, %3%4")
                                  .arg(openRange, number(p.rangeMin), number(p.rangeMax), closeRange));
     html += row(tr("Monotonic"), p.monotonic ? yes : no);
     html += row(tr("Smoothness"), smoothnessDisplayName(p.smoothness));
-    html += row(tr("Zero-centred"), p.zeroCentred ? yes : no);
+    if (!breaks.isEmpty())
+        html += row(tr("Jumps and kinks"), breaks.join(QStringLiteral("<br>")));
+    // teaching.md T5's rule, with the numbers that decided it.
+    html += row(tr("Zero-centred"),
+                QStringLiteral("%1 <small>(%2)</small>")
+                    .arg(p.zeroCentred ? yes : no,
+                         tr("|E[f(z)]| = %1 %2 0.1 · SD[f(z)] = %3, z ~ N(0, 1)")
+                             .arg(QLocale().toString(std::abs(p.outputMean), 'g', 2),
+                                  p.zeroCentred ? QStringLiteral("≤") : QStringLiteral(">"),
+                                  QLocale().toString(0.1 * p.outputSd, 'g', 2))));
     html += row(tr("Saturates"), saturates);
     html += row(tr("Identity near 0"), p.identityNearZero ? yes : no);
     html += row(tr("Dead-unit risk"), p.canProduceDeadUnits
@@ -188,14 +210,8 @@ void LearnPanel::retranslateUi()
                             QString::fromStdString(info.pytorchName).toHtmlEscaped(),
                             familyDisplayName(info.family).toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Formula"));
-    QString f = formulaHtml(id, false);
-    QString df = formulaHtml(id, true);
-    if (f.isEmpty())
-        f = QStringLiteral("<p>%1</p>").arg(QString::fromStdString(info.formula).toHtmlEscaped());
-    if (df.isEmpty())
-        df = QStringLiteral("<p>%1</p>")
-                 .arg(QString::fromStdString(info.derivativeFormula).toHtmlEscaped());
-    html += f + df;
+    // Typeset from the descriptor's one formula source (the CLI's plain text comes from it too).
+    html += formulaHtml(id, false) + formulaHtml(id, true);
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Properties for these parameters"));
     html += propertyTable(m_activation.properties());
     QString text = teachingText(id, language);

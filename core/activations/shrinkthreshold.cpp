@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ReLU Lab authors
+//
+// The shrink / threshold descriptors: tanhshrink, hardshrink, softshrink, threshold.
+
+#include "catalogueparts.h"
+#include "kernelrun.h"
+#include "shrinkthreshold.h"
+
+namespace ReluLab::Core::Activations {
+
+namespace {
+
+using namespace FormulaBuild;
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+Formula shrinkDerivative()
+{
+    return {{text("f′(x) = "), cases({{"1", "|x| > lambd"}, {"0", "{otherwise}"}})}};
+}
+
+struct TanhshrinkDescriptor
+{
+    static ActivationInfo info()
+    {
+        ActivationInfo d;
+        d.id = "tanhshrink";
+        d.displayName = "Tanhshrink";
+        d.family = ActivationFamily::ShrinkThreshold;
+        d.pytorchName = "torch.nn.Tanhshrink";
+        d.valueSource = {{text("f(x) = x − tanh x")}};
+        d.derivativeSource = {{text("f′(x) = tanh^{2} x")}};
+        return d;
+    }
+    template<typename T>
+    static void evaluate(const Activation &, const Batch<T> &run) { run(Tanhshrink<T>{}); }
+    static void describe(const Activation &, ActivationProperties &p) { p.monotonic = true; }
+};
+
+struct HardshrinkDescriptor
+{
+    static ActivationInfo info()
+    {
+        ActivationInfo d;
+        d.id = "hardshrink";
+        d.displayName = "Hardshrink";
+        d.family = ActivationFamily::ShrinkThreshold;
+        d.pytorchName = "torch.nn.Hardshrink";
+        d.parameters = {realParameter("lambd", 0.5, 0.0, 5.0, 0.05)};
+        d.valueSource = {{text("f(x) = "), cases({{"x", "|x| > lambd"}, {"0", "{otherwise}"}})}};
+        d.derivativeSource = shrinkDerivative();
+        return d;
+    }
+    template<typename T>
+    static void evaluate(const Activation &a, const Batch<T> &run)
+    {
+        run(Hardshrink<T>{param<T>(a, "lambd")});
+    }
+    static void describe(const Activation &a, ActivationProperties &p)
+    {
+        const double lambd = a.parameter("lambd");
+        p.monotonic = true;
+        // λ = 0 is the identity (PyTorch still returns f′(0) = 0 at the single point 0).
+        p.identityNearZero = lambd == 0.0;
+        if (lambd > 0.0) // jumps up by λ at ±λ; f(±λ) = 0
+            p.breakPoints = {jumpAt(a, -lambd, -lambd, 0.0, 1.0, 0.0),
+                             jumpAt(a, lambd, 0.0, lambd, 0.0, 1.0)};
+    }
+};
+
+struct SoftshrinkDescriptor
+{
+    static ActivationInfo info()
+    {
+        ActivationInfo d;
+        d.id = "softshrink";
+        d.displayName = "Softshrink";
+        d.family = ActivationFamily::ShrinkThreshold;
+        d.pytorchName = "torch.nn.Softshrink";
+        d.parameters = {realParameter("lambd", 0.5, 0.0, 5.0, 0.05)};
+        d.valueSource = {{text("f(x) = "), cases({{"x − lambd", "x > lambd"},
+                                                  {"x + lambd", "x < −lambd"},
+                                                  {"0", "{otherwise}"}})}};
+        d.derivativeSource = shrinkDerivative();
+        return d;
+    }
+    template<typename T>
+    static void evaluate(const Activation &a, const Batch<T> &run)
+    {
+        run(Softshrink<T>{param<T>(a, "lambd")});
+    }
+    static void describe(const Activation &a, ActivationProperties &p)
+    {
+        const double lambd = a.parameter("lambd");
+        p.monotonic = true;
+        p.identityNearZero = lambd == 0.0;
+        if (lambd > 0.0)
+            p.breakPoints = {kinkAt(a, -lambd, 0.0, 1.0, 0.0), kinkAt(a, lambd, 0.0, 0.0, 1.0)};
+    }
+};
+
+struct ThresholdDescriptor
+{
+    static ActivationInfo info()
+    {
+        ActivationInfo d;
+        d.id = "threshold";
+        d.displayName = "Threshold";
+        d.family = ActivationFamily::ShrinkThreshold;
+        d.pytorchName = "torch.nn.Threshold";
+        d.parameters = {realParameter("threshold", 0.0, -5.0, 5.0, 0.1),
+                        realParameter("value", 0.0, -5.0, 5.0, 0.1)};
+        d.valueSource = {{text("f(x) = "),
+                          cases({{"x", "x > threshold"}, {"value", "{otherwise}"}})}};
+        d.derivativeSource = {{text("f′(x) = "),
+                               cases({{"1", "x > threshold"}, {"0", "{otherwise}"}})}};
+        return d;
+    }
+    template<typename T>
+    static void evaluate(const Activation &a, const Batch<T> &run)
+    {
+        run(Threshold<T>{param<T>(a, "threshold"), param<T>(a, "value")});
+    }
+    static void describe(const Activation &a, ActivationProperties &p)
+    {
+        const double theta = a.parameter("threshold");
+        const double replacement = a.parameter("value");
+        // Values: `value` for x ≤ θ, and (θ, +∞): the inf θ is reached only through `value`.
+        p.rangeMin = std::min(theta, replacement);
+        p.rangeMinReached = replacement <= theta;
+        p.rangeMax = inf;
+        p.monotonic = replacement <= theta;
+        p.saturatesLeft = true;
+        p.identityNearZero = theta < 0.0;
+        p.canProduceDeadUnits = true;
+        p.breakPoints = {jumpAt(a, theta, replacement, theta, 0.0, 1.0)};
+    }
+};
+
+} // namespace
+
+void appendShrinkThreshold(std::vector<ActivationInfo> &catalogue)
+{
+    catalogue.push_back(describeActivation<TanhshrinkDescriptor>());
+    catalogue.push_back(describeActivation<HardshrinkDescriptor>());
+    catalogue.push_back(describeActivation<SoftshrinkDescriptor>());
+    catalogue.push_back(describeActivation<ThresholdDescriptor>());
+}
+
+} // namespace ReluLab::Core::Activations
