@@ -8,6 +8,7 @@
 #include "commands.h"
 
 #include <core/activation.h>
+#include <core/numbertext.h>
 #include <core/random.h>
 #include <ui/coreerrortext.h>
 
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <locale.h>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -59,6 +61,17 @@ QString evalHelp()
               "its valid range, or an input line that is not a number.\n");
 }
 
+// Text from the command line or standard input, with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
+}
+
+QString quoted(const std::string &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text));
+}
+
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("relulab eval: ") << message << QLatin1Char('\n');
@@ -87,12 +100,15 @@ std::optional<Scalar> parseNumber(const std::string &text)
     errno = 0;
     // strtof rounds once from the decimal (or hex) text to float; strtod then a cast would round
     // twice. Overflow gives ±inf and underflow a subnormal or 0, as C99 says: both are accepted.
+    // The _l variants read in the C locale whatever setlocale() says ("0,5" is not a number).
+    static const locale_t cLocale = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
     Scalar value;
     if constexpr (std::is_same_v<Scalar, float>)
-        value = std::strtof(start, &stop);
+        value = strtof_l(start, &stop, cLocale);
     else
-        value = std::strtod(start, &stop);
-    if (stop == start || *stop != '\0')
+        value = strtod_l(start, &stop, cLocale);
+    // The whole text must be the number: a NUL byte inside ("1\0abc") stops strtod early.
+    if (stop == start || stop != start + trimmed.size())
         return std::nullopt;
     return value;
 }
@@ -125,13 +141,7 @@ std::optional<double> parseParameterValue(const Core::ParameterSpec &spec, const
 
 std::string formatNumber(double value)
 {
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value > 0 ? "inf" : "-inf";
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
+    return Core::seventeenDigitText(value);
 }
 
 template<typename Scalar>
@@ -147,7 +157,7 @@ int evaluateStream(const Core::Activation &activation, const std::vector<std::st
         if (!value) {
             return fail(CliText::tr("line %1 of the input is not a number: '%2'")
                             .arg(i + 1)
-                            .arg(QString::fromStdString(lines[i]).left(80)));
+                            .arg(quoted(lines[i])));
         }
         x.push_back(*value);
     }
@@ -194,7 +204,7 @@ int runEval(const QStringList &arguments)
                 return fail(CliText::tr("--param needs NAME=VALUE"));
             const qsizetype equals = value->indexOf(QLatin1Char('='));
             if (equals <= 0)
-                return fail(CliText::tr("--param needs NAME=VALUE, got '%1'").arg(*value));
+                return fail(CliText::tr("--param needs NAME=VALUE, got '%1'").arg(quoted(*value)));
             rawParameters.emplace_back(value->left(equals).toStdString(),
                                        value->mid(equals + 1).toStdString());
         } else if (argument == QLatin1String("--dtype")) {
@@ -211,12 +221,12 @@ int runEval(const QStringList &arguments)
             if (!ok)
                 return fail(CliText::tr("--seed needs a non-negative whole number"));
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(argument));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(quoted(argument)));
         } else if (activationId.isEmpty()) {
             activationId = argument;
         } else {
             return fail(CliText::tr("only one activation can be evaluated, got '%1' and '%2'")
-                            .arg(activationId, argument));
+                            .arg(quoted(activationId), quoted(argument)));
         }
     }
     if (activationId.isEmpty())
@@ -225,7 +235,7 @@ int runEval(const QStringList &arguments)
     const Core::ActivationInfo *info = Core::findActivationInfo(activationId.toStdString());
     if (!info) {
         return fail(CliText::tr("unknown activation '%1'. Known activations: %2")
-                        .arg(activationId, activationList()));
+                        .arg(quoted(activationId), activationList()));
     }
     std::map<std::string, double> parameters;
     for (const auto &[name, text] : rawParameters) {
@@ -236,12 +246,12 @@ int runEval(const QStringList &arguments)
         }
         if (!spec) {
             return fail(CliText::tr("the activation '%1' has no parameter '%2'")
-                            .arg(activationId, QString::fromStdString(name)));
+                            .arg(quoted(activationId), quoted(name)));
         }
         const std::optional<double> value = parseParameterValue(*spec, text);
         if (!value) {
             return fail(CliText::tr("the value '%1' of parameter '%2' is not valid")
-                            .arg(QString::fromStdString(text), QString::fromStdString(name)));
+                            .arg(quoted(text), quoted(name)));
         }
         parameters[name] = *value;
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "trainingbanner.h"
 
+#include "ui/divergencetext.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,8 +47,9 @@ void TrainingBanner::setBornDead(int layer)
     setState(State::BornDead);
 }
 
-void TrainingBanner::setDiverged()
+void TrainingBanner::setDiverged(const Core::DivergenceReport &report)
 {
+    m_divergence = report;
     setState(State::Diverged);
 }
 
@@ -88,7 +91,7 @@ void TrainingBanner::changeEvent(QEvent *event)
 void TrainingBanner::retranslateUi()
 {
     m_reset->setText(tr("Reset network"));
-    m_lower->setText(tr("Lower learning rate ÷10 and go on"));
+    m_lower->setText(tr("Go back to the last finite weights with the learning rate ÷ 10"));
     m_lower->setVisible(m_state == State::Diverged);
     m_reset->setVisible(m_state == State::Diverged || m_state == State::BornDead);
     switch (m_state) {
@@ -96,9 +99,7 @@ void TrainingBanner::retranslateUi()
         m_text->clear();
         break;
     case State::Diverged:
-        m_text->setText(tr("Diverged: the loss or a weight became NaN or infinite. "
-                           "Training stopped; the last good weights are kept. Reset, or "
-                           "lower the learning rate."));
+        m_text->setText(tr("Diverged: %1").arg(describeDivergence(m_divergence)));
         break;
     case State::BornDead:
         m_text->setText(

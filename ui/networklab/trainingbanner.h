@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/network/trainer.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,7 +27,9 @@ public:
     /// Born dead: `layer` is the first hidden layer (0-based) that outputs zero for every
     /// sample, or -1 when only the network as a whole is known to be constant.
     void setBornDead(int layer);
-    void setDiverged();
+    /// Diverged (DESIGN.md §4): says where and why, and offers to go on from the last finite
+    /// weights with the learning rate ÷ 10 (lowerLearningRateRequested).
+    void setDiverged(const Core::DivergenceReport &report);
     void setDataInvalid();
     /// A message from the training worker, shown as it is (already translated).
     void setFailure(const QString &message);
@@ -48,6 +52,7 @@ private:
 
     State m_state = State::Hidden;
     int m_bornDeadLayer = -1;
+    Core::DivergenceReport m_divergence;
     QString m_failure;
     QLabel *m_text = nullptr;
     QPushButton *m_lower = nullptr;
