@@ -215,8 +215,10 @@ void TestNetworkLab::divergenceIsAnnounced()
             goBack = button;
     }
     QVERIFY(goBack);
+    // (The lab's learning-rate field caps what it is given, so compare with what it holds.)
+    const double before = lab.configuration().optimizer.learningRate;
     goBack->click();
-    QCOMPARE(lab.configuration().optimizer.learningRate, 1e5);
+    QVERIFY(near(lab.configuration().optimizer.learningRate, before / 10.0, 0.0, 1e-12));
     QTRY_VERIFY_WITH_TIMEOUT(!lab.controller()->lastSnapshot().divergence.has_value()
                                  || lab.controller()->lastSnapshot().divergence->epoch
                                         != saved.divergence->epoch
