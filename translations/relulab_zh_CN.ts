@@ -2409,12 +2409,8 @@ The current session is unchanged.</source>
         <translation>无法生成数据集；请查看“数据”面板。</translation>
     </message>
     <message>
-        <source>Go back to the last finite weights with the learning rate ÷ 10</source>
+        <source>Back to the last finite weights, learning rate ÷ 10</source>
         <translation>回到最后一组有限的权重，学习率 ÷ 10</translation>
-    </message>
-    <message>
-        <source>Diverged: %1</source>
-        <translation>发散：%1</translation>
     </message>
 </context>
 <context>

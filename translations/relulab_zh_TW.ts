@@ -2409,12 +2409,8 @@ The current session is unchanged.</source>
         <translation>無法產生資料集；請查看「資料」面板。</translation>
     </message>
     <message>
-        <source>Go back to the last finite weights with the learning rate ÷ 10</source>
+        <source>Back to the last finite weights, learning rate ÷ 10</source>
         <translation>回到最後一組有限的權重，學習率 ÷ 10</translation>
-    </message>
-    <message>
-        <source>Diverged: %1</source>
-        <translation>發散：%1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace ReluLab {
 
+class WrappingButton;
+
 /// The strip above the decision map that says, in large type, why the run is not training as
 /// expected: it diverged, the network was born dead, the data set cannot be made, or the worker
 /// failed. It offers what helps (reset; lower the learning rate and go on) and is hidden
@@ -55,7 +57,7 @@ private:
     Core::DivergenceReport m_divergence;
     QString m_failure;
     QLabel *m_text = nullptr;
-    QPushButton *m_lower = nullptr;
+    WrappingButton *m_lower = nullptr;
     QPushButton *m_reset = nullptr;
 };
 
