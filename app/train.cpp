@@ -33,6 +33,12 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Text from the command line with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
+}
+
 // 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
 // regression accuracy) is written "nan" in CSV and null in JSON.
 QString number(double value, bool json)
@@ -102,7 +108,7 @@ bool parseParameter(const QString &text, std::string &name, double &value, QStri
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        problem = CliText::tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(text);
+        problem = CliText::tr("relulab train: --param expects NAME=VALUE, got '%1'\n").arg(quoted(text));
         return false;
     }
     name = text.left(equals).toStdString();
@@ -277,7 +283,7 @@ int runTrain(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
+        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(quoted(parser.positionalArguments().constFirst())));
 
     TrainingRun run;
     Core::TrainingConfig &config = run.config;
@@ -312,7 +318,7 @@ int runTrain(const QStringList &arguments)
         const int parsed = value(name).toInt(&ok);
         if (!ok || parsed < minimum) {
             problem = CliText::tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
-                          .arg(QLatin1String(name)).arg(minimum).arg(value(name));
+                          .arg(QLatin1String(name)).arg(minimum).arg(quoted(value(name)));
             return false;
         }
         target = parsed;
@@ -397,7 +403,7 @@ int runTrain(const QStringList &arguments)
         if (format == QLatin1String("json"))
             run.format = OutputFormat::Json;
         else if (format != QLatin1String("csv"))
-            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(format));
+            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(quoted(format)));
     }
     if (isSet("save")) {
         run.savePath = value("save");
