@@ -10,6 +10,7 @@
 
 #include <core/activation.h>
 #include <core/activations/parameterparser.h>
+#include <core/numbertext.h>
 #include <core/random.h>
 #include <ui/coreerrortext.h>
 
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <locale.h>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -59,6 +61,17 @@ QString evalHelp()
               "its valid range, or an input line that is not a number.\n");
 }
 
+// Text from the command line or standard input, with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
+}
+
+QString quoted(const std::string &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text));
+}
+
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("relulab eval: ") << message << QLatin1Char('\n');
@@ -87,25 +100,22 @@ std::optional<Scalar> parseNumber(const std::string &text)
     errno = 0;
     // strtof rounds once from the decimal (or hex) text to float; strtod then a cast would round
     // twice. Overflow gives ±inf and underflow a subnormal or 0, as C99 says: both are accepted.
+    // The _l variants read in the C locale whatever setlocale() says ("0,5" is not a number).
+    static const locale_t cLocale = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
     Scalar value;
     if constexpr (std::is_same_v<Scalar, float>)
-        value = std::strtof(start, &stop);
+        value = strtof_l(start, &stop, cLocale);
     else
-        value = std::strtod(start, &stop);
-    if (stop == start || *stop != '\0')
+        value = strtod_l(start, &stop, cLocale);
+    // The whole text must be the number: a NUL byte inside ("1\0abc") stops strtod early.
+    if (stop == start || stop != start + trimmed.size())
         return std::nullopt;
     return value;
 }
 
 std::string formatNumber(double value)
 {
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value > 0 ? "inf" : "-inf";
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
+    return Core::seventeenDigitText(value);
 }
 
 template<typename Scalar>
@@ -121,7 +131,7 @@ int evaluateStream(const Core::Activation &activation, const std::vector<std::st
         if (!value) {
             return fail(CliText::tr("line %1 of the input is not a number: '%2'")
                             .arg(i + 1)
-                            .arg(QString::fromStdString(lines[i]).left(80)));
+                            .arg(quoted(lines[i])));
         }
         x.push_back(*value);
     }
@@ -185,12 +195,12 @@ int runEval(const QStringList &arguments)
             if (!ok)
                 return fail(CliText::tr("--seed needs a non-negative whole number"));
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(argument));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(quoted(argument)));
         } else if (activationId.isEmpty()) {
             activationId = argument;
         } else {
             return fail(CliText::tr("only one activation can be evaluated, got '%1' and '%2'")
-                            .arg(activationId, argument));
+                            .arg(quoted(activationId), quoted(argument)));
         }
     }
     if (activationId.isEmpty())
@@ -199,7 +209,7 @@ int runEval(const QStringList &arguments)
     const Core::ActivationInfo *info = Core::findActivationInfo(activationId.toStdString());
     if (!info) {
         return fail(CliText::tr("unknown activation '%1'. Known activations: %2")
-                        .arg(activationId, activationList()));
+                        .arg(quoted(activationId), activationList()));
     }
     Core::Expected<std::map<std::string, double>> parsed
         = Core::parseActivationParameters(activationId.toStdString(), rawParameters);

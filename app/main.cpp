@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "commands.h"
+#include "quitsignals.h"
 
 #include <core/network/scenarios.h>
 #include <ui/autosave.h>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 
+#include <clocale>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -61,6 +63,15 @@ QStringList argumentsAfter(int argc, char *argv[], int first)
 void applyCommandLineLanguage()
 {
     LanguageManager::instance()->setLanguage(LanguageManager::systemLanguage());
+}
+
+// Q*Application's constructor calls setlocale(LC_ALL, ""): under de_DE or fr_FR strtod() would
+// then read "0,5" and printf() write it. Machine-readable numbers (CLI input and output, CSV,
+// JSON, session files) are in the C locale whatever the user's locale, so LC_NUMERIC goes back
+// to "C" right after the application object exists; text for a person is localised by QLocale.
+void pinNumericLocale()
+{
+    std::setlocale(LC_NUMERIC, "C");
 }
 
 QString mainHelp()
@@ -175,6 +186,7 @@ int main(int argc, char *argv[])
         const char *first = argv[1];
         if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
             QCoreApplication app(argc, argv);
+            pinNumericLocale();
             applyCommandLineLanguage();
             QTextStream(stdout) << mainHelp() << windowHelp();
             return 0;
@@ -188,10 +200,12 @@ int main(int argc, char *argv[])
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");
                 QApplication app(argc, argv);
+                pinNumericLocale();
                 applyCommandLineLanguage();
                 return command->run(argumentsAfter(argc, argv, 2));
             }
             QCoreApplication app(argc, argv);
+            pinNumericLocale();
             applyCommandLineLanguage();
             return command->run(argumentsAfter(argc, argv, 2));
         }
@@ -200,6 +214,7 @@ int main(int argc, char *argv[])
         if (first[0] != '-' && !QFileInfo::exists(firstText)
             && !firstText.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             QCoreApplication app(argc, argv);
+            pinNumericLocale();
             applyCommandLineLanguage();
             QTextStream(stderr) << QCoreApplication::translate("Cli",
                 "relulab: unknown command '%1'. Run 'relulab --help'.\n")
@@ -209,6 +224,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    pinNumericLocale();
     // The window speaks the saved language (first start: the system's) and remembers changes.
     QSettings store;
     Settings settings(store);
@@ -237,6 +253,11 @@ int main(int argc, char *argv[])
     }
     if (options.theme)
         window.setTheme(*options.theme);
+    // SIGTERM / SIGHUP quit as the window's close button does: the on-exit autosave runs.
+    quitOnTerminationSignals(&app, [&window] {
+        window.close();
+        QCoreApplication::quit(); // also when another top-level window (the glossary) is open
+    });
     window.show();
     if (options.presentation)
         window.setPresentationMode(true);

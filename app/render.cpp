@@ -5,6 +5,8 @@
 
 #include <core/activation.h>
 #include <core/activations/parameterparser.h>
+#include <core/numbertext.h>
+#include <core/trainingconfigio.h>
 #include <ui/coreerrortext.h>
 #include <ui/explorer/activationplot.h>
 #include <ui/explorer/explorertext.h>
@@ -45,12 +47,20 @@ QString renderHelp()
               "  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable\n"
               "  --derivative                also draw f'\n"
               "  --second-derivative         also draw f''\n"
-              "  --xmin A --xmax B           the x range (default -5 to 5)\n"
+              "  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,\n"
+              "                              at least 1e-6 wide)\n"
               "  --lang en|zh_CN|zh_TW       language of the labels (default en)\n"
-              "  --size WxH                  layout size in pixels (default 1200x800)\n"
+              "  --size WxH                  layout size in pixels (default 1200x800, at least\n"
+              "                              320x240)\n"
               "  --dpi N                     resolution of PNG output (default 96)\n"
               "  --out FILE                  the figure: .png, .svg or .pdf\n"
               "  -h, --help                  show this help\n");
+}
+
+// Text from the command line with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
 }
 
 int fail(const QString &message)
@@ -59,13 +69,27 @@ int fail(const QString &message)
     return 2;
 }
 
+// The x range a figure can show: QCustomPlot's axes and the tick labels stay exact and readable
+// for |x| <= 1e6 and a span of at least 1e-6; anything else is refused, never silently redrawn
+// at the default range.
+constexpr double maxAbsX = 1e6;
+constexpr double minXSpan = 1e-6;
+// The smallest figure whose axes, tick labels and legend can still be read.
+constexpr int minWidth = 320;
+constexpr int minHeight = 240;
+constexpr int maxSide = 10000;
+
+QString shortest(double value)
+{
+    return QString::fromStdString(Core::shortestText(value));
+}
+
 std::optional<double> parseNumber(const QString &text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value))
+    const Core::Expected<double> value = Core::parseFiniteNumber(text.trimmed().toStdString());
+    if (!value)
         return std::nullopt;
-    return value;
+    return *value;
 }
 
 // "NAME=VALUE" texts of activation `id` through the one parameter parser: the map, or the
@@ -134,11 +158,11 @@ int runRender(const QStringList &arguments)
             } else if (arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")) {
                 const std::optional<double> number = parseNumber(value);
                 if (!number)
-                    return fail(CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, value));
+                    return fail(CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, quoted(value)));
                 (arg == QLatin1String("--xmin") ? xMin : xMax) = number;
             } else if (arg == QLatin1String("--lang")) {
                 if (!LanguageManager::availableLanguages().contains(value))
-                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(value));
+                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(quoted(value)));
                 language = value;
             } else if (arg == QLatin1String("--out")) {
                 out = value;
@@ -147,9 +171,10 @@ int runRender(const QStringList &arguments)
                 const QRegularExpressionMatch match = sizePattern.match(value);
                 const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
                 const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-                if (w < 16 || h < 16 || w > 10000 || h > 10000)
-                    return fail(CliText::tr("--size needs WIDTHxHEIGHT between 16 and 10000, not '%1'.")
-                                    .arg(value));
+                if (w < minWidth || h < minHeight || w > maxSide || h > maxSide)
+                    return fail(CliText::tr("--size needs WIDTHxHEIGHT from %1x%2 (smaller is not "
+                                            "readable) to %3x%3, not '%4'.")
+                                    .arg(minWidth).arg(minHeight).arg(maxSide).arg(quoted(value)));
                 options.size = QSize(w, h);
             } else {
                 bool ok = false;
@@ -160,11 +185,11 @@ int runRender(const QStringList &arguments)
                 options.dpi = dpi;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(arg));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(quoted(arg)));
         } else if (id.isEmpty()) {
             id = arg;
         } else {
-            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.").arg(arg));
+            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.").arg(quoted(arg)));
         }
     }
     if (id.isEmpty())
@@ -172,11 +197,19 @@ int runRender(const QStringList &arguments)
     if (out.isEmpty())
         return fail(CliText::tr("no output file given (--out FILE.png|svg|pdf)."));
     if (!plotFileFormat(out))
-        return fail(CliText::tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(out));
+        return fail(CliText::tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(quoted(out)));
     if (xMin.has_value() != xMax.has_value())
         return fail(CliText::tr("--xmin and --xmax go together."));
     if (xMin && !(*xMin < *xMax))
         return fail(CliText::tr("--xmin must be smaller than --xmax."));
+    if (xMin && (std::abs(*xMin) > maxAbsX || std::abs(*xMax) > maxAbsX))
+        return fail(CliText::tr("the x range %1 to %2 is outside what can be drawn: --xmin and "
+                                "--xmax must lie within -%3 and %3.")
+                        .arg(shortest(*xMin), shortest(*xMax), shortest(maxAbsX)));
+    if (xMin && *xMax - *xMin < minXSpan)
+        return fail(CliText::tr("the x range %1 to %2 is too narrow to draw: it must be at least "
+                                "%3 wide.")
+                        .arg(shortest(*xMin), shortest(*xMax), shortest(minXSpan)));
     if (overlayTexts.size() > ActivationPlot::MaxOverlays)
         return fail(CliText::tr("at most six overlays can be drawn."));
 

@@ -4,6 +4,7 @@
 #include "trainingrun.h"
 
 #include "core/network/scenarios.h"
+#include "core/numbertext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,6 +56,12 @@ QString scenarioHelp()
               "  -h, --help        show this help\n");
 }
 
+// Text from the command line with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
+}
+
 int bad(const QString &message)
 {
     QTextStream(stderr) << message;
@@ -93,7 +100,7 @@ int runScenario(const QStringList &arguments)
         if (argument == QLatin1String("--contrast") || argument == QLatin1String("--epochs")
             || argument == QLatin1String("--seed")) {
             if (!intValue(parsed))
-                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n").arg(argument));
+                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n").arg(quoted(argument)));
             if (argument == QLatin1String("--contrast"))
                 contrast = int(parsed);
             else if (argument == QLatin1String("--epochs"))
@@ -108,7 +115,7 @@ int runScenario(const QStringList &arguments)
                 return bad(CliText::tr("relulab scenario: --format expects csv or json\n"));
         } else if (argument.startsWith(QLatin1Char('-')) || !name.isEmpty()) {
             return bad(CliText::tr("relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
-                           .arg(argument));
+                           .arg(quoted(argument)));
         } else {
             name = argument;
         }
@@ -117,7 +124,7 @@ int runScenario(const QStringList &arguments)
         return bad(CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
     const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
     if (!preset)
-        return bad(CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(name));
+        return bad(CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(quoted(name)));
     if (std::size_t(contrast) > preset->contrasts.size())
         return bad(CliText::tr("relulab scenario: %1 has %2 contrasting activations\n")
                        .arg(name).arg(preset->contrasts.size()));

@@ -7,10 +7,12 @@
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/datasets/datasets.h"
+#include "core/numbertext.h"
 #include "core/network/trainer.h"
 #include "core/trainingconfigio.h"
 #include "ui/bundleddata.h"
 #include "ui/coreerrortext.h"
+#include "ui/divergencetext.h"
 #include "ui/sessionfile.h"
 
 #include <QCommandLineParser>
@@ -34,17 +36,28 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// 17 significant digits: every double reads back exactly. NaN (no test set, regression
-// accuracy) is written "nan" in CSV and null in JSON.
+// Text from the command line with its control bytes escaped.
+QString quoted(const QString &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
+}
+
+// 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
+// regression accuracy) is written "nan" in CSV and null in JSON.
 QString number(double value, bool json)
 {
-    if (std::isnan(value))
-        return json ? QStringLiteral("null") : QStringLiteral("nan");
-    if (std::isinf(value))
-        return json ? QStringLiteral("null") : (value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return QString::fromLatin1(buffer);
+    if (json && !std::isfinite(value))
+        return QStringLiteral("null");
+    return QString::fromStdString(Core::seventeenDigitText(value));
+}
+
+QString divergenceJson(const Core::DivergenceReport &report)
+{
+    return QStringLiteral("{\"epoch\": %1, \"step\": %2, \"cause\": \"%3\", \"layer\": %4, "
+                          "\"loss\": %5, \"reference_loss\": %6}")
+        .arg(QString::number(report.epoch), QString::number(report.step),
+             QString::fromLatin1(Core::toString(report.cause)), QString::number(report.layer + 1),
+             number(report.loss, true), number(report.referenceLoss, true));
 }
 
 QString csvHeader(int hidden)
@@ -200,7 +213,9 @@ QString trainHelp()
                       "Train a small fully connected network and print one row per epoch:\n"
                       "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
                       "gradnorm_1..L+1\n"
-                      "(epoch 0 = before training). Exit status 2 for bad options or data.\n"
+                      "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
+                      "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
+                      "1e6 times the loss before training).\n"
                       "\n"
                       "Options:\n");
     for (const OptionSpec &spec : trainOptions) {
@@ -238,6 +253,13 @@ int runTraining(const TrainingRun &run)
                                 .arg(describeCoreError(status.error())));
     }
 
+    // An unwritable --save path is found now, not after a long training run.
+    if (!run.savePath.isEmpty()) {
+        const QString problem = SessionFile::checkWritable(run.savePath);
+        if (!problem.isEmpty())
+            return badInput(CliText::tr("relulab train: --save: %1\n").arg(problem));
+    }
+
     QTextStream out(stdout);
     const bool json = run.format == OutputFormat::Json;
     QStringList jsonRows;
@@ -252,35 +274,40 @@ int runTraining(const TrainingRun &run)
         }
     };
     emitRow(trainer->initialDiagnostics());
-    bool diverged = false;
+    // Divergence (DESIGN.md §4) is checked by the trainer on every step and on every
+    // evaluation; a diverged epoch's row is never printed, only the report.
     for (int e = 0; e < run.config.epochs; ++e) {
-        if (!trainer->trainEpoch()) {
-            diverged = true;
+        if (!trainer->trainEpoch())
             break;
-        }
-        emitRow(trainer->evaluate());
+        const Core::Diagnostics d = trainer->evaluate();
+        if (d.status == Core::TrainingStatus::Diverged)
+            break;
+        emitRow(d);
     }
+    const std::optional<Core::DivergenceReport> divergence = trainer->divergence();
     if (json) {
-        out << "{\n  \"status\": \"" << (diverged ? "diverged" : "ok") << "\",\n"
-            << "  \"born_dead\": " << (trainer->initialDiagnostics().networkDead ? "true" : "false")
+        out << "{\n  \"status\": \"" << (divergence ? "diverged" : "ok") << "\",\n";
+        if (divergence)
+            out << "  \"divergence\": " << divergenceJson(*divergence) << ",\n";
+        out << "  \"born_dead\": " << (trainer->initialDiagnostics().networkDead ? "true" : "false")
             << ",\n  \"epochs\": [\n" << jsonRows.join(QStringLiteral(",\n")) << "\n  ]\n}\n";
     }
     out.flush();
-    if (diverged)
-        err << CliText::tr("relulab: training diverged (NaN or Inf) during epoch %1; the last good weights "
-                  "are kept.\n").arg(trainer->epoch() + 1);
+    if (divergence)
+        err << CliText::tr("relulab: %1\n").arg(describeDivergence(*divergence));
 
     if (!run.savePath.isEmpty()) {
         Session session;
         session.config = trainer->config();
-        session.weights = trainer->weights();
+        session.weights = trainer->weights(); // the last finite weights when it diverged
+        session.divergence = divergence;
         QString message;
         if (!SessionFile::write(run.savePath, session, &message)) {
             err << CliText::tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
             return 1;
         }
     }
-    return 0;
+    return divergence ? divergedStatus : 0;
 }
 
 int runTrain(const QStringList &arguments)
@@ -295,13 +322,13 @@ int runTrain(const QStringList &arguments)
     }
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     if (!parser.parse(QStringList{QStringLiteral("relulab train")} + arguments))
-        return badInput(CliText::tr("relulab train: %1\nRun 'relulab train --help'.\n").arg(parser.errorText()));
+        return badInput(CliText::tr("relulab train: %1 Run 'relulab train --help'.\n").arg(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << trainHelp();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
+        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(quoted(parser.positionalArguments().constFirst())));
 
     TrainingRun run;
     Core::TrainingConfig &config = run.config;
@@ -336,7 +363,7 @@ int runTrain(const QStringList &arguments)
         const int parsed = value(name).toInt(&ok);
         if (!ok || parsed < minimum) {
             problem = CliText::tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
-                          .arg(QLatin1String(name)).arg(minimum).arg(value(name));
+                          .arg(QLatin1String(name)).arg(minimum).arg(quoted(value(name)));
             return false;
         }
         target = parsed;
@@ -416,9 +443,13 @@ int runTrain(const QStringList &arguments)
         if (format == QLatin1String("json"))
             run.format = OutputFormat::Json;
         else if (format != QLatin1String("csv"))
-            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(format));
+            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(quoted(format)));
     }
-    run.savePath = value("save");
+    if (isSet("save")) {
+        run.savePath = value("save");
+        if (run.savePath.isEmpty())
+            return badInput(CliText::tr("relulab train: --save needs a file name\n"));
+    }
     return runTraining(run);
 }
 

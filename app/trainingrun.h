@@ -21,11 +21,17 @@ struct TrainingRun
     Core::TrainingConfig config;
     std::optional<std::vector<Core::LayerWeights>> initialWeights;
     OutputFormat format = OutputFormat::Csv;
-    QString savePath; ///< a session file written after training (empty: none)
+    QString savePath; ///< a session file written after training (null: none)
 };
 
-/// Runs it; returns the exit status (0 done, also when training diverged (said on stderr);
-/// 1 a failure while working (saving); 2 bad input: data, configuration or weights).
+/// The exit status of a run that diverged (DESIGN.md §4): its report is on stderr (and in the
+/// JSON's "divergence"), the rows printed are those before it, --save keeps the last finite
+/// weights.
+inline constexpr int divergedStatus = 3;
+
+/// Runs it; returns the exit status: 0 done; 1 a failure while working (saving); 2 bad input
+/// (data, configuration, weights, an unwritable --save path, checked before training);
+/// 3 (divergedStatus) training diverged.
 int runTraining(const TrainingRun &run);
 
 } // namespace ReluLab::Cli

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "trainingconfigio.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -108,8 +109,11 @@ const NameTable<PreluMode, 2> &preluTable()
 /// For a decimal text that from_chars found out of range: true when its magnitude is too large
 /// (overflow), false when too small (underflow). The decimal exponent of the leading digit is
 /// (digits before the point, leading zeros dropped) - 1 + e, or -(zeros after the point) - 1 + e.
+/// Both terms are saturated at ±2^40, far beyond a double's ±324 decades, so exponents of any
+/// length ("1e9223372036854775807000") are compared without signed overflow.
 bool overflows(std::string_view text)
 {
+    constexpr long long cap = 1LL << 40;
     if (!text.empty() && (text.front() == '-' || text.front() == '+'))
         text.remove_prefix(1);
     const std::size_t e = text.find_first_of("eE");
@@ -117,25 +121,32 @@ bool overflows(std::string_view text)
     long long exponent = 0;
     if (e != std::string_view::npos) {
         std::string_view power = text.substr(e + 1);
-        if (!power.empty() && power.front() == '+')
+        const bool negative = !power.empty() && power.front() == '-';
+        if (!power.empty() && (power.front() == '+' || power.front() == '-'))
             power.remove_prefix(1);
-        const std::from_chars_result r = std::from_chars(power.data(),
-                                                         power.data() + power.size(), exponent);
-        if (r.ec == std::errc::result_out_of_range)
-            return !power.empty() && power.front() != '-';
+        for (const char c : power) {
+            if (c < '0' || c > '9')
+                break;
+            exponent = std::min(cap, exponent * 10 + (c - '0'));
+        }
+        if (negative)
+            exponent = -exponent;
     }
+    const auto saturated = [](std::size_t count) {
+        return static_cast<long long>(std::min<std::size_t>(count, std::size_t(cap)));
+    };
     const std::size_t point = mantissa.find('.');
     const std::string_view whole = mantissa.substr(0, point);
     const std::size_t firstNonZero = whole.find_first_not_of('0');
     long long lead = 0;
     if (firstNonZero != std::string_view::npos) {
-        lead = static_cast<long long>(whole.size() - firstNonZero) - 1;
+        lead = saturated(whole.size() - firstNonZero) - 1;
     } else {
         const std::string_view fraction = point == std::string_view::npos
                                               ? std::string_view()
                                               : mantissa.substr(point + 1);
         const std::size_t nonZero = fraction.find_first_not_of('0');
-        lead = nonZero == std::string_view::npos ? -1 : -static_cast<long long>(nonZero) - 1;
+        lead = nonZero == std::string_view::npos ? -1 : -saturated(nonZero) - 1;
     }
     return lead + exponent > 0;
 }

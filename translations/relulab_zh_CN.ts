@@ -248,40 +248,6 @@ Window options (without a command):
         <translation>多余的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-Draws the explorer&apos;s plot of an activation to a file.
-
-Options:
-  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
-  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
-  --derivative                also draw f&apos;
-  --second-derivative         also draw f&apos;&apos;
-  --xmin A --xmax B           the x range (default -5 to 5)
-  --lang en|zh_CN|zh_TW       language of the labels (default en)
-  --size WxH                  layout size in pixels (default 1200x800)
-  --dpi N                     resolution of PNG output (default 96)
-  --out FILE                  the figure: .png, .svg or .pdf
-  -h, --help                  show this help
-</source>
-        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-将探索器中的激活函数图像绘制到文件。
-
-选项：
-  --param NAME=VALUE          设置参数（使用 PyTorch 中的名称）；可重复使用
-  --overlay ID[:NAME=VALUE,...]  添加叠加曲线（最多六条）；可重复使用
-  --derivative                同时绘制 f&apos;
-  --second-derivative         同时绘制 f&apos;&apos;
-  --xmin A --xmax B           x 的范围（默认 -5 到 5）
-  --lang en|zh_CN|zh_TW       标签语言（默认 en）
-  --size WxH                  布局尺寸，单位为像素（默认 1200x800）
-  --dpi N                     PNG 输出的分辨率（默认 96）
-  --out FILE                  输出的图像：.png、.svg 或 .pdf
-  -h, --help                  显示本帮助
-</translation>
-    </message>
-    <message>
         <source>the option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
@@ -292,10 +258,6 @@ Options:
     <message>
         <source>unknown language &apos;%1&apos;: use en, zh_CN or zh_TW.</source>
         <translation>未知语言 &apos;%1&apos;：请使用 en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <source>--size needs WIDTHxHEIGHT between 16 and 10000, not &apos;%1&apos;.</source>
-        <translation>--size 需要 16 到 10000 之间的 WIDTHxHEIGHT，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--dpi needs a whole number from 24 to 1200, not &apos;%1&apos;.</source>
@@ -418,24 +380,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: relulab train [OPTIONS]
-
-Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
-(epoch 0 = before training). Exit status 2 for bad options or data.
-
-Options:
-</source>
-        <translation>用法：relulab train [OPTIONS]
-
-训练一个小型全连接网络，每轮输出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
-（epoch 0 = 训练前）。选项或数据有误时退出状态为 2。
-
-选项：
-</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>显示本帮助</translation>
     </message>
@@ -452,23 +396,9 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
 </translation>
     </message>
     <message>
-        <source>relulab: training diverged (NaN or Inf) during epoch %1; the last good weights are kept.
-</source>
-        <translation>relulab: 第 %1 轮训练发散（出现 NaN 或 Inf）；已保留最后一组有效权重。
-</translation>
-    </message>
-    <message>
         <source>relulab: cannot save %1: %2
 </source>
         <translation>relulab: 无法保存 %1：%2
-</translation>
-    </message>
-    <message>
-        <source>relulab train: %1
-Run &apos;relulab train --help&apos;.
-</source>
-        <translation>relulab train: %1
-请运行 &apos;relulab train --help&apos;。
 </translation>
     </message>
     <message>
@@ -571,13 +501,98 @@ its valid range, or an input line that is not a number.
         <translation>relulab train: --param: %1
 </translation>
     </message>
+    <message>
+        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+Draws the explorer&apos;s plot of an activation to a file.
+
+Options:
+  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
+  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
+  --derivative                also draw f&apos;
+  --second-derivative         also draw f&apos;&apos;
+  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,
+                              at least 1e-6 wide)
+  --lang en|zh_CN|zh_TW       language of the labels (default en)
+  --size WxH                  layout size in pixels (default 1200x800, at least
+                              320x240)
+  --dpi N                     resolution of PNG output (default 96)
+  --out FILE                  the figure: .png, .svg or .pdf
+  -h, --help                  show this help
+</source>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+将探索器中的激活函数图像绘制到文件。
+
+选项：
+  --param NAME=VALUE          设置参数（使用 PyTorch 中的名称）；可重复使用
+  --overlay ID[:NAME=VALUE,...]  添加叠加曲线（最多六条）；可重复使用
+  --derivative                同时绘制 f&apos;
+  --second-derivative         同时绘制 f&apos;&apos;
+  --xmin A --xmax B           x 的范围（默认 -5 到 5；在 -1e6 到 1e6 之间，
+                              宽度至少 1e-6）
+  --lang en|zh_CN|zh_TW       标签语言（默认 en）
+  --size WxH                  布局尺寸，单位为像素（默认 1200x800，至少
+                              320x240）
+  --dpi N                     PNG 输出的分辨率（默认 96）
+  --out FILE                  输出的图像：.png、.svg 或 .pdf
+  -h, --help                  显示本帮助
+</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT from %1x%2 (smaller is not readable) to %3x%3, not &apos;%4&apos;.</source>
+        <translation>--size 需要 宽x高，从 %1x%2（更小则无法阅读）到 %3x%3，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>the x range %1 to %2 is outside what can be drawn: --xmin and --xmax must lie within -%3 and %3.</source>
+        <translation>x 范围 %1 到 %2 超出了可绘制的范围：--xmin 和 --xmax 必须在 -%3 与 %3 之间。</translation>
+    </message>
+    <message>
+        <source>the x range %1 to %2 is too narrow to draw: it must be at least %3 wide.</source>
+        <translation>x 范围 %1 到 %2 太窄，无法绘制：宽度至少为 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab train [OPTIONS]
+
+Train a small fully connected network and print one row per epoch:
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
+training diverged (a NaN or infinite loss, gradient or weight, or a loss over
+1e6 times the loss before training).
+
+Options:
+</source>
+        <translation>用法：relulab train [OPTIONS]
+
+训练一个小型全连接网络，每轮输出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+（epoch 0 = 训练前）。选项或数据有误时退出状态为 2，训练
+发散（损失、梯度或权重为 NaN 或无穷大，或损失超过训练前的 1e6 倍）时为 3。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save: %1
+</source>
+        <translation>relulab train：--save：%1
+</translation>
+    </message>
+    <message>
+        <source>relulab train: %1 Run &apos;relulab train --help&apos;.
+</source>
+        <translation>relulab train: %1 请运行 &apos;relulab train --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save needs a file name
+</source>
+        <translation>relulab train：--save 需要一个文件名
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
-    <message>
-        <source>Unknown activation &apos;%1&apos;.</source>
-        <translation>未知的激活函数“%1”。</translation>
-    </message>
     <message>
         <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
         <translation>激活函数“%1”没有参数“%2”。</translation>
@@ -841,6 +856,37 @@ its valid range, or an input line that is not a number.
     <message>
         <source>The value &apos;%1&apos; of parameter &apos;%2&apos; of &apos;%3&apos; is not valid: expected %4.</source>
         <translation>&apos;%3&apos; 的参数 &apos;%2&apos; 的值 &apos;%1&apos; 无效：应为%4。</translation>
+    </message>
+    <message>
+        <source>Unknown activation &apos;%1&apos;. Known activations: %2.</source>
+        <translation>未知的激活函数“%1”。可用的激活函数：%2。</translation>
+    </message>
+    <message>
+        <source>Layer %1: PReLU slopes were given, but the layer&apos;s activation is not prelu.</source>
+        <translation>第 %1 层：给出了 PReLU 斜率，但该层的激活函数不是 prelu。</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <source>the loss became NaN or infinite</source>
+        <translation>损失变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>a gradient became NaN or infinite</source>
+        <translation>梯度变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>a weight became NaN or infinite</source>
+        <translation>权重变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>the training loss %1 exceeded %2 times the loss before training (%3)</source>
+        <translation>训练损失 %1 超过了训练前损失（%3）的 %2 倍</translation>
+    </message>
+    <message>
+        <source>training diverged in epoch %1 (step %2): %3; the gradient norm of layer %4 blew up first. The last finite weights are kept.</source>
+        <translation>训练在第 %1 轮（第 %2 步）发散：%3；第 %4 层的梯度范数最先爆炸。已保留最后一组有限的权重。</translation>
     </message>
 </context>
 <context>
@@ -2480,14 +2526,6 @@ The current session is unchanged.</source>
         <translation>重置网络</translation>
     </message>
     <message>
-        <source>Lower learning rate ÷10 and go on</source>
-        <translation>学习率 ÷10 后继续</translation>
-    </message>
-    <message>
-        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation>发散：损失或某个权重变成了 NaN 或无穷大。训练已停止，并保留最后一组有效的权重。请重置网络，或降低学习率。</translation>
-    </message>
-    <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
         <translation>生而死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
     </message>
@@ -2498,6 +2536,10 @@ The current session is unchanged.</source>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>
         <translation>无法生成数据集；请查看“数据”面板。</translation>
+    </message>
+    <message>
+        <source>Back to the last finite weights, learning rate ÷ 10</source>
+        <translation>回到最后一组有限的权重，学习率 ÷ 10</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2789,18 @@ The current session is unchanged.</source>
     <message>
         <source>the output layer has %1 units, but the data set needs %2</source>
         <translation>输出层有 %1 个神经元，但数据集需要 %2 个</translation>
+    </message>
+    <message>
+        <source>layer %1: PReLU slopes given, but its activation is not prelu</source>
+        <translation>第 %1 层：给出了 PReLU 斜率，但其激活函数不是 prelu</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
     </message>
 </context>
 </TS>

@@ -248,40 +248,6 @@ Window options (without a command):
         <translation>多餘的參數 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-Draws the explorer&apos;s plot of an activation to a file.
-
-Options:
-  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
-  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
-  --derivative                also draw f&apos;
-  --second-derivative         also draw f&apos;&apos;
-  --xmin A --xmax B           the x range (default -5 to 5)
-  --lang en|zh_CN|zh_TW       language of the labels (default en)
-  --size WxH                  layout size in pixels (default 1200x800)
-  --dpi N                     resolution of PNG output (default 96)
-  --out FILE                  the figure: .png, .svg or .pdf
-  -h, --help                  show this help
-</source>
-        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-將探索器中的激活函數圖形繪製到檔案。
-
-選項：
-  --param NAME=VALUE          設定參數（使用 PyTorch 中的名稱）；可重複使用
-  --overlay ID[:NAME=VALUE,...]  加入疊加曲線（最多六條）；可重複使用
-  --derivative                同時繪製 f&apos;
-  --second-derivative         同時繪製 f&apos;&apos;
-  --xmin A --xmax B           x 的範圍（預設 -5 到 5）
-  --lang en|zh_CN|zh_TW       標籤語言（預設 en）
-  --size WxH                  版面尺寸，單位為像素（預設 1200x800）
-  --dpi N                     PNG 輸出的解析度（預設 96）
-  --out FILE                  輸出的圖形：.png、.svg 或 .pdf
-  -h, --help                  顯示本說明
-</translation>
-    </message>
-    <message>
         <source>the option %1 needs a value.</source>
         <translation>選項 %1 需要一個值。</translation>
     </message>
@@ -292,10 +258,6 @@ Options:
     <message>
         <source>unknown language &apos;%1&apos;: use en, zh_CN or zh_TW.</source>
         <translation>未知的語言 &apos;%1&apos;：請使用 en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
-        <source>--size needs WIDTHxHEIGHT between 16 and 10000, not &apos;%1&apos;.</source>
-        <translation>--size 需要介於 16 到 10000 之間的 WIDTHxHEIGHT，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--dpi needs a whole number from 24 to 1200, not &apos;%1&apos;.</source>
@@ -418,24 +380,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: relulab train [OPTIONS]
-
-Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
-(epoch 0 = before training). Exit status 2 for bad options or data.
-
-Options:
-</source>
-        <translation>用法：relulab train [OPTIONS]
-
-訓練一個小型全連接網路，每個訓練週期輸出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
-（epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2。
-
-選項：
-</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>顯示本說明</translation>
     </message>
@@ -452,23 +396,9 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
 </translation>
     </message>
     <message>
-        <source>relulab: training diverged (NaN or Inf) during epoch %1; the last good weights are kept.
-</source>
-        <translation>relulab: 第 %1 個訓練週期中訓練發散（出現 NaN 或 Inf）；已保留最後一組有效的權重。
-</translation>
-    </message>
-    <message>
         <source>relulab: cannot save %1: %2
 </source>
         <translation>relulab: 無法儲存 %1：%2
-</translation>
-    </message>
-    <message>
-        <source>relulab train: %1
-Run &apos;relulab train --help&apos;.
-</source>
-        <translation>relulab train: %1
-請執行 &apos;relulab train --help&apos;。
 </translation>
     </message>
     <message>
@@ -571,13 +501,98 @@ its valid range, or an input line that is not a number.
         <translation>relulab train: --param: %1
 </translation>
     </message>
+    <message>
+        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+Draws the explorer&apos;s plot of an activation to a file.
+
+Options:
+  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
+  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
+  --derivative                also draw f&apos;
+  --second-derivative         also draw f&apos;&apos;
+  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,
+                              at least 1e-6 wide)
+  --lang en|zh_CN|zh_TW       language of the labels (default en)
+  --size WxH                  layout size in pixels (default 1200x800, at least
+                              320x240)
+  --dpi N                     resolution of PNG output (default 96)
+  --out FILE                  the figure: .png, .svg or .pdf
+  -h, --help                  show this help
+</source>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+將探索器中的激活函數圖形繪製到檔案。
+
+選項：
+  --param NAME=VALUE          設定參數（使用 PyTorch 中的名稱）；可重複使用
+  --overlay ID[:NAME=VALUE,...]  加入疊加曲線（最多六條）；可重複使用
+  --derivative                同時繪製 f&apos;
+  --second-derivative         同時繪製 f&apos;&apos;
+  --xmin A --xmax B           x 的範圍（預設 -5 到 5；在 -1e6 到 1e6 之間，
+                              寬度至少 1e-6）
+  --lang en|zh_CN|zh_TW       標籤語言（預設 en）
+  --size WxH                  版面尺寸，單位為像素（預設 1200x800，至少
+                              320x240）
+  --dpi N                     PNG 輸出的解析度（預設 96）
+  --out FILE                  輸出的圖形：.png、.svg 或 .pdf
+  -h, --help                  顯示本說明
+</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT from %1x%2 (smaller is not readable) to %3x%3, not &apos;%4&apos;.</source>
+        <translation>--size 需要 寬x高，從 %1x%2（更小則無法閱讀）到 %3x%3，而不是「%4」。</translation>
+    </message>
+    <message>
+        <source>the x range %1 to %2 is outside what can be drawn: --xmin and --xmax must lie within -%3 and %3.</source>
+        <translation>x 範圍 %1 到 %2 超出可繪製的範圍：--xmin 與 --xmax 必須在 -%3 與 %3 之間。</translation>
+    </message>
+    <message>
+        <source>the x range %1 to %2 is too narrow to draw: it must be at least %3 wide.</source>
+        <translation>x 範圍 %1 到 %2 太窄，無法繪製：寬度至少為 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab train [OPTIONS]
+
+Train a small fully connected network and print one row per epoch:
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
+training diverged (a NaN or infinite loss, gradient or weight, or a loss over
+1e6 times the loss before training).
+
+Options:
+</source>
+        <translation>用法：relulab train [OPTIONS]
+
+訓練一個小型全連接網路，每個訓練週期輸出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+（epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2，訓練
+發散（損失、梯度或權重為 NaN 或無限大，或損失超過訓練前的 1e6 倍）時為 3。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save: %1
+</source>
+        <translation>relulab train：--save：%1
+</translation>
+    </message>
+    <message>
+        <source>relulab train: %1 Run &apos;relulab train --help&apos;.
+</source>
+        <translation>relulab train: %1 請執行 &apos;relulab train --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save needs a file name
+</source>
+        <translation>relulab train：--save 需要一個檔案名稱
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
-    <message>
-        <source>Unknown activation &apos;%1&apos;.</source>
-        <translation>未知的激活函數「%1」。</translation>
-    </message>
     <message>
         <source>The activation &apos;%1&apos; has no parameter &apos;%2&apos;.</source>
         <translation>激活函數「%1」沒有參數「%2」。</translation>
@@ -841,6 +856,37 @@ its valid range, or an input line that is not a number.
     <message>
         <source>The value &apos;%1&apos; of parameter &apos;%2&apos; of &apos;%3&apos; is not valid: expected %4.</source>
         <translation>&apos;%3&apos; 的參數 &apos;%2&apos; 的值 &apos;%1&apos; 無效：應為%4。</translation>
+    </message>
+    <message>
+        <source>Unknown activation &apos;%1&apos;. Known activations: %2.</source>
+        <translation>未知的激活函數「%1」。可用的激活函數：%2。</translation>
+    </message>
+    <message>
+        <source>Layer %1: PReLU slopes were given, but the layer&apos;s activation is not prelu.</source>
+        <translation>第 %1 層：給出了 PReLU 斜率，但該層的激活函數不是 prelu。</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <source>the loss became NaN or infinite</source>
+        <translation>損失變為 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>a gradient became NaN or infinite</source>
+        <translation>梯度變為 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>a weight became NaN or infinite</source>
+        <translation>權重變為 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>the training loss %1 exceeded %2 times the loss before training (%3)</source>
+        <translation>訓練損失 %1 超過了訓練前損失（%3）的 %2 倍</translation>
+    </message>
+    <message>
+        <source>training diverged in epoch %1 (step %2): %3; the gradient norm of layer %4 blew up first. The last finite weights are kept.</source>
+        <translation>訓練在第 %1 個訓練週期（第 %2 步）發散：%3；第 %4 層的梯度範數最先爆炸。已保留最後一組有限的權重。</translation>
     </message>
 </context>
 <context>
@@ -2480,14 +2526,6 @@ The current session is unchanged.</source>
         <translation>重設網路</translation>
     </message>
     <message>
-        <source>Lower learning rate ÷10 and go on</source>
-        <translation>學習率 ÷10 後繼續</translation>
-    </message>
-    <message>
-        <source>Diverged: the loss or a weight became NaN or infinite. Training stopped; the last good weights are kept. Reset, or lower the learning rate.</source>
-        <translation>發散：損失或某個權重變成了 NaN 或無限大。訓練已停止，並保留最後一組有效的權重。請重設網路，或降低學習率。</translation>
-    </message>
-    <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
         <translation>生而死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
     </message>
@@ -2498,6 +2536,10 @@ The current session is unchanged.</source>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>
         <translation>無法產生資料集；請查看「資料」面板。</translation>
+    </message>
+    <message>
+        <source>Back to the last finite weights, learning rate ÷ 10</source>
+        <translation>回到最後一組有限的權重，學習率 ÷ 10</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2789,18 @@ The current session is unchanged.</source>
     <message>
         <source>the output layer has %1 units, but the data set needs %2</source>
         <translation>輸出層有 %1 個神經元，但資料集需要 %2 個</translation>
+    </message>
+    <message>
+        <source>layer %1: PReLU slopes given, but its activation is not prelu</source>
+        <translation>第 %1 層：給出了 PReLU 斜率，但其激活函數不是 prelu</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未給出檔案名稱</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是資料夾，不是檔案</translation>
     </message>
 </context>
 </TS>

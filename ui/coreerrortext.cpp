@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "coreerrortext.h"
 
+#include <core/activation.h>
+#include <core/numbertext.h>
 #include <core/result.h>
 
 #include <QCoreApplication>
@@ -10,9 +12,19 @@ namespace ReluLab {
 
 namespace {
 
+// Arguments often quote the user's input: their control bytes are shown escaped, never sent to
+// the terminal or the dialog as they are.
 QString arg(const Core::Error &error, const char *key)
 {
-    return QString::fromStdString(error.arg(key));
+    return QString::fromStdString(Core::escapedForMessage(error.arg(key), 200));
+}
+
+QString activationIds()
+{
+    QStringList ids;
+    for (const Core::ActivationInfo &info : Core::activationCatalogue())
+        ids << QString::fromStdString(info.id);
+    return ids.join(QStringLiteral(", "));
 }
 
 bool has(const Core::Error &error, const char *key)
@@ -42,7 +54,8 @@ QString CoreErrorText::activationError(const Core::Error &error)
 {
     const std::string &code = error.code;
     if (code == "unknown_activation")
-        return tr("Unknown activation '%1'.").arg(arg(error, "id"));
+        return tr("Unknown activation '%1'. Known activations: %2.")
+            .arg(arg(error, "id"), activationIds());
     if (code == "unknown_parameter")
         return tr("The activation '%1' has no parameter '%2'.")
             .arg(arg(error, "id"), arg(error, "name"));
@@ -240,6 +253,9 @@ QString CoreErrorText::trainerError(const Core::Error &error)
     if (code == "prelu_slope_count")
         return tr("Layer %1: %2 PReLU slopes were given but %3 are needed.")
             .arg(arg(error, "layer"), arg(error, "size"), arg(error, "expected"));
+    if (code == "prelu_slopes_not_prelu")
+        return tr("Layer %1: PReLU slopes were given, but the layer's activation is not prelu.")
+            .arg(arg(error, "layer"));
     if (code == "weights_not_finite")
         return tr("Layer %1: a weight is NaN or infinite.").arg(arg(error, "layer"));
     if (code == "layer_out_of_range")

@@ -439,6 +439,14 @@ QString SessionFile::checkWeights(const Core::NetworkConfig &network,
                 .arg(layer.weight.rows())
                 .arg(network.hidden[k]);
         }
+        if (!layer.preluSlopes.empty() && k < network.hidden.size()) {
+            const std::size_t a = network.activations.size() == 1 ? 0 : k;
+            const bool prelu = a < network.activations.size()
+                               && network.activations[a].id == "prelu";
+            if (!prelu)
+                return tr("layer %1: PReLU slopes given, but its activation is not prelu")
+                    .arg(k + 1);
+        }
         if (k > 0 && layer.weight.cols() != weights[k - 1].weight.rows()) {
             return tr("layer %1: %2 inputs, but layer %3 has %4 units")
                 .arg(k + 1)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/datasets/datasets.h"
+#include "core/network/trainer.h"
 #include "core/trainingconfig.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,10 @@ struct Session
     QString title;
     QString description;
     int formatVersion = 1;
+    /// Set when the run diverged: the weights are then the last finite ones. Written as
+    /// "divergence": {"epoch", "step", "cause", "layer" (1-based), "loss", "reference_loss"}, a
+    /// record for the reader of the file (the app does not read it back).
+    std::optional<Core::DivergenceReport> divergence;
 };
 
 /// Session files: JSON, {"format": "relulab-session", "version": 1, "title", "description",
@@ -73,6 +78,9 @@ public:
     static std::optional<QByteArray> toJson(const Session &session, QString *errorMessage);
     /// Atomic save through QSaveFile: on any failure the previous file is left untouched.
     static bool write(const QString &path, const Session &session, QString *errorMessage);
+    /// Empty when a file can be written at `path` now (tried, and nothing left behind);
+    /// otherwise a translated sentence saying why not. For checking a path before long work.
+    static QString checkWritable(const QString &path);
 
     /// The --init-weights format {"layers": [{"weight": [[...]], "bias": [...]}]} (weight is
     /// out x in; optional "prelu_slopes": [...]). Shapes are checked for consistency between

@@ -6,10 +6,13 @@
 
 #include "core/trainingconfigio.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace ReluLab {
 
@@ -125,7 +128,37 @@ std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *e
         }
         root.insert(QStringLiteral("weights"), QJsonObject{{QStringLiteral("layers"), layers}});
     }
+    if (session.divergence) {
+        const Core::DivergenceReport &report = *session.divergence;
+        // JSON has no NaN or Inf: a non-finite loss is null.
+        const auto finiteOrNull = [](double value) {
+            return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+        };
+        root.insert(QStringLiteral("divergence"),
+                    QJsonObject{{QStringLiteral("epoch"), report.epoch},
+                                {QStringLiteral("step"), qint64(report.step)},
+                                {QStringLiteral("cause"),
+                                 QString::fromLatin1(Core::toString(report.cause))},
+                                {QStringLiteral("layer"), report.layer + 1},
+                                {QStringLiteral("loss"), finiteOrNull(report.loss)},
+                                {QStringLiteral("reference_loss"),
+                                 finiteOrNull(report.referenceLoss)}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString SessionFile::checkWritable(const QString &path)
+{
+    if (path.isEmpty())
+        return tr("no file name given");
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder, not a file").arg(path);
+    // The same route as write(): a temporary file next to the target, discarded unused.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot be saved (%2)").arg(path, file.errorString());
+    file.cancelWriting();
+    return {};
 }
 
 bool SessionFile::write(const QString &path, const Session &session, QString *errorMessage)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "csvreader.h"
 
+#include "core/numbertext.h"
 #include "core/trainingconfigio.h"
 
 #include <algorithm>
@@ -198,12 +199,14 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
                                   {"found", std::to_string(found)}});
             }
             columns = found;
-            bool header = false;
+            // A header is a row whose every cell is non-numeric: "0.5,0,l" is a data row with a
+            // typo, reported at its cell, never silently dropped as a header.
+            bool header = true;
             for (const std::string_view field : fields) {
                 double ignored = 0.0;
                 const NumberStatus status = parseNumber(field, ignored);
-                if (status == NumberStatus::NotANumber || status == NumberStatus::Empty)
-                    header = true;
+                if (status == NumberStatus::Ok || status == NumberStatus::NonFinite)
+                    header = false;
             }
             if (header)
                 continue;
@@ -271,7 +274,7 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
             const double label = values[r * columns + featureCount];
             if (!isIntegerValue(label)) {
                 return cellError("label_not_integer", "label is not an integer", rowLines[r],
-                                 columns, std::to_string(label));
+                                 columns, shortestText(label));
             }
         }
     }
@@ -294,7 +297,7 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
             if (label < 0.0 || label >= static_cast<double>(options.maxClasses)) {
                 Error error = cellError("label_out_of_range", "label outside [0, "
                                             + std::to_string(options.maxClasses) + ")",
-                                        rowLines[r], columns, std::to_string(label));
+                                        rowLines[r], columns, shortestText(label));
                 error.args["max"] = std::to_string(options.maxClasses - 1);
                 return error;
             }

@@ -36,8 +36,9 @@ struct CsvOptions
 ///  - UTF-8 (a leading byte-order mark is skipped); lines end in LF or CRLF; lines that are empty
 ///    or hold only spaces/tabs are skipped; fields are separated by commas and trimmed of spaces
 ///    and tabs; a field wrapped in double quotes is unwrapped.
-///  - The first non-blank line is a header when at least one of its fields is not a number; a
-///    header must have as many fields as the data rows. Every later line is data.
+///  - The first non-blank line is a header when every one of its fields is not a number (or
+///    empty); a header must have as many fields as the data rows. Every later line is data, and
+///    a first line with numbers and text ("0.5,0,l") is data with a bad cell.
 ///  - Numbers are decimal (C locale: `.` as the decimal point, optional sign and exponent), must
 ///    be finite (nan, inf and values overflowing a double are refused).
 ///  - At least two columns (one feature and the label); at least one data row.

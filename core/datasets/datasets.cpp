@@ -3,12 +3,12 @@
 #include "datasets.h"
 
 #include "core/datasets/csvreader.h"
+#include "core/numbertext.h"
 #include "core/random.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <sstream>
 
 namespace ReluLab::Core {
 
@@ -21,10 +21,7 @@ constexpr std::uint64_t splitSalt = 0x5f3759df9e3779b9ULL;
 
 std::string number(double x)
 {
-    std::ostringstream out;
-    out.precision(17);
-    out << x;
-    return out.str();
+    return shortestText(x);
 }
 
 Error rangeError(const std::string &code, const std::string &what, double value, double lo,

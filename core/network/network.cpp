@@ -185,14 +185,16 @@ Scalar Network<Scalar>::loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<co
             dy *= Scalar(2) * invCount;
         return value;
     }
-    // Cross-entropy with the stable log-sum-exp: lse_j = m_j + log Σ_i exp(y_ij - m_j),
-    // m_j = max_i y_ij; L = (1/n) Σ_j (lse_j - y_{label_j, j}); dL/dY = (softmax - onehot)/n.
+    // Cross-entropy per sample in the stable form ℓ_j = log Σ_i exp(y_ij - m_j) + (m_j - y_{c_j,j}),
+    // m_j = max_i y_ij, c_j the label: the sum is ≥ 1, so both terms are ≥ 0 and nothing cancels
+    // (Σ_j lse_j - Σ_j y_{c_j,j} would lose every digit once the logits reach 1e3 and more).
+    // L = (1/n) Σ_j ℓ_j ≥ 0; dL/dY = (softmax - onehot)/n.
     const Eigen::Matrix<Scalar, 1, Eigen::Dynamic> m = y.colwise().maxCoeff();
     dy = (y.rowwise() - m).array().exp().matrix();
     const Eigen::Matrix<Scalar, 1, Eigen::Dynamic> sums = dy.colwise().sum();
-    Scalar total = (m.array() + sums.array().log()).sum();
+    Scalar total = 0;
     for (Eigen::Index j = 0; j < n; ++j)
-        total -= y(labels[std::size_t(j)], j);
+        total += std::log(sums(j)) + (m(j) - y(labels[std::size_t(j)], j));
     if (wantGrad) {
         dy.array().rowwise() *= (invN / sums.array());
         for (Eigen::Index j = 0; j < n; ++j)

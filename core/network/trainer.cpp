@@ -4,6 +4,8 @@
 
 #include "trainerprivate.h"
 
+#include "core/numbertext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -17,9 +19,7 @@ namespace {
 
 std::string number(double value)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
+    return shortestText(value);
 }
 
 /// A layer's activation as the network applies it. RReLU is made random in training (its
@@ -179,7 +179,19 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     std::unique_ptr<TrainerPrivate> d = makeTrainerPrivate(config, std::move(data), std::move(widths),
                                                            std::move(activations), preluInits);
     d->initial = d->evaluate();
+    d->referenceLoss = d->initial.trainLoss;
     return Trainer(std::move(d));
+}
+
+const char *toString(DivergenceCause cause)
+{
+    switch (cause) {
+    case DivergenceCause::NonFiniteLoss: return "non_finite_loss";
+    case DivergenceCause::NonFiniteGradient: return "non_finite_gradient";
+    case DivergenceCause::NonFiniteWeight: return "non_finite_weight";
+    case DivergenceCause::LossBlowUp: return "loss_blow_up";
+    }
+    return "";
 }
 
 Trainer::Trainer(std::unique_ptr<TrainerPrivate> impl) : d(std::move(impl)) {}
@@ -196,7 +208,12 @@ std::int64_t Trainer::stepCount() const { return d->steps; }
 int Trainer::stepsPerEpoch() const { return d->stepsPerEpoch(); }
 int Trainer::stepInEpoch() const { return d->stepInEpoch; }
 TrainingStatus Trainer::status() const { return d->status; }
-void Trainer::resetDivergence() { d->status = TrainingStatus::Ok; }
+std::optional<DivergenceReport> Trainer::divergence() const { return d->divergence; }
+void Trainer::resetDivergence()
+{
+    d->status = TrainingStatus::Ok;
+    d->divergence.reset();
+}
 
 bool Trainer::step()
 {
@@ -243,6 +260,10 @@ Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
                              {{"layer", name},
                               {"size", std::to_string(layer.bias.size())},
                               {"expected", std::to_string(rows)}});
+        if (!layer.preluSlopes.empty() && k + 1 < expected && d->slopes(int(k)).empty())
+            return makeError("prelu_slopes_not_prelu",
+                             "PReLU slopes given for a layer whose activation is not prelu",
+                             {{"layer", name}});
         if (!layer.preluSlopes.empty()) {
             const std::size_t slopes = d->config.network.preluMode == PreluMode::PerUnit
                 ? std::size_t(rows) : 1;
@@ -259,8 +280,11 @@ Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
     }
     d->assignWeights(weights);
     d->status = TrainingStatus::Ok;
-    if (d->steps == 0)
+    d->divergence.reset();
+    if (d->steps == 0) {
         d->initial = d->evaluate();
+        d->referenceLoss = d->initial.trainLoss;
+    }
     return {};
 }
 

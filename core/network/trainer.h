@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ReluLab::Core {
@@ -19,7 +20,36 @@ namespace ReluLab::Core {
 /// resetDivergence() is called; the weights are those of the last good step.
 enum class TrainingStatus {
     Ok,      ///< weights and loss finite
-    Diverged ///< a step produced NaN/Inf in the loss or the weights; the step was undone
+    Diverged ///< a step met divergence (DivergenceReport); the step was undone
+};
+
+/// A run diverges (DESIGN.md §4), checked on every optimiser step and every evaluation, in every
+/// dtype, when the loss, a gradient or a weight is NaN or infinite, or when the training loss
+/// exceeds divergenceLossFactor × the epoch-0 training loss. The bound is relative because a
+/// CSV's own targets may make large losses legitimate.
+inline constexpr double divergenceLossFactor = 1e6;
+
+enum class DivergenceCause {
+    NonFiniteLoss,     ///< the loss of the current weights is NaN or infinite
+    NonFiniteGradient, ///< a gradient is NaN or infinite
+    NonFiniteWeight,   ///< the update made a weight NaN or infinite
+    LossBlowUp         ///< the loss exceeds divergenceLossFactor × the epoch-0 loss
+};
+
+/// What stopped a diverged run. The trainer then holds the last finite weights: those before
+/// the update that went wrong (or before the previous update when the current weights' loss is
+/// already bad).
+struct DivergenceReport
+{
+    DivergenceCause cause = DivergenceCause::NonFiniteLoss;
+    int epoch = 1;          ///< the epoch (1-based) during which it happened
+    std::int64_t step = 1;  ///< the optimiser step (1-based) that met it
+    /// The weight matrix (0-based, hidden layers then the output layer) whose gradient norm blew
+    /// up first: the largest growth ‖∇W_k‖ / ‖∇W_k‖ at epoch 0, a non-finite norm counting as
+    /// infinite growth; ties go to the matrix nearest the output, where back-propagation starts.
+    int layer = 0;
+    double loss = 0.0;      ///< the loss that was seen (may be NaN or infinite)
+    double referenceLoss = 0.0; ///< the epoch-0 training loss
 };
 
 /// Diagnostics of one hidden layer over the whole training set (DESIGN.md §4 definitions).
@@ -77,6 +107,10 @@ struct GridSpec
     int rows = 32;
 };
 
+/// "non_finite_loss", "non_finite_gradient", "non_finite_weight", "loss_blow_up": the cause's
+/// name in JSON output and session files.
+const char *toString(DivergenceCause cause);
+
 class TrainerPrivate;
 
 /// Trains one fully connected network: hidden layers with any core activation, a linear output,
@@ -123,6 +157,8 @@ public:
 
     TrainingStatus status() const;
     bool isDiverged() const { return status() == TrainingStatus::Diverged; }
+    /// Why and where training diverged; empty while the status is Ok.
+    std::optional<DivergenceReport> divergence() const;
     /// Clears the Diverged status (the last good weights are in place) so training may go on,
     /// e.g. after lowering the learning rate.
     void resetDivergence();
@@ -136,6 +172,10 @@ public:
     bool trainEpoch();
 
     /// Full diagnostics of the current weights on the train and test sets (evaluation mode).
+    /// When they show divergence (a non-finite loss or gradient norm, or the loss bound), the
+    /// trainer diverges there and then: the last finite weights are restored, the report is
+    /// kept, and the diagnostics returned are those of the restored weights (status Diverged),
+    /// so no non-finite number reaches a row, a plot or a saved file.
     Diagnostics evaluate() const;
     /// The diagnostics measured at initialisation (or at the last setWeights() before any step):
     /// born-dead units are its layers[k].dead, a born-dead network its networkDead.
@@ -147,7 +187,8 @@ public:
     /// ones). Resets optimiser state and the Diverged status; before the first step it also
     /// recomputes initialDiagnostics(). Errors: "weight_layer_count" {value, expected},
     /// "weight_shape" {layer, rows, cols, expectedRows, expectedCols}, "bias_shape" {layer, size,
-    /// expected}, "prelu_slope_count" {layer, size, expected}, "weights_not_finite" {layer}.
+    /// expected}, "prelu_slope_count" {layer, size, expected}, "prelu_slopes_not_prelu" {layer}
+    /// (slopes for a layer that is not PReLU), "weights_not_finite" {layer}.
     Status setWeights(const std::vector<LayerWeights> &weights);
 
     /// Switches hidden layer `layer`'s activation, keeping every weight (optimiser state kept).

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace ReluLab::Core {
@@ -85,17 +86,22 @@ public:
 
         const auto lambda = Scalar(config.activityL1);
         m_net.forward(xb, m_batch, true, &rng);
-        const Scalar objective = m_net.loss(m_batch, count, batchLabels, tb, true)
-            + m_net.activityPenalty(m_batch, count, lambda);
-        if (!std::isfinite(objective)) {
-            diverge();
+        const Scalar dataLoss = m_net.loss(m_batch, count, batchLabels, tb, true);
+        const Scalar objective = dataLoss + m_net.activityPenalty(m_batch, count, lambda);
+        m_net.backward(xb, m_batch, count, lambda);
+        if (const std::optional<DivergenceCause> cause = lossCause(double(objective), double(dataLoss))) {
+            diverge(*cause, double(dataLoss), true);
             return false;
         }
-        m_net.backward(xb, m_batch, count, lambda);
+        if (!m_net.gradients().allFinite()) {
+            // The current weights are finite and their loss is within the bound: they stay.
+            diverge(DivergenceCause::NonFiniteGradient, double(dataLoss), false);
+            return false;
+        }
         m_lastGood = m_net.parameters();
         m_optimiser.step(m_net.parameters(), m_net.gradients(), currentLearningRate());
         if (!m_net.parameters().allFinite()) {
-            diverge();
+            diverge(DivergenceCause::NonFiniteWeight, double(dataLoss), true);
             return false;
         }
         ++steps;
@@ -119,9 +125,6 @@ public:
         m_net.forward(m_trainX, m_eval, true, nullptr);
         result.trainLoss = double(m_net.loss(m_eval, n, data.train.labels, m_trainT, true));
         result.trainAccuracy = classification ? accuracy(n, data.train.labels) : notANumber;
-        // A non-finite loss is divergence even before the next step notices (and undoes) it.
-        if (!std::isfinite(result.trainLoss))
-            result.status = TrainingStatus::Diverged;
         for (int k = 0; k < m_net.hiddenLayerCount(); ++k) {
             const auto i = std::size_t(k);
             const Eigen::Ref<const Matrix> a(m_eval.a[i].leftCols(n)); // units x samples
@@ -144,6 +147,7 @@ public:
         m_net.backward(m_trainX, m_eval, n, Scalar(0));
         for (int k = 0; k <= m_net.hiddenLayerCount(); ++k)
             result.gradientNorms.push_back(double(m_net.weightGradient(k).template cast<double>().norm()));
+        const int blamed = blamedLayer();
 
         const Eigen::Index testCount = data.test.sampleCount();
         if (testCount > 0) {
@@ -153,6 +157,24 @@ public:
         } else {
             result.testLoss = notANumber;
             result.testAccuracy = notANumber;
+        }
+        // Weights that reached here through steps are checked once more on the whole data set:
+        // the last update of an epoch may blow up the loss before any step sees it. The run then
+        // diverges here, and the diagnostics are those of the restored last finite weights.
+        if (status == TrainingStatus::Ok && steps > 0) {
+            std::optional<DivergenceCause> cause = lossCause(result.trainLoss, result.trainLoss);
+            if (!cause && testCount > 0 && !std::isfinite(result.testLoss))
+                cause = DivergenceCause::NonFiniteLoss;
+            const bool normsFinite = std::all_of(result.gradientNorms.begin(),
+                                                 result.gradientNorms.end(),
+                                                 [](double g) { return std::isfinite(g); });
+            if (!cause && !normsFinite)
+                cause = DivergenceCause::NonFiniteGradient;
+            if (cause) {
+                recordDivergence(*cause, result.trainLoss, blamed, -1);
+                restoreLastGood();
+                return evaluate();
+            }
         }
         return result;
     }
@@ -240,13 +262,74 @@ private:
         }
     }
 
-    // Keeps the last good parameters: those before the update that produced NaN/Inf weights,
-    // or before the previous update when the loss of the current weights is not finite.
-    void diverge()
+    // The divergence test on a loss (DESIGN.md §4): non-finite, or above the relative bound
+    // divergenceLossFactor × the epoch-0 training loss (only once that loss is known and > 0).
+    std::optional<DivergenceCause> lossCause(double objective, double dataLoss) const
+    {
+        if (!std::isfinite(objective) || !std::isfinite(dataLoss))
+            return DivergenceCause::NonFiniteLoss;
+        if (std::isfinite(referenceLoss) && referenceLoss > 0.0
+            && dataLoss > divergenceLossFactor * referenceLoss)
+            return DivergenceCause::LossBlowUp;
+        return std::nullopt;
+    }
+
+    // The weight matrix whose gradient norm (in the gradient buffer now) grew most against its
+    // epoch-0 norm; non-finite is infinite growth; ties go to the matrix nearest the output.
+    int blamedLayer() const
+    {
+        int blamed = 0;
+        double worst = -1.0;
+        for (int k = 0; k <= m_net.hiddenLayerCount(); ++k) {
+            const double norm = double(m_net.weightGradient(k).template cast<double>().norm());
+            const auto i = std::size_t(k);
+            const double reference = i < initial.gradientNorms.size() ? initial.gradientNorms[i] : 0.0;
+            double growth = 0.0;
+            if (!std::isfinite(norm))
+                growth = std::numeric_limits<double>::infinity();
+            else if (reference > 0.0)
+                growth = norm / reference;
+            else if (norm > 0.0)
+                growth = std::numeric_limits<double>::infinity();
+            if (growth >= worst) {
+                worst = growth;
+                blamed = k;
+            }
+        }
+        return blamed;
+    }
+
+    void recordDivergence(DivergenceCause cause, double loss, int layer, int stepOffset)
+    {
+        DivergenceReport report;
+        report.cause = cause;
+        // A step in progress belongs to epoch + 1; an evaluation after the epoch's last step
+        // (stepOffset -1) to the epoch just completed, at the step just taken.
+        report.epoch = stepOffset < 0 && stepInEpoch == 0 ? std::max(1, epoch) : epoch + 1;
+        report.step = steps + (stepOffset < 0 ? 0 : 1);
+        report.layer = layer;
+        report.loss = loss;
+        report.referenceLoss = referenceLoss;
+        divergence = report;
+        status = TrainingStatus::Diverged;
+    }
+
+    void restoreLastGood()
     {
         m_net.parameters() = m_lastGood;
         m_optimiser.reset();
-        status = TrainingStatus::Diverged;
+    }
+
+    // Stops at a divergent step, keeping the last finite weights: those before the update that
+    // produced NaN/Inf weights, or before the previous update when the current weights' loss is
+    // already bad (restore); the current ones when only their gradient is not finite.
+    void diverge(DivergenceCause cause, double loss, bool restore)
+    {
+        recordDivergence(cause, loss, blamedLayer(), 0);
+        if (restore)
+            restoreLastGood();
+        else
+            m_optimiser.reset();
     }
 
     double accuracy(Eigen::Index n, const std::vector<int> &labels) const

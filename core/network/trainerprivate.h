@@ -8,7 +8,9 @@
 
 #include "core/random.h"
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace ReluLab::Core {
 
@@ -46,7 +48,10 @@ public:
     std::int64_t steps = 0;
     int stepInEpoch = 0;
     TrainingStatus status = TrainingStatus::Ok;
+    std::optional<DivergenceReport> divergence;
     Diagnostics initial;
+    /// The epoch-0 training loss, the reference of the divergence bound (NaN until measured).
+    double referenceLoss = std::numeric_limits<double>::quiet_NaN();
 };
 
 /// Builds the implementation for config.network.dtype with the given initial parameters.

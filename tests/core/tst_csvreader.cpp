@@ -123,6 +123,9 @@ void TestCsvReader::badFiles_data()
     QTest::newRow("single class") << "bad_single_class.csv" << "too_few_classes" << "3" << "2";
     QTest::newRow("decimal comma") << "bad_decimal_comma.csv" << "field_count_mismatch" << "3"
                                    << "4";
+    // A first row with numbers and a typo is data, not a header: the typo is reported.
+    QTest::newRow("header typo") << "bad_header_typo.csv" << "not_a_number" << "1" << "3";
+    QTest::newRow("huge label") << "bad_label_huge.csv" << "label_out_of_range" << "1" << "2";
 }
 
 void TestCsvReader::badFiles()
@@ -138,6 +141,10 @@ void TestCsvReader::badFiles()
     QCOMPARE(QString::fromStdString(data.error().arg("row")), row);
     QCOMPARE(QString::fromStdString(data.error().arg("column")), column);
     QVERIFY(!data.error().message.empty());
+    // Numbers quoted in messages are in their shortest round-trip form (1000000000, not
+    // 1000000000.000000).
+    if (file == QLatin1String("bad_label_huge.csv"))
+        QCOMPARE(QString::fromStdString(data.error().arg("value")), QStringLiteral("1000000000"));
 }
 
 void TestCsvReader::limits_data()

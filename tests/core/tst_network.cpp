@@ -23,6 +23,8 @@ private slots:
     void gradientCheck_data();
     void gradientCheck();
     void lossValues();
+    void crossEntropyAtHugeLogits_data();
+    void crossEntropyAtHugeLogits();
 
 private:
     static bool close(double actual, double expected, double atol, double rtol)
@@ -173,6 +175,71 @@ void TestNetwork::lossValues()
                3.0, 5.0;
     // Squared errors 1, 1, 0, 4: mean 6/4.
     QVERIFY(close(regressor.loss(rws, 2, {}, targets, true), 1.5, 1e-15, 1e-14));
+}
+
+// Cross-entropy at logits of 1e3 … 1e300 against a long-double reference computed per sample,
+// ℓ_j = m_j - y_{c_j,j} + log Σ_i exp(y_ij - m_j): the loss is never negative, and it keeps the
+// small per-sample terms (ln 2 for a tie) that Σ lse - Σ y_label would cancel away.
+void TestNetwork::crossEntropyAtHugeLogits_data()
+{
+    QTest::addColumn<bool>("f32");
+    QTest::addColumn<double>("scale");
+    for (const double scale : {1e3, 1e10, 1e30, 1e100, 1e300})
+        QTest::addRow("f64/logits=%g", scale) << false << scale;
+    for (const double scale : {1e3, 1e10, 1e30})
+        QTest::addRow("f32/logits=%g", scale) << true << scale;
+}
+
+template<typename Scalar>
+double crossEntropyOf(const Eigen::MatrixXd &logits, const std::vector<int> &labels)
+{
+    Network<Scalar> net({1, int(logits.rows())}, {}, false, Task::Classification);
+    Workspace<Scalar> ws;
+    const Eigen::Index n = logits.cols();
+    net.prepare(ws, n);
+    ws.out.leftCols(n) = logits.cast<Scalar>();
+    return double(net.loss(ws, n, labels, Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>(), true));
+}
+
+void TestNetwork::crossEntropyAtHugeLogits()
+{
+    QFETCH(bool, f32);
+    QFETCH(double, scale);
+    // Columns are samples: a confident right answer, a tie (ln 2), a confident wrong answer
+    // (loss ≈ 2·scale), and a near-uniform one.
+    Eigen::MatrixXd logits(3, 4);
+    logits << scale, scale, -scale, scale * 0.25,
+              0.5 * scale, scale, 0.0, scale * 0.25,
+              -scale, 0.0, scale, scale * 0.25;
+    const std::vector<int> labels{0, 1, 0, 2};
+    // The same logits as the network sees them (rounded to float for f32).
+    Eigen::MatrixXd seen = logits;
+    if (f32)
+        seen = logits.cast<float>().cast<double>();
+    long double reference = 0.0L;
+    for (Eigen::Index j = 0; j < seen.cols(); ++j) {
+        const long double m = static_cast<long double>(seen.col(j).maxCoeff());
+        long double sum = 0.0L;
+        for (Eigen::Index i = 0; i < seen.rows(); ++i)
+            sum += std::exp(static_cast<long double>(seen(i, j)) - m);
+        reference += std::log(sum) + (m - static_cast<long double>(seen(labels[std::size_t(j)], j)));
+    }
+    reference /= static_cast<long double>(seen.cols());
+    const double loss = f32 ? crossEntropyOf<float>(logits, labels)
+                            : crossEntropyOf<double>(logits, labels);
+    QVERIFY2(loss >= 0.0, qPrintable(QStringLiteral("negative loss %1").arg(loss, 0, 'g', 17)));
+    QVERIFY(std::isfinite(loss));
+    const double rtol = f32 ? 1e-6 : 1e-14;
+    QVERIFY2(close(loss, double(reference), 0.0, rtol),
+             qPrintable(QStringLiteral("loss %1, long-double reference %2")
+                            .arg(loss, 0, 'g', 17).arg(double(reference), 0, 'g', 17)));
+
+    // One tie alone: exactly ln 2 at any scale (Σ lse - Σ y would give 0 here from 1e16 on).
+    Eigen::MatrixXd tie(2, 1);
+    tie << scale, scale;
+    const double tieLoss = f32 ? crossEntropyOf<float>(tie, {0}) : crossEntropyOf<double>(tie, {0});
+    QVERIFY2(close(tieLoss, std::log(2.0), 0.0, f32 ? 1e-6 : 1e-15),
+             qPrintable(QStringLiteral("tie loss %1").arg(tieLoss, 0, 'g', 17)));
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)

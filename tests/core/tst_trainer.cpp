@@ -22,6 +22,9 @@ private slots:
     void trainingLowersLoss_data();
     void trainingLowersLoss();
     void divergenceKeepsLastGoodWeights();
+    void divergenceCaughtInEveryDtype_data();
+    void divergenceCaughtInEveryDtype();
+    void preluSlopesOnlyForPrelu();
     void switchActivationKeepsWeights();
     void learningRateChange();
     void weightsRoundTrip();
@@ -250,6 +253,83 @@ void TestTrainer::divergenceKeepsLastGoodWeights()
         QVERIFY(sameBits(trainer->weights(), before));
     trainer->resetDivergence();
     QCOMPARE(trainer->status(), TrainingStatus::Ok);
+}
+
+// DESIGN.md §4: a non-finite loss, weight or gradient, or a training loss above 1e6 × the
+// epoch-0 loss, is divergence in float32 and float64 alike. It is caught at once: the evaluation
+// after the failing epoch shows only finite numbers (the last finite weights), and the report
+// names the epoch and a weight matrix.
+void TestTrainer::divergenceCaughtInEveryDtype_data()
+{
+    QTest::addColumn<int>("dtype");
+    QTest::addColumn<double>("learningRate");
+    QTest::addColumn<int>("batch");
+    for (const auto &[name, dtype] : {std::pair{"f32", Dtype::F32}, std::pair{"f64", Dtype::F64}}) {
+        QTest::addRow("%s/lr=1e3/minibatch", name) << int(dtype) << 1e3 << 16;
+        QTest::addRow("%s/lr=1e3/full", name) << int(dtype) << 1e3 << 0;
+        QTest::addRow("%s/lr=1e6/minibatch", name) << int(dtype) << 1e6 << 16;
+    }
+}
+
+void TestTrainer::divergenceCaughtInEveryDtype()
+{
+    QFETCH(int, dtype);
+    QFETCH(double, learningRate);
+    QFETCH(int, batch);
+    TrainingConfig config = smallConfig();
+    config.network.dtype = Dtype(dtype);
+    config.optimizer.learningRate = learningRate;
+    config.batchSize = batch;
+    Expected<Trainer> trainer = Trainer::create(config, split(200, 50));
+    QVERIFY(trainer);
+    const double reference = trainer->initialDiagnostics().trainLoss;
+    QVERIFY(!trainer->divergence());
+    bool diverged = false;
+    for (int e = 0; e < 50 && !diverged; ++e) {
+        if (!trainer->trainEpoch()) {
+            diverged = true;
+            break;
+        }
+        const Diagnostics d = trainer->evaluate();
+        diverged = d.status == TrainingStatus::Diverged;
+        if (!diverged) {
+            // Every row that counts as an epoch is finite and within the bound.
+            QVERIFY(std::isfinite(d.trainLoss) && std::isfinite(d.testLoss));
+            QVERIFY(d.trainLoss <= divergenceLossFactor * reference);
+            for (double g : d.gradientNorms)
+                QVERIFY(std::isfinite(g));
+        }
+    }
+    QVERIFY2(diverged, "a run at this learning rate was never flagged as diverged");
+    QCOMPARE(trainer->status(), TrainingStatus::Diverged);
+    const std::optional<DivergenceReport> report = trainer->divergence();
+    QVERIFY(report);
+    QVERIFY(report->epoch >= 1 && report->epoch <= trainer->epoch() + 1);
+    QVERIFY(report->step >= 1);
+    QVERIFY(report->layer >= 0 && report->layer <= trainer->hiddenLayerCount());
+    QCOMPARE(report->referenceLoss, reference);
+    if (report->cause == DivergenceCause::LossBlowUp)
+        QVERIFY(report->loss > divergenceLossFactor * reference);
+    for (const LayerWeights &layer : trainer->weights())
+        QVERIFY(layer.weight.allFinite() && layer.bias.allFinite());
+    const Diagnostics after = trainer->evaluate();
+    QCOMPARE(after.status, TrainingStatus::Diverged);
+    QVERIFY(!trainer->step());
+    trainer->resetDivergence();
+    QVERIFY(!trainer->divergence());
+}
+
+// PReLU slopes belong to PReLU layers only: given for another layer they are refused.
+void TestTrainer::preluSlopesOnlyForPrelu()
+{
+    TrainingConfig config = smallConfig();
+    Expected<Trainer> trainer = Trainer::create(config, split(40, 10));
+    QVERIFY(trainer);
+    std::vector<LayerWeights> weights = trainer->weights();
+    weights[0].preluSlopes = {0.25};
+    const Status status = trainer->setWeights(weights);
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, std::string("prelu_slopes_not_prelu"));
 }
 
 void TestTrainer::switchActivationKeepsWeights()

@@ -171,6 +171,15 @@ void TestTrainingConfigIo::finiteNumbers_data()
                                                   + QStringLiteral("e-10")
                                            << "non_finite" << 0.0;
     QTest::newRow("huge exponent") << "1e99999999999999999999" << "non_finite" << 0.0;
+    // Exponents at and beyond the range of long long: no signed overflow (the sanitizer build
+    // checks), overflow refused, underflow to 0.
+    QTest::newRow("llong max exponent") << "10e9223372036854775807" << "non_finite" << 0.0;
+    QTest::newRow("llong max exponent, plus") << "+100e+9223372036854775807" << "non_finite" << 0.0;
+    QTest::newRow("llong min exponent") << "0.01e-9223372036854775808" << "" << 0.0;
+    QTest::newRow("beyond llong, negative") << "-5e-999999999999999999999999" << "" << 0.0;
+    QTest::newRow("long mantissa, huge exponent")
+        << QStringLiteral("0.") + QString(500, QLatin1Char('0')) + QStringLiteral("1e9223372036854775807")
+        << "non_finite" << 0.0;
     QTest::newRow("nan") << "nan" << "non_finite" << 0.0;
     QTest::newRow("infinity") << "-infinity" << "non_finite" << 0.0;
     QTest::newRow("double sign") << "+-1" << "not_a_number" << 0.0;

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -42,6 +43,8 @@ private slots:
     void preluTabFollowsTheNetwork();
     void closingWhileTrainingReturns();
     void logHasOneRowPerEpoch();
+    void divergenceIsAnnounced_data();
+    void divergenceIsAnnounced();
 };
 
 void TestNetworkLab::scenarioMatchesCore_data()
@@ -165,6 +168,60 @@ void TestNetworkLab::logHasOneRowPerEpoch()
                        "dead_1,dead_2,gradnorm_1,gradnorm_2,gradnorm_3")));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("0,")));
     QVERIFY(lines.at(4).startsWith(QStringLiteral("3,")));
+}
+
+// A run that diverges says so in every dtype: the banner names the epoch and the layer, no log
+// row of the diverged epoch, the session records it, and the banner's button goes on from the
+// last finite weights with the learning rate ÷ 10.
+void TestNetworkLab::divergenceIsAnnounced_data()
+{
+    QTest::addColumn<int>("dtype");
+    QTest::newRow("f32") << int(Core::Dtype::F32);
+    QTest::newRow("f64") << int(Core::Dtype::F64);
+}
+
+void TestNetworkLab::divergenceIsAnnounced()
+{
+    QFETCH(int, dtype);
+    NetworkLabWorkspace lab;
+    QVERIFY(lab.chooseScenario(QStringLiteral("half_active")));
+    Session session = lab.currentSession();
+    session.weights.reset();
+    session.config.network.dtype = Core::Dtype(dtype);
+    session.config.optimizer.learningRate = 1e6;
+    session.config.epochs = 30;
+    QVERIFY(lab.restoreSession(session));
+    lab.controlBar()->setStopAfterEpochs(30);
+    lab.play();
+    QTRY_VERIFY_WITH_TIMEOUT(lab.bannerText().contains(QStringLiteral("diverged"), Qt::CaseInsensitive), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!lab.controller()->isPlaying(), 5000);
+    QVERIFY2(lab.bannerText().contains(QStringLiteral("epoch")), qPrintable(lab.bannerText()));
+    QVERIFY2(lab.bannerText().contains(QStringLiteral("layer")), qPrintable(lab.bannerText()));
+    // Every logged row is finite.
+    const QStringList lines = lab.log().toCsv().trimmed().split(QLatin1Char('\n'));
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QVERIFY2(std::isfinite(cells.at(1).toDouble()), qPrintable(line));
+    }
+    const Session saved = lab.currentSession();
+    QVERIFY(saved.divergence.has_value());
+    QVERIFY(saved.weights.has_value());
+    for (const Core::LayerWeights &layer : *saved.weights)
+        QVERIFY(layer.weight.allFinite() && layer.bias.allFinite());
+
+    auto *goBack = lab.findChild<QPushButton *>(QStringLiteral("lowerLearningRateButton"));
+    QVERIFY(goBack);
+    QVERIFY(!goBack->isHidden());
+    // (The lab's learning-rate field caps what it is given, so compare with what it holds.)
+    const double before = lab.configuration().optimizer.learningRate;
+    goBack->click();
+    QVERIFY(near(lab.configuration().optimizer.learningRate, before / 10.0, 0.0, 1e-12));
+    QTRY_VERIFY_WITH_TIMEOUT(!lab.controller()->lastSnapshot().divergence.has_value()
+                                 || lab.controller()->lastSnapshot().divergence->epoch
+                                        != saved.divergence->epoch
+                                 || lab.controller()->isPlaying(),
+                             5000);
+    lab.pause();
 }
 
 QTEST_MAIN(TestNetworkLab)

@@ -273,6 +273,11 @@ void TestSessionFile::hostile_data()
                        .append(R"([0]], "bias": []}]})")
                        .constData())
         << "weights.layers[0].weight";
+    // PReLU slopes belong to PReLU layers: on a ReLU layer they are refused, not ignored.
+    QTest::newRow("prelu slopes on relu")
+        << session(R"({"network": {"hidden": [2], "activations": [{"id": "relu"}]}})",
+                   R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0], "prelu_slopes": [0.25]}, {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
+        << "PReLU";
 }
 
 void TestSessionFile::hostile()

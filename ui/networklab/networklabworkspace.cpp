@@ -376,6 +376,7 @@ void NetworkLabWorkspace::rebuild()
     updatePreluTab();
     m_tiles->clear();
     m_diverged = false;
+    m_divergence.reset();
     m_bornDead = false;
     m_decision->setData(m_dataset->split());
     if (!m_dataset->isValid()) {
@@ -398,6 +399,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_decision->showSnapshot(snapshot);
     m_controls->showSnapshot(snapshot);
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
+    m_divergence = snapshot.divergence;
     m_bornDead = snapshot.initial.networkDead;
     m_bornDeadLayer = -1;
     for (size_t k = 0; k < snapshot.initial.layers.size(); ++k) {
@@ -417,8 +419,8 @@ QString NetworkLabWorkspace::bannerText() const
 void NetworkLabWorkspace::updateBanner()
 {
     // The most urgent state wins: a diverged run says so even if it was also born dead.
-    if (m_diverged)
-        m_banner->setDiverged();
+    if (m_diverged && m_divergence)
+        m_banner->setDiverged(*m_divergence);
     else if (m_bornDead)
         m_banner->setBornDead(m_bornDeadLayer);
     else if (!m_dataset->isValid())
@@ -506,7 +508,9 @@ Session NetworkLabWorkspace::currentSession() const
     session.config.epochs = std::max(1, m_controls->stopAfterEpochs());
     std::vector<Core::LayerWeights> weights = m_controller->currentWeights();
     if (!weights.empty())
-        session.weights = std::move(weights);
+        session.weights = std::move(weights); // the last finite weights when it diverged
+    if (m_diverged)
+        session.divergence = m_divergence;
     return session;
 }
 

@@ -120,6 +120,7 @@ private:
     TrainingLog m_log;
     bool m_loading = false;
     bool m_diverged = false;
+    std::optional<Core::DivergenceReport> m_divergence;
     bool m_bornDead = false;
     int m_bornDeadLayer = -1;
 

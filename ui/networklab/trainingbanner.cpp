@@ -2,20 +2,26 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "trainingbanner.h"
 
+#include "wrappingbutton.h"
+
+#include "ui/divergencetext.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ReluLab {
 
 TrainingBanner::TrainingBanner(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel)
-    , m_lower(new QPushButton)
+    , m_lower(new WrappingButton)
     , m_reset(new QPushButton)
 {
     setObjectName(QStringLiteral("trainingBanner"));
+    m_lower->setObjectName(QStringLiteral("lowerLearningRateButton"));
     m_text->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("bannerText"));
     // Read from the back of a lecture hall: bold and a quarter larger than the lab's type.
@@ -23,10 +29,14 @@ TrainingBanner::TrainingBanner(QWidget *parent)
     bannerFont.setBold(true);
     bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
     m_text->setFont(bannerFont);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_lower);
-    layout->addWidget(m_reset);
+    // The sentence on top, the buttons under it: a long message never widens the window.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    auto *buttons = new QHBoxLayout;
+    // The long button wraps its words rather than widen the lab's centre column.
+    buttons->addWidget(m_lower, 1);
+    buttons->addWidget(m_reset);
+    layout->addLayout(buttons);
     // A warning colour with black text in every theme: the strip must stand out from the lab.
     setAutoFillBackground(true);
     QPalette bannerPalette = palette();
@@ -45,8 +55,9 @@ void TrainingBanner::setBornDead(int layer)
     setState(State::BornDead);
 }
 
-void TrainingBanner::setDiverged()
+void TrainingBanner::setDiverged(const Core::DivergenceReport &report)
 {
+    m_divergence = report;
     setState(State::Diverged);
 }
 
@@ -88,18 +99,20 @@ void TrainingBanner::changeEvent(QEvent *event)
 void TrainingBanner::retranslateUi()
 {
     m_reset->setText(tr("Reset network"));
-    m_lower->setText(tr("Lower learning rate ÷10 and go on"));
+    m_lower->setWrappedText(tr("Back to the last finite weights, learning rate ÷ 10"));
     m_lower->setVisible(m_state == State::Diverged);
     m_reset->setVisible(m_state == State::Diverged || m_state == State::BornDead);
     switch (m_state) {
     case State::Hidden:
         m_text->clear();
         break;
-    case State::Diverged:
-        m_text->setText(tr("Diverged: the loss or a weight became NaN or infinite. "
-                           "Training stopped; the last good weights are kept. Reset, or "
-                           "lower the learning rate."));
+    case State::Diverged: {
+        QString sentence = describeDivergence(m_divergence);
+        if (!sentence.isEmpty())
+            sentence[0] = sentence[0].toUpper();
+        m_text->setText(sentence);
         break;
+    }
     case State::BornDead:
         m_text->setText(
             m_bornDeadLayer >= 0

@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/network/trainer.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 
 namespace ReluLab {
+
+class WrappingButton;
 
 /// The strip above the decision map that says, in large type, why the run is not training as
 /// expected: it diverged, the network was born dead, the data set cannot be made, or the worker
@@ -25,7 +29,9 @@ public:
     /// Born dead: `layer` is the first hidden layer (0-based) that outputs zero for every
     /// sample, or -1 when only the network as a whole is known to be constant.
     void setBornDead(int layer);
-    void setDiverged();
+    /// Diverged (DESIGN.md §4): says where and why, and offers to go on from the last finite
+    /// weights with the learning rate ÷ 10 (lowerLearningRateRequested).
+    void setDiverged(const Core::DivergenceReport &report);
     void setDataInvalid();
     /// A message from the training worker, shown as it is (already translated).
     void setFailure(const QString &message);
@@ -48,9 +54,10 @@ private:
 
     State m_state = State::Hidden;
     int m_bornDeadLayer = -1;
+    Core::DivergenceReport m_divergence;
     QString m_failure;
     QLabel *m_text = nullptr;
-    QPushButton *m_lower = nullptr;
+    WrappingButton *m_lower = nullptr;
     QPushButton *m_reset = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <QMetaType>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace ReluLab {
@@ -35,6 +36,9 @@ struct TrainingSnapshot
     std::uint64_t generation = 0;  ///< increases at every reset; stale snapshots are dropped
     Core::Diagnostics diagnostics; ///< current weights, train and test sets
     Core::Diagnostics initial;     ///< at initialisation: born-dead units and networks
+    /// Why and where training diverged (the weights are then the last finite ones); empty while
+    /// training is fine.
+    std::optional<Core::DivergenceReport> divergence;
     std::vector<EpochRecord> newEpochs; ///< epochs completed since the previous snapshot
     std::vector<int> layerWidths;  ///< input, hidden..., output
     std::vector<Core::LayerActivation> activations; ///< per hidden layer, as now in use

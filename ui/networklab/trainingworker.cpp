@@ -297,6 +297,17 @@ void TrainingWorker::recordEpoch()
 {
     EpochRecord record;
     record.diagnostics = m_trainer->evaluate();
+    if (record.diagnostics.status == Core::TrainingStatus::Diverged) {
+        // The evaluation found the epoch diverged and restored the last finite weights: no
+        // row for it in the log or the curves; training stops and the banner says why.
+        m_cachedDiagnostics = record.diagnostics;
+        m_cachedStep = m_trainer->stepCount();
+        if (m_playing) {
+            m_playing = false;
+            emit playingChanged(false);
+        }
+        return;
+    }
     record.learningRate = m_trainer->currentLearningRate();
     for (int k = 0; k < m_trainer->hiddenLayerCount(); ++k)
         record.meanPreluSlopes.push_back(meanOf(m_trainer->preluSlopes(k)));
@@ -339,6 +350,7 @@ TrainingSnapshot TrainingWorker::buildSnapshot()
     s.generation = m_generation;
     s.diagnostics = currentDiagnostics();
     s.initial = trainer.initialDiagnostics();
+    s.divergence = trainer.divergence();
     s.newEpochs = std::move(m_newEpochs);
     m_newEpochs.clear();
     s.layerWidths = trainer.layerWidths();
