@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include <core/numbertext.h>
+
+#include <QString>
 #include <QStringList>
 
+#include <string>
+
 // The command-line subcommands. Each takes its own arguments (after the subcommand name) and
-// returns the process exit status: 0 success, 1 a failure while working, 2 bad arguments or input.
+// returns the process exit status: 0 success, 1 a failure while working, 2 bad arguments or input,
+// 3 training diverged.
 // Messages go to stderr, results to stdout; nothing half-written on error.
 
 namespace ReluLab::Cli {
@@ -14,5 +20,17 @@ int runEval(const QStringList &arguments);     // eval.cpp
 int runRender(const QStringList &arguments);   // render.cpp
 int runTrain(const QStringList &arguments);    // train.cpp
 int runScenario(const QStringList &arguments); // scenario.cpp
+
+/// Text from the command line or standard input as a message may quote it: control bytes and
+/// escape sequences are shown escaped (\e, \0, \xHH), never sent to the terminal.
+inline QString quoted(const std::string &text)
+{
+    return QString::fromStdString(Core::escapedForMessage(text));
+}
+
+inline QString quoted(const QString &text)
+{
+    return quoted(text.toStdString());
+}
 
 } // namespace ReluLab::Cli

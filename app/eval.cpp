@@ -61,17 +61,6 @@ QString evalHelp()
               "its valid range, or an input line that is not a number.\n");
 }
 
-// Text from the command line or standard input, with its control bytes escaped.
-QString quoted(const QString &text)
-{
-    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
-}
-
-QString quoted(const std::string &text)
-{
-    return QString::fromStdString(Core::escapedForMessage(text));
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("relulab eval: ") << message << QLatin1Char('\n');

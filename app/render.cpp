@@ -57,12 +57,6 @@ QString renderHelp()
               "  -h, --help                  show this help\n");
 }
 
-// Text from the command line with its control bytes escaped.
-QString quoted(const QString &text)
-{
-    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("relulab render: ") << message << QLatin1Char('\n');

@@ -56,12 +56,6 @@ QString scenarioHelp()
               "  -h, --help        show this help\n");
 }
 
-// Text from the command line with its control bytes escaped.
-QString quoted(const QString &text)
-{
-    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
-}
-
 int bad(const QString &message)
 {
     QTextStream(stderr) << message;

@@ -36,12 +36,6 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Text from the command line with its control bytes escaped.
-QString quoted(const QString &text)
-{
-    return QString::fromStdString(Core::escapedForMessage(text.toStdString()));
-}
-
 // 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
 // regression accuracy) is written "nan" in CSV and null in JSON.
 QString number(double value, bool json)
