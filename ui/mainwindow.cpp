@@ -10,6 +10,7 @@
 #include "networklab/networklabworkspace.h"
 #include "sessionactions.h"
 #include "settings.h"
+#include "shortcutoverlay.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +99,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_networkLab, &NetworkLabWorkspace::showRequested, this,
             [this] { m_tabs->setCurrentWidget(m_networkLab); });
     createToolBar();
+    m_shortcutOverlay = new ShortcutOverlay(
+        this, [this] { return currentShortcuts(); }, [this] {
+            return tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex()));
+        });
 
     connect(m_explorer, &ExplorerWidget::readoutChanged, m_readout, &QLabel::setText);
     connect(m_explorer, &ExplorerWidget::statusMessage, this,
@@ -420,21 +425,39 @@ void MainWindow::updateLanguageChecks()
     m_languageButton->setText(shortLanguageLabel(current));
 }
 
+ShortcutList MainWindow::currentShortcuts() const
+{
+    const auto plain = [](const QAction *action) {
+        return action->text().remove(QLatin1Char('&'));
+    };
+    const auto keys = [](const QAction *action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    ShortcutList list;
+    if (m_tabs->currentWidget() == m_networkLab) {
+        list = m_networkLab->shortcuts();
+    } else {
+        for (const QAction *action : m_explorer->viewActions()) {
+            if (action && !action->shortcut().isEmpty())
+                list.append({keys(action), plain(action)});
+        }
+    }
+    list.append({keys(m_presentationAction), plain(m_presentationAction)});
+    list.append({keys(m_shortcutsAction), plain(m_shortcutsAction)});
+    list.append({tr("Hold Ctrl, or ?"), tr("These shortcuts, over the window")});
+    return list;
+}
+
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (QAction *action : m_explorer->viewActions()) {
-        if (!action || action->shortcut().isEmpty())
-            continue;
+    for (const ShortcutEntry &entry : currentShortcuts()) {
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().toHtmlEscaped());
+                    .arg(entry.keys.toHtmlEscaped(), entry.description.toHtmlEscaped());
     }
-    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(m_presentationAction->shortcut().toString(QKeySequence::NativeText),
-                     m_presentationAction->text().toHtmlEscaped());
     QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setWindowTitle(tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex())));
     box.setTextFormat(Qt::RichText);
     box.setText(QStringLiteral("<table cellpadding=\"3\">%1</table>").arg(rows));
     box.exec();
