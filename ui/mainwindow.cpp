@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -64,6 +65,18 @@ QString shortLanguageLabel(const QString &code)
     if (code == QLatin1String("zh_TW"))
         return QStringLiteral("繁");
     return QStringLiteral("EN");
+}
+
+// QComboBox (Qt 6.4) keeps its cached minimum size hint when its font changes, so after
+// presentation mode a combo box would keep asking for its room at presentation type and widen
+// its column (and the window) past a 1024 px screen. A style change clears both cached hints.
+void refreshComboSizes(QWidget *window)
+{
+    for (QComboBox *combo : window->findChildren<QComboBox *>()) {
+        QEvent styleChange(QEvent::StyleChange);
+        QCoreApplication::sendEvent(combo, &styleChange);
+        combo->updateGeometry();
+    }
 }
 
 } // namespace
@@ -396,9 +409,11 @@ void MainWindow::setPresentationMode(bool on)
         m_themeBeforePresentation = m_themeKind;
         m_fontBeforePresentation = QApplication::font();
         m_wasMaximized = isMaximized();
+        m_geometryBeforePresentation = geometry();
         QFont large = m_fontBeforePresentation;
         large.setPointSizeF(large.pointSizeF() * PresentationFontScale);
         QApplication::setFont(large);
+        QTimer::singleShot(0, this, [this] { refreshComboSizes(this); });
         setTheme(Theme::Kind::HighContrast);
         m_explorer->setPresentationMode(true);
         m_networkLab->setPresentationMode(true);
@@ -410,10 +425,22 @@ void MainWindow::setPresentationMode(bool on)
         m_explorer->setPresentationMode(false);
         m_networkLab->setPresentationMode(false);
         menuBar()->show();
-        if (m_wasMaximized)
+        if (m_wasMaximized) {
             showMaximized();
-        else
+        } else {
             showNormal();
+            // The window's size before, not the one its larger type asked for (which can be
+            // wider than a 1024 px screen); again once the panels have measured their normal
+            // type (their minimum widths follow in queued layout requests).
+            setGeometry(m_geometryBeforePresentation);
+            QTimer::singleShot(0, this, [this, geometry = m_geometryBeforePresentation] {
+                refreshComboSizes(this);
+                // The panels measure their minimum widths again before the window shrinks.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                if (!m_presentation)
+                    setGeometry(geometry);
+            });
+        }
     }
 }
 

@@ -120,6 +120,7 @@ private:
     Theme::Kind m_themeBeforePresentation = Theme::Kind::Light;
     QFont m_fontBeforePresentation;
     bool m_wasMaximized = false;
+    QRect m_geometryBeforePresentation;
     bool m_presentation = false;
 };
 

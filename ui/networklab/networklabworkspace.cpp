@@ -526,6 +526,9 @@ void NetworkLabWorkspace::setPresentationMode(bool on)
         const int centre = std::max(m_centreSplit->height(), 400);
         m_centreSplit->setSizes({centre * 2 / 5, centre * 3 / 5});
     } else if (!m_mainSizesBefore.isEmpty()) {
+        // The settings column's width was last measured at presentation type.
+        m_leftContent->layout()->invalidate();
+        fitLeftColumn();
         m_mainSplit->setSizes(m_mainSizesBefore);
         m_centreSplit->setSizes(m_centreSizesBefore);
     }

@@ -81,6 +81,10 @@ void NeuronTilesView::fitTiles()
     double scale = 1.0;
     while (scale > 0.08 && contentHeight(width, scale) > room)
         scale *= 0.85;
+    // Outside presentation mode, when even the smallest tiles would not fit, the view scrolls
+    // through tiles of the theme's size rather than show specks.
+    if (!m_compact && contentHeight(width, scale) > room)
+        scale = 1.0;
     for (const Row &row : m_rows)
         row.tiles->setFitScale(scale);
 }
