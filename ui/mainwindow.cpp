@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -454,8 +455,10 @@ void MainWindow::updateLanguageChecks()
 
 ShortcutList MainWindow::currentShortcuts() const
 {
+    // A menu text without its mnemonic: "&Keyboard shortcuts", "键盘快捷键(&K)".
     const auto plain = [](const QAction *action) {
-        return action->text().remove(QLatin1Char('&'));
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
+        return action->text().remove(mnemonic);
     };
     const auto keys = [](const QAction *action) {
         return action->shortcut().toString(QKeySequence::NativeText);
