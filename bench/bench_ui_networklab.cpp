@@ -39,6 +39,7 @@ void measure(const QString &scenario, int seconds, QTextStream &out)
     lab.show();
     lab.chooseScenario(scenario);
     lab.controlBar()->setStopAfterEpochs(0);
+    lab.controlBar()->setSpeed(0); // scenarios open at a classroom pace; this measures full speed
     int snapshots = 0;
     QObject::connect(lab.controller(), &TrainingController::snapshotReady, &lab,
                      [&snapshots] { ++snapshots; });

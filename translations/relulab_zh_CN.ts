@@ -1736,10 +1736,6 @@ this data set has %1 features.</source>
         <translation>探索器</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
         <source>About ReLU Lab</source>
         <translation>关于 ReLU Lab</translation>
     </message>
@@ -1871,6 +1867,18 @@ this data set has %1 features.</source>
         <source>Autosaved session restored</source>
         <translation>已恢复自动保存的会话</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts: %1</source>
+        <translation>键盘快捷键：%1</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl, or ?</source>
+        <translation>按住 Ctrl，或按 ?</translation>
+    </message>
+    <message>
+        <source>These shortcuts, over the window</source>
+        <translation>在窗口上显示这些快捷键</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
@@ -1925,6 +1933,54 @@ this data set has %1 features.</source>
     <message>
         <source>Scenario saved to %1</source>
         <translation>场景已保存到 %1</translation>
+    </message>
+    <message>
+        <source>A fresh network from the seed. %1 brings the previous run back.</source>
+        <translation>已按种子重建网络。按 %1 可恢复之前的训练。</translation>
+    </message>
+    <message>
+        <source>The run before the reset is back.</source>
+        <translation>重置前的训练已恢复。</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play or pause training</source>
+        <translation>开始或暂停训练</translation>
+    </message>
+    <message>
+        <source>→ or Page Down</source>
+        <translation>→ 或 Page Down</translation>
+    </message>
+    <message>
+        <source>Train one epoch</source>
+        <translation>训练一轮</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset: a fresh network from the seed</source>
+        <translation>重置：按种子重建网络</translation>
+    </message>
+    <message>
+        <source>Undo the reset: the previous run comes back</source>
+        <translation>撤销重置：恢复之前的训练</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Undo reset</source>
+        <translation>撤销重置</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2441,17 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::ScenarioPicker</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>选择场景…</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SessionActions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -2561,16 +2628,8 @@ The current session is unchanged.</source>
         <translation>单步</translation>
     </message>
     <message>
-        <source>One optimiser step on the next minibatch</source>
-        <translation>在下一个小批量上执行一步优化器更新</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>重置</translation>
-    </message>
-    <message>
-        <source>A fresh network from the seed</source>
-        <translation>按随机种子重新生成网络</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -2613,20 +2672,28 @@ The current session is unchanged.</source>
         <translation>训练损失 %1</translation>
     </message>
     <message>
-        <source>%1 steps/s</source>
-        <translation>%1 步/秒</translation>
-    </message>
-    <message>
-        <source>Training steps per second; full speed trains as fast as the machine allows</source>
-        <translation>每秒训练步数；全速即以机器允许的最快速度训练</translation>
-    </message>
-    <message>
         <source>Pause automatically after this many epochs</source>
         <translation>训练到这么多轮后自动暂停</translation>
     </message>
     <message>
-        <source>1 step/s</source>
-        <translation>1 步/秒</translation>
+        <source>Epochs per second (an epoch is one pass over the training set); full speed trains as fast as the machine allows</source>
+        <translation>每秒轮数（一轮即遍历一次训练集）；全速则以机器允许的最快速度训练</translation>
+    </message>
+    <message>
+        <source>Train one epoch, one pass over the training set (→ or Page Down)</source>
+        <translation>训练一轮，即遍历一次训练集（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>A fresh network from the seed (R); Ctrl+Z undoes it</source>
+        <translation>按种子重建网络（R）；Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>1 epoch/s</source>
+        <translation>每秒 1 轮</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>每秒 %1 轮</translation>
     </message>
 </context>
 <context>

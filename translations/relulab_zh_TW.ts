@@ -1736,10 +1736,6 @@ this data set has %1 features.</source>
         <translation>探索器</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>鍵盤快速鍵</translation>
-    </message>
-    <message>
         <source>About ReLU Lab</source>
         <translation>關於 ReLU Lab</translation>
     </message>
@@ -1871,6 +1867,18 @@ this data set has %1 features.</source>
         <source>Autosaved session restored</source>
         <translation>已還原自動儲存的工作階段</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts: %1</source>
+        <translation>鍵盤快速鍵：%1</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl, or ?</source>
+        <translation>按住 Ctrl，或按 ?</translation>
+    </message>
+    <message>
+        <source>These shortcuts, over the window</source>
+        <translation>在視窗上顯示這些快速鍵</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkLabWorkspace</name>
@@ -1925,6 +1933,54 @@ this data set has %1 features.</source>
     <message>
         <source>Scenario saved to %1</source>
         <translation>情境已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>A fresh network from the seed. %1 brings the previous run back.</source>
+        <translation>已依種子重建網路。按 %1 可恢復先前的訓練。</translation>
+    </message>
+    <message>
+        <source>The run before the reset is back.</source>
+        <translation>重設前的訓練已恢復。</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Play or pause training</source>
+        <translation>開始或暫停訓練</translation>
+    </message>
+    <message>
+        <source>→ or Page Down</source>
+        <translation>→ 或 Page Down</translation>
+    </message>
+    <message>
+        <source>Train one epoch</source>
+        <translation>訓練一個週期</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset: a fresh network from the seed</source>
+        <translation>重設：依種子重建網路</translation>
+    </message>
+    <message>
+        <source>Undo the reset: the previous run comes back</source>
+        <translation>復原重設：恢復先前的訓練</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <source>Undo reset</source>
+        <translation>復原重設</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2441,17 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::ScenarioPicker</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>情境(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>選擇情境…</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SessionActions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -2561,16 +2628,8 @@ The current session is unchanged.</source>
         <translation>單步</translation>
     </message>
     <message>
-        <source>One optimiser step on the next minibatch</source>
-        <translation>在下一個小批次上執行一步最佳化器更新</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>重設</translation>
-    </message>
-    <message>
-        <source>A fresh network from the seed</source>
-        <translation>依亂數種子重新建立網路</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -2613,20 +2672,28 @@ The current session is unchanged.</source>
         <translation>訓練損失 %1</translation>
     </message>
     <message>
-        <source>%1 steps/s</source>
-        <translation>%1 步/秒</translation>
-    </message>
-    <message>
-        <source>Training steps per second; full speed trains as fast as the machine allows</source>
-        <translation>每秒訓練步數；全速即以電腦允許的最快速度訓練</translation>
-    </message>
-    <message>
         <source>Pause automatically after this many epochs</source>
         <translation>訓練到這麼多個訓練週期後自動暫停</translation>
     </message>
     <message>
-        <source>1 step/s</source>
-        <translation>1 步/秒</translation>
+        <source>Epochs per second (an epoch is one pass over the training set); full speed trains as fast as the machine allows</source>
+        <translation>每秒訓練週期數（一個週期即走訪一次訓練集）；全速則以機器允許的最快速度訓練</translation>
+    </message>
+    <message>
+        <source>Train one epoch, one pass over the training set (→ or Page Down)</source>
+        <translation>訓練一個週期，即走訪一次訓練集（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>A fresh network from the seed (R); Ctrl+Z undoes it</source>
+        <translation>依種子重建網路（R）；Ctrl+Z 可復原</translation>
+    </message>
+    <message>
+        <source>1 epoch/s</source>
+        <translation>每秒 1 個週期</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>每秒 %1 個週期</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,13 @@
 #include "networklab/networklabworkspace.h"
 #include "sessionactions.h"
 #include "settings.h"
+#include "shortcutoverlay.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +68,18 @@ QString shortLanguageLabel(const QString &code)
     return QStringLiteral("EN");
 }
 
+// QComboBox (Qt 6.4) keeps its cached minimum size hint when its font changes, so after
+// presentation mode a combo box would keep asking for its room at presentation type and widen
+// its column (and the window) past a 1024 px screen. A style change clears both cached hints.
+void refreshComboSizes(QWidget *window)
+{
+    for (QComboBox *combo : window->findChildren<QComboBox *>()) {
+        QEvent styleChange(QEvent::StyleChange);
+        QCoreApplication::sendEvent(combo, &styleChange);
+        combo->updateGeometry();
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
@@ -98,6 +113,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_networkLab, &NetworkLabWorkspace::showRequested, this,
             [this] { m_tabs->setCurrentWidget(m_networkLab); });
     createToolBar();
+    m_shortcutOverlay = new ShortcutOverlay(
+        this, [this] { return currentShortcuts(); }, [this] {
+            return tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex()));
+        });
 
     connect(m_explorer, &ExplorerWidget::readoutChanged, m_readout, &QLabel::setText);
     connect(m_explorer, &ExplorerWidget::statusMessage, this,
@@ -391,9 +410,11 @@ void MainWindow::setPresentationMode(bool on)
         m_themeBeforePresentation = m_themeKind;
         m_fontBeforePresentation = QApplication::font();
         m_wasMaximized = isMaximized();
+        m_geometryBeforePresentation = geometry();
         QFont large = m_fontBeforePresentation;
         large.setPointSizeF(large.pointSizeF() * PresentationFontScale);
         QApplication::setFont(large);
+        QTimer::singleShot(0, this, [this] { refreshComboSizes(this); });
         setTheme(Theme::Kind::HighContrast);
         m_explorer->setPresentationMode(true);
         m_networkLab->setPresentationMode(true);
@@ -405,10 +426,22 @@ void MainWindow::setPresentationMode(bool on)
         m_explorer->setPresentationMode(false);
         m_networkLab->setPresentationMode(false);
         menuBar()->show();
-        if (m_wasMaximized)
+        if (m_wasMaximized) {
             showMaximized();
-        else
+        } else {
             showNormal();
+            // The window's size before, not the one its larger type asked for (which can be
+            // wider than a 1024 px screen); again once the panels have measured their normal
+            // type (their minimum widths follow in queued layout requests).
+            setGeometry(m_geometryBeforePresentation);
+            QTimer::singleShot(0, this, [this, geometry = m_geometryBeforePresentation] {
+                refreshComboSizes(this);
+                // The panels measure their minimum widths again before the window shrinks.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                if (!m_presentation)
+                    setGeometry(geometry);
+            });
+        }
     }
 }
 
@@ -420,21 +453,41 @@ void MainWindow::updateLanguageChecks()
     m_languageButton->setText(shortLanguageLabel(current));
 }
 
+ShortcutList MainWindow::currentShortcuts() const
+{
+    // A menu text without its mnemonic: "&Keyboard shortcuts", "键盘快捷键(&K)".
+    const auto plain = [](const QAction *action) {
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
+        return action->text().remove(mnemonic);
+    };
+    const auto keys = [](const QAction *action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    ShortcutList list;
+    if (m_tabs->currentWidget() == m_networkLab) {
+        list = m_networkLab->shortcuts();
+    } else {
+        for (const QAction *action : m_explorer->viewActions()) {
+            if (action && !action->shortcut().isEmpty())
+                list.append({keys(action), plain(action)});
+        }
+    }
+    list.append({keys(m_presentationAction), plain(m_presentationAction)});
+    list.append({keys(m_shortcutsAction), plain(m_shortcutsAction)});
+    list.append({tr("Hold Ctrl, or ?"), tr("These shortcuts, over the window")});
+    return list;
+}
+
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (QAction *action : m_explorer->viewActions()) {
-        if (!action || action->shortcut().isEmpty())
-            continue;
+    for (const ShortcutEntry &entry : currentShortcuts()) {
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().toHtmlEscaped());
+                    .arg(entry.keys.toHtmlEscaped(), entry.description.toHtmlEscaped());
     }
-    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(m_presentationAction->shortcut().toString(QKeySequence::NativeText),
-                     m_presentationAction->text().toHtmlEscaped());
     QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setWindowTitle(tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex())));
     box.setTextFormat(Qt::RichText);
     box.setText(QStringLiteral("<table cellpadding=\"3\">%1</table>").arg(rows));
     box.exec();

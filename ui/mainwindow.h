@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "shortcutentry.h"
 #include "theme.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class ExplorerWidget;
 class NetworkLabWorkspace;
 class SessionActions;
 class Settings;
+class ShortcutOverlay;
 
 /// The application window: the workspaces as tabs (Explorer first), menus File / View /
 /// Scenarios / Help, a toolbar (language, theme, presentation mode, export) and a status bar
@@ -62,6 +64,10 @@ public:
     Theme::Kind themeKind() const { return m_themeKind; }
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
+    /// The shortcuts of the workspace that is shown, then the window's own (F1 and the sheet
+    /// shown while Ctrl is held).
+    ShortcutList currentShortcuts() const;
+    ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +94,7 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_readout = nullptr;
+    ShortcutOverlay *m_shortcutOverlay = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -113,6 +120,7 @@ private:
     Theme::Kind m_themeBeforePresentation = Theme::Kind::Light;
     QFont m_fontBeforePresentation;
     bool m_wasMaximized = false;
+    QRect m_geometryBeforePresentation;
     bool m_presentation = false;
 };
 

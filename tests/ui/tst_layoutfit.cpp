@@ -12,6 +12,10 @@
 #include <ui/mainwindow.h>
 #include <ui/settings.h>
 #include <ui/networklab/networklabworkspace.h>
+#include <ui/networklab/neurontilesview.h>
+#include <ui/networklab/scenariopanel.h>
+#include <ui/networklab/scenariopicker.h>
+#include <ui/networklab/tilestrip.h>
 #include <ui/networklab/trainingcontroller.h>
 
 #include <QAbstractButton>
@@ -23,6 +27,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -138,6 +144,54 @@ QStringList clippedTexts(const QWidget *window)
     return problems;
 }
 
+// The screen of this run: RELULAB_TEST_SCREEN (e.g. "1280x720"), 1024 × 768 by default.
+QString screenName()
+{
+    const QString name = qEnvironmentVariable("RELULAB_TEST_SCREEN");
+    return name.isEmpty() ? QStringLiteral("1024x768") : name;
+}
+
+QSize screenSize()
+{
+    const QStringList parts = screenName().split(QLatin1Char('x'));
+    return parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+}
+
+// The sizes of what a lecturer points at in the lab: the controls, the epoch and accuracy
+// line, the dead counts.
+struct LabSizes
+{
+    double play = 0, step = 0, reset = 0, epoch = 0, accuracy = 0, deadCount = 0;
+};
+
+LabSizes labSizes(const NetworkLabWorkspace *lab)
+{
+    const auto size = [lab](const char *name) {
+        const auto *widget = lab->findChild<QWidget *>(QLatin1String(name));
+        return widget ? QFontInfo(widget->font()).pointSizeF() : 0.0;
+    };
+    return {size("playButton"), size("stepButton"), size("resetButton"),
+            size("epochLabel"), size("accuracyLabel"), size("deadCountLabel0")};
+}
+
+// Every layer's count and tiles lie inside the tiles view, none behind a scroll bar.
+QString networkFits(const NetworkLabWorkspace *lab)
+{
+    const NeuronTilesView *tiles = lab->tilesView();
+    if (tiles->verticalScrollBar()->isVisible())
+        return QStringLiteral("the unit tiles scroll: %1 px of tiles and counts in a %2 px view")
+            .arg(tiles->widget()->height())
+            .arg(tiles->viewport()->height());
+    const QRect view = tiles->viewport()->rect();
+    for (int k = 0; k < tiles->layerCount(); ++k) {
+        const TileStrip *strip = tiles->tileStrip(k);
+        const QRect rect(strip->mapTo(tiles->viewport(), QPoint(0, 0)), strip->size());
+        if (!strip->isVisible() || strip->height() <= 0 || !view.contains(rect))
+            return QStringLiteral("layer %1's tiles lie outside the view").arg(k + 1);
+    }
+    return QString();
+}
+
 } // namespace
 
 class TestLayoutFit : public QObject
@@ -148,6 +202,8 @@ private slots:
     void initTestCase();
     void noTextIsCutOff_data();
     void noTextIsCutOff();
+    void labPresentationFits_data();
+    void labPresentationFits();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -160,7 +216,7 @@ void TestLayoutFit::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ReluLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_layoutfit"));
-    QCOMPARE(QApplication::primaryScreen()->size(), QSize(1024, 768));
+    QCOMPARE(QApplication::primaryScreen()->size(), screenSize());
 }
 
 void TestLayoutFit::noTextIsCutOff_data()
@@ -226,7 +282,7 @@ void TestLayoutFit::noTextIsCutOff()
         QCoreApplication::processEvents();
         QTest::qWait(20);
     }
-    QVERIFY(window.width() <= 1024);
+    QVERIFY(window.width() <= screenSize().width());
     const QStringList problems = clippedTexts(&window);
     if (!problems.isEmpty())
         QFAIL(qPrintable(QStringLiteral("%1 texts cut off at %2 × %3:\n%4")
@@ -236,11 +292,110 @@ void TestLayoutFit::noTextIsCutOff()
                              .arg(problems.mid(0, 30).join(QLatin1Char('\n')))));
 }
 
-// A 1024 × 768 offscreen screen: the classroom projector the layouts must fit.
+void TestLayoutFit::labPresentationFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("highContrast");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("zh_TW")}) {
+        for (const QString &scenario : {QStringLiteral("negative_bias"),
+                                        QStringLiteral("sparsity_dial")}) {
+            for (const bool highContrast : {false, true}) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3%4")
+                                             .arg(screenName(), language, scenario,
+                                                  highContrast ? QStringLiteral(" high contrast")
+                                                               : QString())))
+                    << language << scenario << highContrast;
+            }
+        }
+    }
+}
+
+void TestLayoutFit::labPresentationFits()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, scenario);
+    QFETCH(bool, highContrast);
+    QSettings().clear();
+    LanguageManager::instance()->setLanguage(language);
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(settings);
+    const auto restore = qScopeGuard([&window] {
+        window.setPresentationMode(false);
+        window.setTheme(Theme::Kind::Light);
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    });
+    if (highContrast)
+        window.setTheme(Theme::Kind::HighContrast);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    NetworkLabWorkspace *lab = window.networkLab();
+    window.workspaces()->setCurrentWidget(lab);
+    QVERIFY(lab->chooseScenario(scenario));
+    QTRY_VERIFY(lab->controller()->hasSnapshot());
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(20);
+        }
+    };
+    settle();
+    const LabSizes normal = labSizes(lab);
+    QVERIFY(normal.play > 0 && normal.epoch > 0 && normal.deadCount > 0);
+
+    window.setPresentationMode(true);
+    settle();
+    // The scenarios are one drop-down away, inside the screen.
+    const ScenarioPicker *picker = lab->scenarioPicker();
+    QVERIFY(picker->isVisible());
+    QCOMPARE(picker->comboBox()->count(), int(lab->scenarioPanel()->scenarios().size()) + 1);
+    QVERIFY(window.rect().contains(QRect(picker->comboBox()->mapTo(&window, QPoint(0, 0)),
+                                         picker->comboBox()->size())));
+    // What a lecturer points at is at least 1.5 times its normal size.
+    const LabSizes large = labSizes(lab);
+    const auto atLeast = [](double value, double reference) {
+        return value >= 1.5 * reference - 0.01;
+    };
+    QVERIFY2(atLeast(large.play, normal.play) && atLeast(large.step, normal.step)
+                 && atLeast(large.reset, normal.reset),
+             qPrintable(
+                 QStringLiteral("Play %1 pt, normally %2").arg(large.play).arg(normal.play)));
+    QVERIFY2(atLeast(large.epoch, normal.epoch) && atLeast(large.accuracy, normal.accuracy),
+             qPrintable(
+                 QStringLiteral("epoch %1 pt, normally %2").arg(large.epoch).arg(normal.epoch)));
+    QVERIFY2(atLeast(large.deadCount, normal.deadCount),
+             qPrintable(QStringLiteral("dead count %1 pt, normally %2")
+                            .arg(large.deadCount)
+                            .arg(normal.deadCount)));
+    // The network picture fits without scrolling, and the window fits the screen.
+    const QString presentationFit = networkFits(lab);
+    QVERIFY2(presentationFit.isEmpty(), qPrintable(presentationFit));
+    QVERIFY(window.screen()->geometry().contains(window.frameGeometry().adjusted(1, 1, -1, -1))
+            || window.isFullScreen());
+    const QStringList problems = clippedTexts(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+
+    // Leaving restores every size.
+    window.setPresentationMode(false);
+    settle();
+    const LabSizes back = labSizes(lab);
+    QCOMPARE(back.play, normal.play);
+    QCOMPARE(back.step, normal.step);
+    QCOMPARE(back.epoch, normal.epoch);
+    QCOMPARE(back.accuracy, normal.accuracy);
+    QCOMPARE(back.deadCount, normal.deadCount);
+    QVERIFY(!picker->isVisible());
+}
+
+// An offscreen screen of the size RELULAB_TEST_SCREEN names (1024 × 768 by default: the
+// classroom projector the layouts must fit; ctest also runs 1280 × 720 and 1920 × 1080).
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" RELULAB_TEST_DATA_DIR
-                               "/data/offscreen-1024x768.json");
+    const QByteArray config = "offscreen:configfile=" RELULAB_TEST_DATA_DIR "/data/offscreen-"
+                              + screenName().toLatin1() + ".json";
+    qputenv("QT_QPA_PLATFORM", config);
     QApplication app(argc, argv);
     TestLayoutFit test;
     return QTest::qExec(&test, argc, argv);

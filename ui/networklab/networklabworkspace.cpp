@@ -13,6 +13,7 @@
 #include "preluview.h"
 #include "savescenariodialog.h"
 #include "scenariopanel.h"
+#include "scenariopicker.h"
 #include "sparsityview.h"
 #include "trainingbanner.h"
 #include "trainingcontrolbar.h"
@@ -99,10 +100,10 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     auto *tilesBox = new QWidget;
     auto *tilesLayout = new QVBoxLayout(tilesBox);
     tilesLayout->setContentsMargins(0, 0, 0, 0);
-    m_tilesTitle->setFont(m_controls->font());
     tilesLayout->addWidget(m_tilesTitle);
     tilesLayout->addWidget(m_tiles, 1);
     auto *centreSplit = new QSplitter(Qt::Vertical);
+    m_centreSplit = centreSplit;
     centreSplit->addWidget(m_decision);
     centreSplit->addWidget(tilesBox);
     // The map gets the larger share: it is what the class watches; the tiles scroll.
@@ -144,6 +145,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     rightSplit->setSizes({450, 550});
 
     auto *mainSplit = new QSplitter(Qt::Horizontal);
+    m_mainSplit = mainSplit;
     mainSplit->addWidget(leftScroll);
     mainSplit->addWidget(centre);
     mainSplit->addWidget(rightSplit);
@@ -156,11 +158,15 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         mainSplit->setSizes({std::min(leftWidth, screenWidth * 28 / 100), 360, 300});
     else
         mainSplit->setSizes({leftWidth, 480, 560});
+    m_picker = new ScenarioPicker(m_scenarios, this);
+    m_picker->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(mainSplit);
+    layout->addWidget(m_picker, 0);
+    layout->addWidget(mainSplit, 1);
 
     m_exportLogAction = new QAction(this);
+    setUpKeys();
 
     connect(m_controller, &TrainingController::snapshotReady, this,
             &NetworkLabWorkspace::onSnapshot);
@@ -173,8 +179,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     connect(m_controls, &TrainingControlBar::playToggled, m_controller,
             &TrainingController::setPlaying);
     connect(m_controls, &TrainingControlBar::stepRequested, m_controller,
-            &TrainingController::singleStep);
-    connect(m_controls, &TrainingControlBar::resetRequested, this, &NetworkLabWorkspace::rebuild);
+            &TrainingController::stepEpoch);
+    connect(m_controls, &TrainingControlBar::resetRequested, this, &NetworkLabWorkspace::resetRun);
     connect(m_controls, &TrainingControlBar::speedChanged, m_controller,
             &TrainingController::setSpeed);
     connect(m_controls, &TrainingControlBar::stopAfterChanged, m_controller,
@@ -207,6 +213,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
             [this](const Core::TrainingConfig &config) {
         applyConfig(config);
         m_controls->setStopAfterEpochs(config.epochs);
+        m_controls->setSpeed(TrainingControlBar::DefaultEpochsPerSecond);
         // The view the scenario's explanation talks about comes to the front.
         if (const Scenario *scenario = m_scenarios->find(m_scenarios->currentId())) {
             const qsizetype tab = ScenarioFile::viewIds().indexOf(scenario->view);
@@ -235,7 +242,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     });
     connect(m_histogram, &HistogramView::layerChosen, m_controller,
             &TrainingController::setHistogramLayer);
-    connect(m_banner, &TrainingBanner::resetRequested, this, &NetworkLabWorkspace::rebuild);
+    connect(m_banner, &TrainingBanner::resetRequested, this, &NetworkLabWorkspace::resetRun);
     connect(m_banner, &TrainingBanner::lowerLearningRateRequested, this,
             &NetworkLabWorkspace::lowerLearningRate);
     // Sessions are opened and saved by the window's one session path (SessionActions).
@@ -273,6 +280,7 @@ void NetworkLabWorkspace::retranslateUi()
     m_saveSession->setText(tr("Save session…"));
     m_exportLog->setText(tr("Export training log (CSV)…"));
     m_exportLogAction->setText(tr("Export training log (CSV)…"));
+    m_undoResetAction->setText(tr("Undo reset"));
     m_tilesTitle->setText(tr("Hidden units, layer by layer"));
     m_rightTabs->setTabText(0, tr("Sparsity"));
     m_rightTabs->setTabText(1, tr("Gradient norms"));
@@ -363,8 +371,11 @@ void NetworkLabWorkspace::updatePreluTab()
     m_rightTabs->setTabVisible(m_rightTabs->indexOf(m_prelu), anyPrelu);
 }
 
-void NetworkLabWorkspace::rebuild()
+void NetworkLabWorkspace::rebuild(bool undoable)
 {
+    if (!undoable)
+        m_beforeReset.reset();
+    m_undoResetAction->setEnabled(m_beforeReset.has_value());
     m_config.data = m_dataset->recipe();
     m_network->fillConfig(m_config);
     m_config.epochs = std::max(1, m_controls->stopAfterEpochs());
@@ -383,7 +394,7 @@ void NetworkLabWorkspace::rebuild()
         updateBanner();
         return;
     }
-    m_controller->configure(m_config, m_dataset->split());
+    m_controller->configure(m_config, m_dataset->split(), undoable);
 }
 
 void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
@@ -452,10 +463,12 @@ void NetworkLabWorkspace::countBornDead(int draws)
 
 void NetworkLabWorkspace::fitChartHeights(int lineHeight)
 {
+    m_chartLineHeight = lineHeight;
     // Small enough that the whole lab still fits a 1024 × 768 screen in presentation mode.
     m_curves->setMinimumHeight(10 * lineHeight);
     m_rightTabs->setMinimumHeight(9 * lineHeight);
-    m_decision->setMinimumHeight(9 * lineHeight);
+    // In presentation mode the map shares the centre with the whole network (no scrolling).
+    m_decision->setMinimumHeight((m_presentation ? 6 : 9) * lineHeight);
 }
 
 void NetworkLabWorkspace::setTheme(const Theme &theme)
@@ -494,9 +507,33 @@ void NetworkLabWorkspace::fitLeftColumn()
 
 void NetworkLabWorkspace::setPresentationMode(bool on)
 {
-    // For a projector the charts get the room: the settings column goes (F11 brings it back),
-    // and the loss curves and the per-layer views share the right column evenly.
+    // For a projector the pictures get the room: the settings column goes (F11 brings it back),
+    // the scenarios stay one drop-down away, the network gets the larger share of the centre
+    // (the tiles shrink until every layer shows, see NeuronTilesView), and the loss curves and
+    // the per-layer views share the right column.
+    if (on) {
+        m_mainSizesBefore = m_mainSplit->sizes();
+        m_centreSizesBefore = m_centreSplit->sizes();
+    }
     m_leftColumn->setVisible(!on);
+    m_picker->setVisible(on);
+    m_tilesTitle->setVisible(!on);
+    m_tiles->setCompact(on);
+    m_controls->setCompact(on);
+    m_presentation = on;
+    fitChartHeights(m_chartLineHeight);
+    if (on) {
+        const int width = std::max(m_mainSplit->width(), 800);
+        m_mainSplit->setSizes({0, width * 55 / 100, width * 45 / 100});
+        const int centre = std::max(m_centreSplit->height(), 400);
+        m_centreSplit->setSizes({centre * 2 / 5, centre * 3 / 5});
+    } else if (!m_mainSizesBefore.isEmpty()) {
+        // The settings column's width was last measured at presentation type.
+        m_leftContent->layout()->invalidate();
+        fitLeftColumn();
+        m_mainSplit->setSizes(m_mainSizesBefore);
+        m_centreSplit->setSizes(m_centreSizesBefore);
+    }
     const int height = std::max(m_rightSplit->height(), 400);
     m_rightSplit->setSizes({height * 45 / 100, height * 55 / 100});
 }

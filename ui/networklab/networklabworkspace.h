@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "labkeys.h"
 #include "traininglog.h"
 #include "trainingsnapshot.h"
 
@@ -11,6 +12,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -32,6 +34,7 @@ class NetworkPanel;
 class NeuronTilesView;
 class PreluView;
 class ScenarioPanel;
+class ScenarioPicker;
 class SparsityView;
 class TrainingBanner;
 class TrainingControlBar;
@@ -53,12 +56,18 @@ public:
     void addScenarioActions(QMenu *menu);
     /// File ▸ Export training log (CSV)…
     QAction *exportLogAction() const { return m_exportLogAction; }
+    /// Ctrl+Z after a reset: the run comes back as it was (enabled while there is one).
+    QAction *undoResetAction() const { return m_undoResetAction; }
+    /// The lab's keys as a person reads them (F1, the overlay while Ctrl is held).
+    QList<ShortcutEntry> shortcuts() const;
 
     TrainingController *controller() const { return m_controller; }
     NeuronTilesView *tilesView() const { return m_tiles; }
     SparsityView *sparsityView() const { return m_sparsity; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
+    ScenarioPicker *scenarioPicker() const { return m_picker; }
     const TrainingLog &log() const { return m_log; }
     /// The configuration the current network was built from.
     const Core::TrainingConfig &configuration() const { return m_config; }
@@ -85,6 +94,9 @@ public slots:
     bool chooseScenario(const QString &id);
     void play();
     void pause();
+    /// A fresh network from the seed (Reset, R); undoReset() brings the run back.
+    void resetRun();
+    void undoReset();
 
 signals:
     void statusMessage(const QString &text);
@@ -103,7 +115,10 @@ private:
     void fitLeftColumn();
     /// Minimum heights of the charts, in lines of their type.
     void fitChartHeights(int lineHeight);
-    void rebuild();
+    /// A fresh network from the panels' settings. `undoable`: the run so far is kept for
+    /// undoReset(); otherwise any kept run is dropped (the settings it belongs to are gone).
+    void rebuild(bool undoable = false);
+    void setUpKeys();
     /// Shows the PReLU slope tab while any hidden layer uses PReLU, hides it otherwise.
     void updatePreluTab();
     void onSnapshot(const TrainingSnapshot &snapshot);
@@ -119,12 +134,15 @@ private:
     Core::TrainingConfig m_config;
     TrainingLog m_log;
     bool m_loading = false;
+    bool m_presentation = false;
+    int m_chartLineHeight = 0;
     bool m_diverged = false;
     std::optional<Core::DivergenceReport> m_divergence;
     bool m_bornDead = false;
     int m_bornDeadLayer = -1;
 
     ScenarioPanel *m_scenarios = nullptr;
+    ScenarioPicker *m_picker = nullptr;
     DatasetPanel *m_dataset = nullptr;
     NetworkPanel *m_network = nullptr;
     QPushButton *m_openSession = nullptr;
@@ -146,7 +164,20 @@ private:
     QWidget *m_leftColumn = nullptr;
     QWidget *m_leftContent = nullptr;
     QSplitter *m_rightSplit = nullptr;
+    QSplitter *m_centreSplit = nullptr;
+    QSplitter *m_mainSplit = nullptr;
+    QList<int> m_mainSizesBefore;   ///< the columns' widths before presentation mode
+    QList<int> m_centreSizesBefore; ///< map over tiles before presentation mode
     QAction *m_exportLogAction = nullptr;
+    QAction *m_undoResetAction = nullptr;
+    LabKeys *m_keys = nullptr;
+    /// What undoReset() gives back besides the worker's trainer (kept aside by the worker).
+    struct RunBeforeReset
+    {
+        Core::TrainingConfig config;
+        TrainingLog log;
+    };
+    std::optional<RunBeforeReset> m_beforeReset;
     BornDeadCount *m_bornDeadCount = nullptr;
 };
 

@@ -10,9 +10,11 @@
 #include "ui/explorer/explorertext.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReluLab {
@@ -36,7 +38,56 @@ void NeuronTilesView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // The counts are multiples of the view's font: they follow presentation mode's larger
+    // application font in and out.
+    if (event->type() == QEvent::FontChange)
+        setTheme(m_theme);
     QScrollArea::changeEvent(event);
+}
+
+void NeuronTilesView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fitTiles();
+}
+
+int NeuronTilesView::contentHeight(int width, double fit) const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    int height = margins.top() + margins.bottom();
+    int items = 0;
+    if (!m_legend->isHidden()) {
+        height += m_legend->heightForWidth(inner);
+        ++items;
+    }
+    for (const Row &row : m_rows) {
+        height += row.count->heightForWidth(inner) + row.tiles->heightAt(inner, fit);
+        items += 2;
+        if (!row.detail->isHidden()) {
+            height += row.detail->heightForWidth(inner);
+            ++items;
+        }
+    }
+    return height + std::max(0, items - 1) * m_layout->spacing();
+}
+
+void NeuronTilesView::fitTiles()
+{
+    if (m_rows.empty())
+        return;
+    const int width = viewport()->width();
+    const int room = viewport()->height();
+    // The largest of a few steps that fits (TileStrip keeps a tile at 7 px or more).
+    double scale = 1.0;
+    while (scale > 0.08 && contentHeight(width, scale) > room)
+        scale *= 0.85;
+    // Outside presentation mode, when even the smallest tiles would not fit, the view scrolls
+    // through tiles of the theme's size rather than show specks.
+    if (!m_compact && contentHeight(width, scale) > room)
+        scale = 1.0;
+    for (const Row &row : m_rows)
+        row.tiles->setFitScale(scale);
 }
 
 void NeuronTilesView::retranslateUi()
@@ -78,17 +129,27 @@ void NeuronTilesView::ensureRows(int count)
 void NeuronTilesView::setTheme(const Theme &theme)
 {
     m_theme = theme;
-    m_legend->setFont(NetworkLabStyle::scaledFont(this, NetworkLabStyle::fontScale(theme)));
+    // The words follow the view's font (presentation mode enlarges it), not the theme's chart
+    // type: the two together made the counts push the tiles out of view.
+    m_legend->setFont(font());
     for (const Row &row : m_rows)
         styleRow(row);
+    fitTiles();
 }
 
 void NeuronTilesView::styleRow(const Row &row)
 {
-    const double scale = NetworkLabStyle::fontScale(m_theme);
-    row.count->setFont(NetworkLabStyle::bigFont(this, 1.35 * scale));
-    row.detail->setFont(NetworkLabStyle::scaledFont(this, scale));
+    row.count->setFont(NetworkLabStyle::bigFont(this, 1.35));
+    row.detail->setFont(font());
     row.tiles->setTheme(m_theme);
+}
+
+void NeuronTilesView::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_legend->setVisible(!compact);
+    updateTexts();
+    fitTiles();
 }
 
 TileStrip *NeuronTilesView::tileStrip(int layer) const
@@ -144,6 +205,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
                                   layer.dead, layer.inactive);
     }
     updateTexts();
+    fitTiles();
 }
 
 QString NeuronTilesView::deadCountText(int layer) const
@@ -174,7 +236,7 @@ void NeuronTilesView::updateTexts()
         if (m_inactive[k] > 0)
             details << tr("inactive everywhere but still trainable: %1").arg(m_inactive[k]);
         m_rows[k].detail->setText(details.join(QStringLiteral(" · ")));
-        m_rows[k].detail->setVisible(!details.isEmpty());
+        m_rows[k].detail->setVisible(!details.isEmpty() && !m_compact);
     }
 }
 

@@ -38,11 +38,15 @@ public:
     /// labels and the background follow the application palette (applyThemeToApplication).
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
+    /// Presentation mode: the legend and the detail lines under the counts (born dead, off)
+    /// are hidden, so that the counts and every layer's tiles fit the view at large type.
+    void setCompact(bool compact);
     /// The tiles of hidden layer `layer` (for tests and screenshots), or nullptr.
     TileStrip *tileStrip(int layer) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Row
@@ -56,6 +60,10 @@ private:
     void ensureRows(int count);
     void updateTexts();
     void styleRow(const Row &row);
+    /// Shrinks the tiles until every layer fits the view's height (no scrolling), never below
+    /// TileStrip's smallest size; the counts keep their size.
+    void fitTiles();
+    int contentHeight(int width, double fit) const;
 
     Theme m_theme = Theme::light();
     QWidget *m_content = nullptr;
@@ -68,6 +76,7 @@ private:
     std::vector<int> m_bornDead;
     std::vector<QString> m_activationNames;
     bool m_diverged = false;
+    bool m_compact = false;
 };
 
 } // namespace ReluLab

@@ -66,15 +66,52 @@ void TileStrip::setTheme(const Theme &theme)
     update();
 }
 
+void TileStrip::setFitScale(double scale)
+{
+    // Never smaller than 7 px: a tile still shows its colour and its cross (256 units of a
+    // layer then fit a few rows of a 1024 px screen in presentation mode).
+    const double smallest = 7.0 / (baseTileSize * NetworkLabStyle::fontScale(m_theme));
+    scale = std::clamp(scale, std::min(smallest, 1.0), 1.0);
+    if (std::abs(scale - m_fitScale) < 1e-3)
+        return;
+    m_fitScale = scale;
+    updateGeometry();
+    update();
+}
+
+double TileStrip::scale() const
+{
+    return NetworkLabStyle::fontScale(m_theme) * m_fitScale;
+}
+
 int TileStrip::tileSize() const
 {
-    // The words "dead" and "off" must fit a tile at the theme's type size.
-    return int(std::lround(baseTileSize * NetworkLabStyle::fontScale(m_theme)));
+    return tileSizeAt(m_fitScale);
 }
 
 int TileStrip::gap() const
 {
-    return int(std::lround(baseGap * NetworkLabStyle::fontScale(m_theme)));
+    return gapAt(m_fitScale);
+}
+
+int TileStrip::tileSizeAt(double fit) const
+{
+    // The words "dead" and "off" are drawn at the same scale, so they fit a tile at any size.
+    return int(std::lround(baseTileSize * NetworkLabStyle::fontScale(m_theme) * fit));
+}
+
+int TileStrip::gapAt(double fit) const
+{
+    return std::max(1, int(std::lround(baseGap * NetworkLabStyle::fontScale(m_theme) * fit)));
+}
+
+int TileStrip::heightAt(int width, double fit) const
+{
+    const int pitch = tileSizeAt(fit) + gapAt(fit);
+    const int units = int(m_active.size());
+    const int columns = std::max(1, (width + gapAt(fit)) / pitch);
+    const int rows = std::max(1, (units + columns - 1) / columns);
+    return rows * pitch;
 }
 
 void TileStrip::setUnits(int layer, const std::vector<GridField> &tiles,
@@ -101,10 +138,7 @@ int TileStrip::columnsFor(int width) const
 
 int TileStrip::heightForWidth(int width) const
 {
-    const int units = int(m_active.size());
-    const int columns = columnsFor(width);
-    const int rows = std::max(1, (units + columns - 1) / columns);
-    return rows * (tileSize() + gap());
+    return heightAt(width, m_fitScale);
 }
 
 QSize TileStrip::sizeHint() const
@@ -166,7 +200,7 @@ void TileStrip::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const double scale = NetworkLabStyle::fontScale(m_theme);
+    const double scale = this->scale();
     const double s = m_theme.lineScale;
     QFont small = font();
     small.setPixelSize(int(std::lround(11 * scale)));
@@ -174,8 +208,12 @@ void TileStrip::paintEvent(QPaintEvent *)
     painter.setFont(small);
     const int bandHeight = int(std::lround(14 * scale));
     const int inset = int(std::lround(4 * scale));
-    const QString deadWord = tr("dead");
-    const QString offWord = tr("off");
+    // Tiles shrunk to fit a small view keep their cross and dashes, but words too small to
+    // read are left out (the count above the tiles says how many are dead).
+    const bool words = small.pixelSize() >= 8;
+    const double mark = std::max(1.0, 3 * s * m_fitScale);
+    const QString deadWord = words ? tr("dead") : QString();
+    const QString offWord = words ? tr("off") : QString();
     for (int u = 0; u < int(m_active.size()); ++u) {
         const QRect r = tileRect(u);
         const bool dead = size_t(u) < m_dead.size() && m_dead[size_t(u)];
@@ -185,14 +223,16 @@ void TileStrip::paintEvent(QPaintEvent *)
             // Dead: grey, hatched, crossed out and labelled, readable from the back of a room.
             painter.fillRect(r, QColor(90, 90, 90));
             painter.fillRect(r, QBrush(QColor(200, 200, 200), Qt::BDiagPattern));
-            painter.setPen(QPen(Qt::black, 3 * s));
+            painter.setPen(QPen(Qt::black, mark));
             painter.drawLine(r.topLeft() + QPoint(inset, inset),
                              r.bottomRight() - QPoint(inset, inset));
             painter.drawLine(r.topRight() + QPoint(-inset, inset),
                              r.bottomLeft() + QPoint(inset, -inset));
-            painter.fillRect(band, Qt::black);
-            painter.setPen(Qt::white);
-            painter.drawText(band, Qt::AlignCenter, deadWord);
+            if (words) {
+                painter.fillRect(band, Qt::black);
+                painter.setPen(Qt::white);
+                painter.drawText(band, Qt::AlignCenter, deadWord);
+            }
             // The theme's frame: on a dark window the grey tile would otherwise lose its edge.
             painter.setPen(QPen(m_theme.axis, s));
             painter.setBrush(Qt::NoBrush);
@@ -209,12 +249,14 @@ void TileStrip::paintEvent(QPaintEvent *)
                              NetworkLabStyle::orange());
         }
         if (inactive) {
-            painter.setPen(QPen(NetworkLabStyle::vermillion(), 3 * s, Qt::DashLine));
+            painter.setPen(QPen(NetworkLabStyle::vermillion(), mark, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(r.adjusted(1, 1, -2, -2));
-            painter.fillRect(band, QColor(255, 255, 255, 220));
-            painter.setPen(Qt::black);
-            painter.drawText(band, Qt::AlignCenter, offWord);
+            if (words) {
+                painter.fillRect(band, QColor(255, 255, 255, 220));
+                painter.setPen(Qt::black);
+                painter.drawText(band, Qt::AlignCenter, offWord);
+            }
         } else {
             painter.setPen(QPen(m_theme.axis, s));
             painter.setBrush(Qt::NoBrush);

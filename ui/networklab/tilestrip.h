@@ -30,6 +30,12 @@ public:
     /// and line scale (presentation mode). The tiles' own colours do not change.
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
+    /// Shrinks the tiles below the theme's size (1 = the theme's size, never below a 7 px tile) so
+    /// that the whole network fits its view without scrolling.
+    void setFitScale(double scale);
+    double fitScale() const { return m_fitScale; }
+    /// The strip's height at `width` with tiles at `fit` times the theme's size.
+    int heightAt(int width, double fit) const;
     /// The colour of an ordinary tile's frame (for tests).
     QColor frameColor() const { return m_theme.axis; }
 
@@ -43,14 +49,19 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// The theme's size times the fit: tiles, gaps, words and lines of the tiles.
+    double scale() const;
     int tileSize() const;
     int gap() const;
+    int tileSizeAt(double fit) const;
+    int gapAt(double fit) const;
     int columnsFor(int width) const;
     QRect tileRect(int unit) const;
     int unitAt(const QPoint &point) const;
 
     Theme m_theme = Theme::light();
     int m_layer = 0;
+    double m_fitScale = 1.0;
     std::vector<QImage> m_images;
     std::vector<float> m_active;
     std::vector<bool> m_dead;

@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -23,8 +24,9 @@ namespace ReluLab {
 
 namespace {
 
-// Steps per second offered by the speed box; 0 = as fast as the machine goes.
-constexpr std::array<int, 6> speeds{1, 5, 20, 100, 500, 0};
+// Epochs per second offered by the speed box; 0 = as fast as the machine goes (its last step).
+// A class follows 5 epochs per second: full speed finishes 20-30 epochs in under a second.
+constexpr std::array<int, 6> speeds{1, 2, 5, 10, 20, 0};
 
 } // namespace
 
@@ -42,25 +44,25 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     , m_loss(new QLabel(this))
     , m_rate(new QLabel(this))
 {
-    for (QToolButton *button : {m_play, m_step, m_reset}) {
+    for (QToolButton *button : {m_play, m_step, m_reset})
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setFont(NetworkLabStyle::bigFont(this, 1.1));
-    }
+    // Space, → and R are the lab's keys (LabKeys), wherever the focus is: no button shortcut.
     m_play->setObjectName(QStringLiteral("playButton"));
-    m_play->setShortcut(Qt::Key_Space);
+    m_step->setObjectName(QStringLiteral("stepButton"));
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_speed->setObjectName(QStringLiteral("speedBox"));
     m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     for (size_t i = 0; i < speeds.size(); ++i)
         m_speed->addItem(QString(), speeds[i]);
-    m_speed->setCurrentIndex(int(speeds.size()) - 1);
+    setSpeed(DefaultEpochsPerSecond);
     m_stopAfter->setRange(0, 100000);
     m_stopAfter->setValue(100);
     m_speedLabel->setBuddy(m_speed);
     m_stopLabel->setBuddy(m_stopAfter);
     m_epoch->setObjectName(QStringLiteral("epochLabel"));
-    m_epoch->setFont(NetworkLabStyle::bigFont(this, 1.5));
-    m_accuracy->setFont(NetworkLabStyle::bigFont(this, 1.5));
-    m_loss->setFont(NetworkLabStyle::bigFont(this, 1.2));
+    m_accuracy->setObjectName(QStringLiteral("accuracyLabel"));
+    applyFonts();
 
     // Both rows wrap like text when the centre column is narrow (1024 px, presentation type);
     // a label stays on the line of the field it names.
@@ -77,7 +79,8 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     controls->addWidget(m_step);
     controls->addWidget(m_reset);
     controls->addWidget(pair(m_speedLabel, m_speed));
-    controls->addWidget(pair(m_stopLabel, m_stopAfter));
+    m_stopPair = pair(m_stopLabel, m_stopAfter);
+    controls->addWidget(m_stopPair);
     auto *numbers = new FlowLayout(nullptr, 16, 2);
     numbers->addWidget(m_epoch);
     numbers->addWidget(m_accuracy);
@@ -88,9 +91,9 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     layout->addLayout(controls);
     layout->addLayout(numbers);
 
-    connect(m_play, &QToolButton::clicked, this, [this] { emit playToggled(!m_playing); });
-    connect(m_step, &QToolButton::clicked, this, &TrainingControlBar::stepRequested);
-    connect(m_reset, &QToolButton::clicked, this, &TrainingControlBar::resetRequested);
+    connect(m_play, &QToolButton::clicked, this, &TrainingControlBar::togglePlaying);
+    connect(m_step, &QToolButton::clicked, this, &TrainingControlBar::step);
+    connect(m_reset, &QToolButton::clicked, this, &TrainingControlBar::reset);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this] { emit speedChanged(speed()); });
     connect(m_stopAfter, &QSpinBox::valueChanged, this, &TrainingControlBar::stopAfterChanged);
@@ -101,28 +104,41 @@ void TrainingControlBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // The large type is a multiple of the bar's own font, so it follows presentation mode's
+    // larger application font in and out (an explicit font would not).
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QWidget::changeEvent(event);
+}
+
+void TrainingControlBar::applyFonts()
+{
+    for (QToolButton *button : {m_play, m_step, m_reset})
+        button->setFont(NetworkLabStyle::bigFont(this, 1.1));
+    m_epoch->setFont(NetworkLabStyle::bigFont(this, 1.5));
+    m_accuracy->setFont(NetworkLabStyle::bigFont(this, 1.5));
+    m_loss->setFont(NetworkLabStyle::bigFont(this, 1.2));
 }
 
 void TrainingControlBar::retranslateUi()
 {
-    m_speed->setToolTip(tr("Training steps per second; full speed trains as fast as the "
-                           "machine allows"));
+    m_speed->setToolTip(tr("Epochs per second (an epoch is one pass over the training set); "
+                           "full speed trains as fast as the machine allows"));
     m_stopAfter->setToolTip(tr("Pause automatically after this many epochs"));
     m_play->setText(m_playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause
                                                     : QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Start or pause training (Space)"));
     m_step->setText(tr("Step"));
-    m_step->setToolTip(tr("One optimiser step on the next minibatch"));
+    m_step->setToolTip(tr("Train one epoch, one pass over the training set (→ or Page Down)"));
     m_reset->setText(tr("Reset"));
-    m_reset->setToolTip(tr("A fresh network from the seed"));
+    m_reset->setToolTip(tr("A fresh network from the seed (R); Ctrl+Z undoes it"));
     m_speedLabel->setText(tr("Speed:"));
     for (int i = 0; i < m_speed->count(); ++i) {
         const int s = m_speed->itemData(i).toInt();
         m_speed->setItemText(i, s == 0   ? tr("full speed")
-                                : s == 1 ? tr("1 step/s")
-                                         : tr("%1 steps/s").arg(s));
+                                : s == 1 ? tr("1 epoch/s")
+                                         : tr("%1 epochs/s").arg(s));
     }
     m_stopLabel->setText(tr("Stop after:"));
     m_stopAfter->setSuffix(tr(" epochs"));
@@ -141,6 +157,28 @@ int TrainingControlBar::speed() const
     return m_speed->currentData().toInt();
 }
 
+void TrainingControlBar::setSpeed(int epochsPerSecond)
+{
+    const int index = m_speed->findData(epochsPerSecond);
+    if (index >= 0)
+        m_speed->setCurrentIndex(index);
+}
+
+void TrainingControlBar::togglePlaying()
+{
+    emit playToggled(!m_playing);
+}
+
+void TrainingControlBar::step()
+{
+    emit stepRequested();
+}
+
+void TrainingControlBar::reset()
+{
+    emit resetRequested();
+}
+
 int TrainingControlBar::stopAfterEpochs() const
 {
     return m_stopAfter->value();
@@ -149,6 +187,11 @@ int TrainingControlBar::stopAfterEpochs() const
 void TrainingControlBar::setStopAfterEpochs(int epochs)
 {
     m_stopAfter->setValue(epochs);
+}
+
+void TrainingControlBar::setCompact(bool compact)
+{
+    m_stopPair->setVisible(!compact);
 }
 
 QString TrainingControlBar::epochText() const
@@ -166,7 +209,7 @@ void TrainingControlBar::showSnapshot(const TrainingSnapshot &snapshot)
     m_testAccuracy = d.testAccuracy;
     m_trainLoss = d.trainLoss;
     m_testLoss = d.testLoss;
-    m_stepsPerSecond = snapshot.stepsPerSecond;
+    m_epochsPerSecond = snapshot.stepsPerSecond / std::max(1, snapshot.stepsPerEpoch);
     updateNumbers();
 }
 
@@ -191,8 +234,9 @@ void TrainingControlBar::updateNumbers()
                                    .arg(m_trainLoss, 0, 'g', 4)
                                    .arg(m_testLoss, 0, 'g', 4)
                              : tr("Training loss %1").arg(m_trainLoss, 0, 'g', 4));
-    m_rate->setText(m_playing && m_stepsPerSecond > 0
-                        ? tr("%1 steps/s").arg(m_stepsPerSecond, 0, 'f', 0)
+    m_rate->setText(m_playing && m_epochsPerSecond > 0
+                        ? tr("%1 epochs/s").arg(m_epochsPerSecond, 0, 'f',
+                                                m_epochsPerSecond < 10 ? 1 : 0)
                         : QString());
 }
 

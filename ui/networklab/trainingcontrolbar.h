@@ -22,19 +22,33 @@ class TrainingControlBar final : public QWidget
 public:
     explicit TrainingControlBar(QWidget *parent = nullptr);
 
+    /// The speed a class can follow, and the one every scenario opens at.
+    static constexpr int DefaultEpochsPerSecond = 5;
+
     void setPlaying(bool playing);
+    bool isPlaying() const { return m_playing; }
     void showSnapshot(const TrainingSnapshot &snapshot);
-    /// Steps per second of the chosen speed, 0 = full speed.
+    /// Epochs per second of the chosen speed, 0 = full speed.
     int speed() const;
+    /// Chooses an offered speed (epochs per second, 0 = full speed); others are ignored.
+    void setSpeed(int epochsPerSecond);
     int stopAfterEpochs() const;
     void setStopAfterEpochs(int epochs);
     QString epochText() const;
+    /// Presentation mode: the stop-after setting is hidden (the scenario sets it), so that
+    /// the buttons, the speed and the numbers keep the room at large type.
+    void setCompact(bool compact);
+
+    /// What the buttons do, for the keyboard (LabKeys): play/pause, one epoch, reset.
+    void togglePlaying();
+    void step();
+    void reset();
 
 signals:
     void playToggled(bool play);
     void stepRequested();
     void resetRequested();
-    void speedChanged(int stepsPerSecond);
+    void speedChanged(int epochsPerSecond);
     void stopAfterChanged(int epochs);
 
 protected:
@@ -43,12 +57,14 @@ protected:
 private:
     void retranslateUi();
     void updateNumbers();
+    void applyFonts();
 
     QToolButton *m_play = nullptr;
     QToolButton *m_step = nullptr;
     QToolButton *m_reset = nullptr;
     QLabel *m_speedLabel = nullptr;
     QComboBox *m_speed = nullptr;
+    QWidget *m_stopPair = nullptr;
     QLabel *m_stopLabel = nullptr;
     QSpinBox *m_stopAfter = nullptr;
     QLabel *m_epoch = nullptr;
@@ -63,7 +79,7 @@ private:
     double m_trainAccuracy = 0.0;
     double m_testLoss = 0.0;
     double m_trainLoss = 0.0;
-    double m_stepsPerSecond = 0.0;
+    double m_epochsPerSecond = 0.0; ///< measured while playing
 };
 
 } // namespace ReluLab

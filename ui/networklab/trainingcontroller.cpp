@@ -42,12 +42,22 @@ void TrainingController::post(Function function)
 }
 
 void TrainingController::configure(const Core::TrainingConfig &config,
-                                   const Core::DataSplit &data)
+                                   const Core::DataSplit &data, bool undoable)
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
     TrainingWorker *worker = m_worker;
-    post([worker, config, data, generation] { worker->configure(config, data, generation); });
+    post([worker, config, data, generation, undoable] {
+        worker->configure(config, data, generation, undoable);
+    });
+}
+
+void TrainingController::restorePrevious()
+{
+    const std::uint64_t generation = ++m_generation;
+    m_hasSnapshot = false;
+    TrainingWorker *worker = m_worker;
+    post([worker, generation] { worker->restorePrevious(generation); });
 }
 
 void TrainingController::play()
@@ -66,16 +76,16 @@ void TrainingController::setPlaying(bool playing)
     post([worker, playing] { worker->setPlaying(playing); });
 }
 
-void TrainingController::singleStep()
+void TrainingController::stepEpoch()
 {
     TrainingWorker *worker = m_worker;
-    post([worker] { worker->stepOnce(); });
+    post([worker] { worker->stepEpoch(); });
 }
 
-void TrainingController::setSpeed(int stepsPerSecond)
+void TrainingController::setSpeed(int epochsPerSecond)
 {
     TrainingWorker *worker = m_worker;
-    post([worker, stepsPerSecond] { worker->setSpeed(stepsPerSecond); });
+    post([worker, epochsPerSecond] { worker->setSpeed(epochsPerSecond); });
 }
 
 void TrainingController::setStopAfterEpochs(int epochs)

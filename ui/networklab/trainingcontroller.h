@@ -29,12 +29,19 @@ public:
     ~TrainingController() override;
 
     /// Starts over with a new configuration and data: a fresh network from config.seed.
-    void configure(const Core::TrainingConfig &config, const Core::DataSplit &data);
+    /// `undoable`: the run so far is kept aside, and restorePrevious() brings it back.
+    void configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
+                   bool undoable = false);
+    /// Undoes the last undoable configure(): the previous trainer returns, paused, with its
+    /// weights, optimiser state and epoch (a snapshot of it follows).
+    void restorePrevious();
     void play();
     void pause();
     void setPlaying(bool playing);
-    void singleStep();
-    void setSpeed(int stepsPerSecond);
+    /// One epoch (see TrainingWorker::stepEpoch).
+    void stepEpoch();
+    /// Epochs per second, 0 = full speed.
+    void setSpeed(int epochsPerSecond);
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
     void setLearningRate(double learningRate);

@@ -62,12 +62,17 @@ TrainingWorker::TrainingWorker(const std::atomic_bool &stop, std::atomic_int &pe
 TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
-                               std::uint64_t generation)
+                               std::uint64_t generation, bool keepPrevious)
 {
     m_timer->stop();
     m_generation = generation;
     m_newEpochs.clear();
     m_cachedStep = -1;
+    // The trainer is moved aside, not copied: its weights, optimiser state, epoch count and
+    // random stream come back as they were when the reset is undone.
+    m_previous.reset();
+    if (keepPrevious && m_trainer)
+        m_previous = std::move(m_trainer);
     m_trainer.reset();
     Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, data);
     if (!trainer) {
@@ -79,7 +84,33 @@ void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::D
         return;
     }
     m_trainer.emplace(std::move(*trainer));
+    preparePlane();
+    recordEpoch();
+    publish();
+    scheduleTick();
+}
 
+bool TrainingWorker::restorePrevious(std::uint64_t generation)
+{
+    if (!m_previous)
+        return false;
+    m_timer->stop();
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
+    m_generation = generation;
+    m_newEpochs.clear();
+    m_cachedStep = -1;
+    m_trainer = std::move(m_previous);
+    m_previous.reset();
+    preparePlane();
+    publish();
+    return true;
+}
+
+void TrainingWorker::preparePlane()
+{
     // The maps cover the data with a 10 % margin, as TensorFlow Playground does.
     const Core::DataSplit &split = m_trainer->data();
     m_hasPlane = split.train.featureCount() == 2;
@@ -122,9 +153,6 @@ void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::D
     }
     m_histogramLayer = std::clamp(m_histogramLayer, 0,
                                   std::max(0, m_trainer->hiddenLayerCount() - 1));
-    recordEpoch();
-    publish();
-    scheduleTick();
 }
 
 void TrainingWorker::setPlaying(bool playing)
@@ -147,18 +175,24 @@ void TrainingWorker::setPlaying(bool playing)
         publish();
 }
 
-void TrainingWorker::stepOnce()
+void TrainingWorker::stepEpoch()
 {
     if (m_playing)
         setPlaying(false);
-    if (m_trainer)
-        trainOneStep();
+    if (m_trainer) {
+        // Paused mid-epoch (at a limited speed), Step completes that epoch: the header's epoch
+        // count goes up by exactly one either way.
+        do {
+            if (!trainOneStep())
+                break;
+        } while (m_trainer->stepInEpoch() != 0 && !m_stop.load(std::memory_order_relaxed));
+    }
     publish();
 }
 
-void TrainingWorker::setSpeed(int stepsPerSecond)
+void TrainingWorker::setSpeed(int epochsPerSecond)
 {
-    m_stepsPerSecond = std::max(0, stepsPerSecond);
+    m_epochsPerSecond = std::max(0, epochsPerSecond);
     m_stepCredit = 0.0;
 }
 
@@ -229,7 +263,7 @@ void TrainingWorker::scheduleTick()
         return;
     // Full speed: come back as soon as queued commands are processed. Limited speed: a short
     // sleep, the step credit accumulates from the wall clock.
-    m_timer->start(m_stepsPerSecond <= 0 ? 0 : 10);
+    m_timer->start(m_epochsPerSecond <= 0 ? 0 : 10);
 }
 
 void TrainingWorker::tick()
@@ -241,7 +275,7 @@ void TrainingWorker::tick()
     const double idleSeconds = m_sinceTick.isValid() ? m_sinceTick.nsecsElapsed() * 1e-9 : 0.0;
     m_sinceTick.restart();
     int steps = 0;
-    if (m_stepsPerSecond <= 0) {
+    if (m_epochsPerSecond <= 0) {
         while (m_playing && chunk.nsecsElapsed() < chunkNanoseconds
                && !m_stop.load(std::memory_order_relaxed)) {
             if (!trainOneStep())
@@ -249,9 +283,12 @@ void TrainingWorker::tick()
             ++steps;
         }
     } else {
-        // Never bank more than a tenth of a second of steps (after a pause, no burst).
-        m_stepCredit = std::min(m_stepCredit + m_stepsPerSecond * idleSeconds,
-                                1.0 + 0.1 * m_stepsPerSecond);
+        // The speed is in epochs per second, so a class sees the same pace whatever the batch
+        // size: steps/s = epochs/s · steps per epoch. Never bank more than a tenth of a second
+        // of steps (after a pause, no burst).
+        const double stepsPerSecond = double(m_epochsPerSecond) * m_trainer->stepsPerEpoch();
+        m_stepCredit = std::min(m_stepCredit + stepsPerSecond * idleSeconds,
+                                1.0 + 0.1 * stepsPerSecond);
         while (m_playing && m_stepCredit >= 1.0 && chunk.nsecsElapsed() < chunkNanoseconds
                && !m_stop.load(std::memory_order_relaxed)) {
             m_stepCredit -= 1.0;

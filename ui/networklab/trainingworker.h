@@ -30,13 +30,19 @@ public:
     ~TrainingWorker() override;
 
     /// Builds a fresh Trainer (initialisation from config.seed) and sends its first snapshot.
+    /// `keepPrevious`: the current trainer is kept aside for restorePrevious() (an undoable
+    /// reset); otherwise any trainer kept aside is dropped.
     void configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
-                   std::uint64_t generation);
+                   std::uint64_t generation, bool keepPrevious = false);
+    /// Brings back the trainer kept aside by the last configure(), paused, and sends its
+    /// snapshot under `generation`. False when none was kept.
+    bool restorePrevious(std::uint64_t generation);
     void setPlaying(bool playing);
-    /// One optimiser step (pauses first).
-    void stepOnce();
-    /// Steps per second; 0 = as fast as possible.
-    void setSpeed(int stepsPerSecond);
+    /// Trains to the end of the current epoch (pauses first): a run at an epoch boundary
+    /// advances exactly one epoch.
+    void stepEpoch();
+    /// Epochs per second; 0 = as fast as possible.
+    void setSpeed(int epochsPerSecond);
     /// Pause when this many epochs are complete; 0 = never.
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
@@ -56,6 +62,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    /// The decision grid and the tiles' grid over the current trainer's data.
+    void preparePlane();
     void tick();
     void scheduleTick();
     bool trainOneStep();
@@ -68,9 +76,10 @@ private:
     std::atomic_int &m_pending;
     QTimer *m_timer = nullptr;
     std::optional<Core::Trainer> m_trainer;
+    std::optional<Core::Trainer> m_previous; ///< before an undoable reset
     std::uint64_t m_generation = 0;
     bool m_playing = false;
-    int m_stepsPerSecond = 0;
+    int m_epochsPerSecond = 0;
     int m_stopAfterEpochs = 0;
     int m_histogramLayer = 0;
     double m_stepCredit = 0.0;
