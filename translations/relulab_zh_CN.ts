@@ -936,12 +936,12 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>恒等函数</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>阶跃函数</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>阈值函数</translation>
+    </message>
+    <message>
+        <source>Step (Heaviside)</source>
+        <translation>阶跃函数（Heaviside）</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2594,11 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation>生而死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
+        <translation>初始即死亡：隐藏层 %1 从一开始就对所有样本输出零。网络退化为常数，梯度无法传到其下方的各层。</translation>
     </message>
     <message>
         <source>Born dead: the network is a constant from the start.</source>
-        <translation>生而死亡：网络从一开始就是常数。</translation>
+        <translation>初始即死亡：网络从一开始就是常数。</translation>
     </message>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>

@@ -936,12 +936,12 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>恆等函數</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>階躍函數</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>閾值函數</translation>
+    </message>
+    <message>
+        <source>Step (Heaviside)</source>
+        <translation>階躍函數（Heaviside）</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2594,11 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>Born dead: hidden layer %1 outputs zero for every sample from the start. The network is a constant and no gradient can reach the layers below.</source>
-        <translation>生而死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
+        <translation>初始即死亡：隱藏層 %1 從一開始就對所有樣本輸出零。網路退化為常數，梯度無法傳到其下方的各層。</translation>
     </message>
     <message>
         <source>Born dead: the network is a constant from the start.</source>
-        <translation>生而死亡：網路從一開始就是常數。</translation>
+        <translation>初始即死亡：網路從一開始就是常數。</translation>
     </message>
     <message>
         <source>The data set cannot be made; see the Data panel.</source>

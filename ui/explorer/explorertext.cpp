@@ -54,7 +54,7 @@ QString activationDisplayName(const Core::ActivationInfo &info)
     if (info.id == "identity")
         return ExplorerText::tr("Identity");
     if (info.id == "step")
-        return ExplorerText::tr("Step");
+        return ExplorerText::tr("Step (Heaviside)");
     if (info.id == "threshold")
         return ExplorerText::tr("Threshold");
     return QString::fromStdString(info.displayName);
