@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "activationhelp.h"
 
-#include <core/activation.h>
-#include <core/activations/parameterparser.h>
+#include "core/activation.h"
+#include "core/activations/parameterparser.h"
 
 #include <QCoreApplication>
 #include <QStringList>

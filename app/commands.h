@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
-#include <core/numbertext.h>
+#include "core/numbertext.h"
 
 #include <QString>
 #include <QStringList>

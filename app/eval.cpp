@@ -8,11 +8,11 @@
 #include "activationhelp.h"
 #include "commands.h"
 
-#include <core/activation.h>
-#include <core/activations/parameterparser.h>
-#include <core/numbertext.h>
-#include <core/random.h>
-#include <ui/coreerrortext.h>
+#include "core/activation.h"
+#include "core/activations/parameterparser.h"
+#include "core/numbertext.h"
+#include "core/random.h"
+#include "ui/coreerrortext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

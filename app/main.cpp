@@ -3,13 +3,13 @@
 #include "commands.h"
 #include "quitsignals.h"
 
-#include <core/network/scenarios.h>
-#include <ui/autosave.h>
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
-#include <ui/networklab/networklabworkspace.h>
-#include <ui/sessionactions.h>
-#include <ui/settings.h>
+#include "core/network/scenarios.h"
+#include "ui/autosave.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/networklab/networklabworkspace.h"
+#include "ui/sessionactions.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>

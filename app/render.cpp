@@ -3,15 +3,15 @@
 #include "activationhelp.h"
 #include "commands.h"
 
-#include <core/activation.h>
-#include <core/activations/parameterparser.h>
-#include <core/numbertext.h>
-#include <core/trainingconfigio.h>
-#include <ui/coreerrortext.h>
-#include <ui/explorer/activationplot.h>
-#include <ui/explorer/explorertext.h>
-#include <ui/languagemanager.h>
-#include <ui/plotexport.h>
+#include "core/activation.h"
+#include "core/activations/parameterparser.h"
+#include "core/numbertext.h"
+#include "core/trainingconfigio.h"
+#include "ui/coreerrortext.h"
+#include "ui/explorer/activationplot.h"
+#include "ui/explorer/explorertext.h"
+#include "ui/languagemanager.h"
+#include "ui/plotexport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -7,8 +7,8 @@
 // f and f′ come from one evaluate() call (one fused pass per element, what training needs); f″ is
 // not timed. PyTorch's figures in the same layout: bench/pytorch/bench_activations_torch.py.
 
-#include <core/activation.h>
-#include <core/random.h>
+#include "core/activation.h"
+#include "core/random.h"
 
 #include <algorithm>
 #include <chrono>

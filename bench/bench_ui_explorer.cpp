@@ -7,9 +7,9 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_ui_explorer [steps] [width height]
 
-#include <ui/explorer/activationplot.h>
-#include <ui/explorer/explorerwidget.h>
-#include <ui/explorer/parameterpanel.h>
+#include "ui/explorer/activationplot.h"
+#include "ui/explorer/explorerwidget.h"
+#include "ui/explorer/parameterpanel.h"
 
 #include <qcustomplot.h>
 

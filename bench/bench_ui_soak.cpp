@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Soak test (issue 7, point 6): a lesson's worth of training compressed into a fixed number of
+// Soak test: a lesson's worth of training compressed into a fixed number of
 // epochs, through the whole Network Lab (worker thread, snapshots, every chart, the training
 // log), with resets and activation switches along the way as a class would make them. The
 // resident memory is read from /proc/self/statm at the start, after a warm-up, and at the end;

@@ -12,7 +12,7 @@
 
 namespace ReluLab {
 
-/// Crash-safe autosave of the Network Lab session (issue 7, point 3).
+/// Crash-safe autosave of the Network Lab session.
 ///
 /// The running application holds a lock file beside the autosave file for as long as it runs.
 /// A lock left behind by a process that no longer exists means the previous run ended without

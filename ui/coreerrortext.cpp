@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "coreerrortext.h"
 
-#include <core/activation.h>
-#include <core/numbertext.h>
-#include <core/result.h>
+#include "core/activation.h"
+#include "core/numbertext.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 

@@ -33,7 +33,7 @@ struct ScenarioContrast
     Core::TrainingConfig config;
 };
 
-/// A classroom scenario (issue 6): a session file with a "scenario" block, bundled in
+/// A classroom scenario: a session file with a "scenario" block, bundled in
 /// resources/scenarios/ or saved by a teacher into userDirectory().
 ///   "scenario": {"id": "negative_bias", "order": 2, "title": {"en", "zh_CN", "zh_TW"},
 ///                "explanation": {...}, "born_dead_count": false, "view": "sparsity",

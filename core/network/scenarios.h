@@ -11,7 +11,7 @@
 
 namespace ReluLab::Core {
 
-/// A classroom scenario (tests/reference/scenarios.md, issue 6) as a training preset. The id is
+/// A classroom scenario (tests/reference/scenarios.md) as a training preset. The id is
 /// stable (CLI `relulab scenario ID`, session files, the GUI's scenario picker maps it to
 /// translated words); `contrasts` are the activations to run with the same settings to show the
 /// cure or the comparison ("leaky_relu" against a dying "relu"). A contrast may need its own

@@ -44,7 +44,7 @@ expect_figure(gelu.pdf 255044462d gelu --param approximate=tanh --second-derivat
               --overlay relu --overlay "elu:alpha=0.5" --xmin -4 --xmax 3)
 expect_figure(zh.png 89504e47 softplus --param beta=2 --lang zh_CN --size 800x500)
 
-# --lang labels the figure in that language (issue 4): an SVG keeps its legend as text, so the
+# --lang labels the figure in that language: an SVG keeps its legend as text, so the
 # Chinese words can be read back; a curve that is not drawn is not in the legend either.
 foreach(case "zh_CN|导数|二阶导数" "zh_TW|導數|二階導數" "en|f′(x)|f″(x)")
     string(REPLACE "|" ";" case "${case}")

@@ -6,8 +6,8 @@
 
 #include "tst_activations_support.h"
 
-#include <core/activation.h>
-#include <core/random.h>
+#include "core/activation.h"
+#include "core/random.h"
 
 #include <QTest>
 

@@ -9,7 +9,7 @@
 
 #include "tst_activations_support.h"
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QTest>
 

@@ -4,7 +4,8 @@
 
 // Shared helpers of the activation tests: tolerance comparison and building activations.
 
-#include <core/activation.h>
+#include "closeness.h"
+#include "core/activation.h"
 
 #include <QString>
 
@@ -13,16 +14,6 @@
 #include <string>
 
 namespace ReluLab::Testing {
-
-/// |actual − expected| ≤ atol + rtol·|expected|; infinities must match exactly, NaN only NaN.
-inline bool isClose(double actual, double expected, double atol, double rtol)
-{
-    if (std::isnan(expected))
-        return std::isnan(actual);
-    if (std::isinf(expected) || std::isinf(actual))
-        return actual == expected;
-    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-}
 
 inline QString describe(double actual, double expected)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "closeness.h"
 #include "core/datasets/csvreader.h"
 
 #include <QtTest>
@@ -16,10 +17,6 @@ std::string csvPath(const char *name)
     return std::string(RELULAB_TEST_DATA_DIR) + "/data/csv/" + name;
 }
 
-bool close(double actual, double expected, double atol = 1e-15, double rtol = 1e-15)
-{
-    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-}
 
 } // namespace
 
@@ -84,19 +81,19 @@ void TestCsvReader::valuesExactlyAsGiven()
     const Expected<Dataset> data = readCsvFile(csvPath("good_header.csv"));
     QVERIFY(data.hasValue());
     // x1,x2,label / 0.5,1.0,0 / -1.25,2e-1,1 / 3,4,2: column j is sample j, order kept.
-    QVERIFY(close(data->inputs(0, 0), 0.5));
-    QVERIFY(close(data->inputs(1, 0), 1.0));
-    QVERIFY(close(data->inputs(0, 1), -1.25));
-    QVERIFY(close(data->inputs(1, 1), 0.2));
-    QVERIFY(close(data->inputs(0, 2), 3.0));
-    QVERIFY(close(data->inputs(1, 2), 4.0));
+    QVERIFY(isClose(data->inputs(0, 0), 0.5, 1e-15, 1e-15));
+    QVERIFY(isClose(data->inputs(1, 0), 1.0, 1e-15, 1e-15));
+    QVERIFY(isClose(data->inputs(0, 1), -1.25, 1e-15, 1e-15));
+    QVERIFY(isClose(data->inputs(1, 1), 0.2, 1e-15, 1e-15));
+    QVERIFY(isClose(data->inputs(0, 2), 3.0, 1e-15, 1e-15));
+    QVERIFY(isClose(data->inputs(1, 2), 4.0, 1e-15, 1e-15));
     QCOMPARE(data->labels, (std::vector<int>{0, 1, 2}));
 
     const Expected<Dataset> regression = readCsvFile(csvPath("good_regression.csv"));
     QVERIFY(regression.hasValue());
-    QVERIFY(close(regression->targets(0, 0), 0.25));
-    QVERIFY(close(regression->targets(0, 1), 1.0));
-    QVERIFY(close(regression->targets(0, 2), 2.5));
+    QVERIFY(isClose(regression->targets(0, 0), 0.25, 1e-15, 1e-15));
+    QVERIFY(isClose(regression->targets(0, 1), 1.0, 1e-15, 1e-15));
+    QVERIFY(isClose(regression->targets(0, 2), 2.5, 1e-15, 1e-15));
 }
 
 void TestCsvReader::badFiles_data()
@@ -205,7 +202,7 @@ void TestCsvReader::forcedTask()
     const Expected<Dataset> real = parseCsv("1,0\n2,1\n", regression);
     QVERIFY(real.hasValue());
     QVERIFY(real->task == Task::Regression);
-    QVERIFY(close(real->targets(0, 1), 1.0));
+    QVERIFY(isClose(real->targets(0, 1), 1.0, 1e-15, 1e-15));
 
     // Integer-valued labels written as decimals still count as classes (Auto rule).
     const Expected<Dataset> auto3 = parseCsv("1,0.0\n2,1e0\n3,2\n");
@@ -261,3 +258,5 @@ void TestCsvReader::utf8Validation()
 
 QTEST_APPLESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"
+
+using ReluLab::Testing::isClose;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "closeness.h"
 #include "core/datasets/datasets.h"
 
 #include <QtTest>
@@ -13,10 +14,6 @@ using namespace ReluLab::Core;
 
 namespace {
 
-bool close(double actual, double expected, double atol, double rtol = 0.0)
-{
-    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-}
 
 std::string readDigitsText()
 {
@@ -152,7 +149,7 @@ void TestDatasets::cleanGeometry()
     for (Eigen::Index j = 0; j < circles->sampleCount(); ++j) {
         const double radius = circles->inputs.col(j).norm();
         const double expected = circles->labels[std::size_t(j)] == 0 ? 1.0 : 0.5;
-        QVERIFY(close(radius, expected, 1e-12));
+        QVERIFY(isClose(radius, expected, 1e-12, 0.0));
     }
 
     recipe.name = "moons";
@@ -163,7 +160,7 @@ void TestDatasets::cleanGeometry()
         const Eigen::Vector2d centre = moons->labels[std::size_t(j)] == 0
                                            ? Eigen::Vector2d(0.0, 0.0)
                                            : Eigen::Vector2d(1.0, 0.5);
-        QVERIFY(close((moons->inputs.col(j) - centre).norm(), 1.0, 1e-12));
+        QVERIFY(isClose((moons->inputs.col(j) - centre).norm(), 1.0, 1e-12, 0.0));
     }
 
     recipe.name = "xor";
@@ -180,7 +177,7 @@ void TestDatasets::cleanGeometry()
     for (Eigen::Index j = 0; j < sine->sampleCount(); ++j) {
         const double x = sine->inputs(0, j);
         QVERIFY(x >= -M_PI && x <= M_PI);
-        QVERIFY(close(sine->targets(0, j), std::sin(x), 1e-15));
+        QVERIFY(isClose(sine->targets(0, j), std::sin(x), 1e-15, 0.0));
     }
 }
 
@@ -217,7 +214,7 @@ void TestDatasets::splitSizes()
     QVERIFY(whole.hasValue());
     const double total = whole->inputs.sum();
     const double parts = split->train.inputs.sum() + split->test.inputs.sum();
-    QVERIFY(close(parts, total, 1e-9, 1e-12));
+    QVERIFY(isClose(parts, total, 1e-9, 1e-12));
 }
 
 void TestDatasets::standardiseUsesTrainStatistics()
@@ -230,8 +227,8 @@ void TestDatasets::standardiseUsesTrainStatistics()
     for (Eigen::Index f = 0; f < x.rows(); ++f) {
         const double mean = x.row(f).mean();
         const double variance = (x.row(f).array() - mean).square().mean();
-        QVERIFY(close(mean, 0.0, 1e-12));
-        QVERIFY(close(variance, 1.0, 1e-12, 1e-12));
+        QVERIFY(isClose(mean, 0.0, 1e-12, 0.0));
+        QVERIFY(isClose(variance, 1.0, 1e-12, 1e-12));
     }
 
     // The test part is mapped with the train statistics, not its own.
@@ -243,7 +240,7 @@ void TestDatasets::standardiseUsesTrainStatistics()
         const double mean = r.row(f).mean();
         const double sd = std::sqrt((r.row(f).array() - mean).square().mean());
         for (Eigen::Index j = 0; j < raw->test.sampleCount(); ++j) {
-            QVERIFY(close(split->test.inputs(f, j), (raw->test.inputs(f, j) - mean) / sd,
+            QVERIFY(isClose(split->test.inputs(f, j), (raw->test.inputs(f, j) - mean) / sd,
                           1e-12, 1e-12));
         }
     }
@@ -309,13 +306,13 @@ void TestDatasets::digits()
     QCOMPARE(data->classCount, 10);
     QVERIFY(data->inputs.minCoeff() >= 0.0);
     QVERIFY(data->inputs.maxCoeff() <= 1.0);
-    QVERIFY(close(data->inputs.maxCoeff(), 1.0, 0.0));
+    QVERIFY(isClose(data->inputs.maxCoeff(), 1.0, 0.0, 0.0));
     // The class counts of the UCI test set, as sklearn's load_digits reports them.
     QCOMPARE(classCounts(*data),
              (std::vector<int>{178, 182, 177, 183, 181, 182, 181, 179, 174, 180}));
     // First image, first row of pixels: 0,0,5,13,9,1,0,0 (label 0).
-    QVERIFY(close(data->inputs(2, 0), 5.0 / 16.0, 1e-15));
-    QVERIFY(close(data->inputs(3, 0), 13.0 / 16.0, 1e-15));
+    QVERIFY(isClose(data->inputs(2, 0), 5.0 / 16.0, 1e-15, 0.0));
+    QVERIFY(isClose(data->inputs(3, 0), 13.0 / 16.0, 1e-15, 0.0));
     QCOMPARE(data->labels[0], 0);
 
     DatasetRecipe recipe = recipeFor(QStringLiteral("digits"));
@@ -370,3 +367,5 @@ void TestDatasets::csvRecipe()
 
 QTEST_APPLESS_MAIN(TestDatasets)
 #include "tst_datasets.moc"
+
+using ReluLab::Testing::isClose;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/network/trainer.h>
-#include <core/random.h>
+#include "closeness.h"
+#include "core/network/trainer.h"
+#include "core/random.h"
 
 #include <QTest>
 
@@ -24,11 +25,6 @@ private slots:
     void histogramAndGrid();
     void bornDeadFractionOfDeepNarrowNetworks();
 
-private:
-    static bool close(double actual, double expected, double atol = 1e-12, double rtol = 1e-12)
-    {
-        return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-    }
 };
 
 namespace {
@@ -97,7 +93,7 @@ void TestDiagnostics::handBuiltCounts()
     QVERIFY(trainer);
     const Diagnostics d = trainer->evaluate();
     QCOMPARE(d.layers.size(), std::size_t(1));
-    QVERIFY(close(d.layers[0].sparsity, sparsity));
+    QVERIFY(isClose(d.layers[0].sparsity, sparsity, 1e-12, 1e-12));
     QCOMPARE(d.layers[0].deadUnits, dead);
     QCOMPARE(d.layers[0].inactiveUnits, inactive);
     QCOMPARE(d.layers[0].inactive, (std::vector<bool>{false, true, false}));
@@ -111,7 +107,7 @@ void TestDiagnostics::handBuiltCounts()
     // unit's own incoming weight gets none: check dL/dW₁ for relu by hand. With equal outputs
     // the softmax is (½, ½), dL/dY = (½ − onehot)/3, and dL/dW₁(u) = Σ_j δ_u,j x_j with
     // δ_u,j = f′(z_uj) · Σ_i W₂(i, u) dY(i, j) = 0 because W₂'s columns are equal: the norm is 0.
-    QVERIFY(close(d.gradientNorms[0], 0.0, 1e-15, 0));
+    QVERIFY(isClose(d.gradientNorms[0], 0.0, 1e-15, 0));
 }
 
 void TestDiagnostics::networkDead()
@@ -126,7 +122,7 @@ void TestDiagnostics::networkDead()
     QVERIFY(d.layers[0].allZero);
     QVERIFY(d.networkDead);
     QVERIFY(trainer->initialDiagnostics().networkDead);
-    QVERIFY(close(d.layers[0].sparsity, 1.0));
+    QVERIFY(isClose(d.layers[0].sparsity, 1.0, 1e-12, 1e-12));
 }
 
 void TestDiagnostics::halfActiveAtInitialisation_data()
@@ -187,9 +183,9 @@ void TestDiagnostics::histogramAndGrid()
     QCOMPARE(tile.rows(), Eigen::Index(2));
     QCOMPARE(tile.cols(), Eigen::Index(5));
     for (int j = 0; j < 5; ++j)
-        QVERIFY(close(tile(1, j), std::max(0.0, -2.0 + j)));
+        QVERIFY(isClose(tile(1, j), std::max(0.0, -2.0 + j), 1e-12, 1e-12));
     const Eigen::MatrixXd probabilities = trainer->unitOverGrid(1, 1, grid);
-    QVERIFY(close(probabilities(0, 0), 0.5)); // equal output weights: both classes ½
+    QVERIFY(isClose(probabilities(0, 0), 0.5, 1e-12, 1e-12)); // equal output weights: both classes ½
 }
 
 // 2-D input, ten hidden layers of width 2 with He init: most networks are born dead
@@ -218,3 +214,5 @@ void TestDiagnostics::bornDeadFractionOfDeepNarrowNetworks()
 
 QTEST_APPLESS_MAIN(TestDiagnostics)
 #include "tst_diagnostics.moc"
+
+using ReluLab::Testing::isClose;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/activation.h>
-#include <core/network/network.h>
-#include <core/random.h>
+#include "closeness.h"
+#include "core/activation.h"
+#include "core/network/network.h"
+#include "core/random.h"
 
 #include <QTest>
 
@@ -26,11 +27,6 @@ private slots:
     void crossEntropyAtHugeLogits_data();
     void crossEntropyAtHugeLogits();
 
-private:
-    static bool close(double actual, double expected, double atol, double rtol)
-    {
-        return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-    }
 };
 
 namespace {
@@ -143,7 +139,7 @@ void TestNetwork::gradientCheck()
         const double minus = objective(net, ws, problem, lambda, drawsPtr);
         theta(i) = saved;
         const double numeric = (plus - minus) / (2 * h);
-        if (!close(analytic(i), numeric, 2e-6, 1e-5))
+        if (!isClose(analytic(i), numeric, 2e-6, 1e-5))
             QFAIL(qPrintable(QStringLiteral("parameter %1: backprop %2, central difference %3")
                                  .arg(i).arg(analytic(i), 0, 'g', 12).arg(numeric, 0, 'g', 12)));
     }
@@ -161,7 +157,7 @@ void TestNetwork::lossValues()
     const Eigen::MatrixXd x = Eigen::MatrixXd::Ones(2, 3);
     classifier.forward(x, ws, true, nullptr);
     const std::vector<int> labels{0, 1, 3};
-    QVERIFY(close(classifier.loss(ws, 3, labels, Eigen::MatrixXd(), true), std::log(4.0), 1e-15, 1e-14));
+    QVERIFY(isClose(classifier.loss(ws, 3, labels, Eigen::MatrixXd(), true), std::log(4.0), 1e-15, 1e-14));
 
     Network<double> regressor({1, 2, 2}, {hidden}, false, Task::Regression);
     regressor.parameters().setZero();
@@ -174,7 +170,7 @@ void TestNetwork::lossValues()
     targets << 0.0, 2.0,
                3.0, 5.0;
     // Squared errors 1, 1, 0, 4: mean 6/4.
-    QVERIFY(close(regressor.loss(rws, 2, {}, targets, true), 1.5, 1e-15, 1e-14));
+    QVERIFY(isClose(regressor.loss(rws, 2, {}, targets, true), 1.5, 1e-15, 1e-14));
 }
 
 // Cross-entropy at logits of 1e3 … 1e300 against a long-double reference computed per sample,
@@ -230,7 +226,7 @@ void TestNetwork::crossEntropyAtHugeLogits()
     QVERIFY2(loss >= 0.0, qPrintable(QStringLiteral("negative loss %1").arg(loss, 0, 'g', 17)));
     QVERIFY(std::isfinite(loss));
     const double rtol = f32 ? 1e-6 : 1e-14;
-    QVERIFY2(close(loss, double(reference), 0.0, rtol),
+    QVERIFY2(isClose(loss, double(reference), 0.0, rtol),
              qPrintable(QStringLiteral("loss %1, long-double reference %2")
                             .arg(loss, 0, 'g', 17).arg(double(reference), 0, 'g', 17)));
 
@@ -238,9 +234,11 @@ void TestNetwork::crossEntropyAtHugeLogits()
     Eigen::MatrixXd tie(2, 1);
     tie << scale, scale;
     const double tieLoss = f32 ? crossEntropyOf<float>(tie, {0}) : crossEntropyOf<double>(tie, {0});
-    QVERIFY2(close(tieLoss, std::log(2.0), 0.0, f32 ? 1e-6 : 1e-15),
+    QVERIFY2(isClose(tieLoss, std::log(2.0), 0.0, f32 ? 1e-6 : 1e-15),
              qPrintable(QStringLiteral("tie loss %1").arg(tieLoss, 0, 'g', 17)));
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)
 #include "tst_network.moc"
+
+using ReluLab::Testing::isClose;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/network/optimiser.h>
+#include "closeness.h"
+#include "core/network/optimiser.h"
 
 #include <QTest>
 
@@ -35,11 +36,6 @@ private slots:
     void schedules_data();
     void schedules();
 
-private:
-    static bool close(double actual, double expected, double atol = 1e-14, double rtol = 1e-13)
-    {
-        return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-    }
 };
 
 void TestOptimiser::twoSteps_data()
@@ -97,11 +93,11 @@ void TestOptimiser::twoSteps()
     Eigen::VectorXd g(2);
     g << 0.5, 0.25;
     optimiser.step(p, g, lr);
-    QVERIFY2(close(p(0), expected[0]) && close(p(1), expected[1]),
+    QVERIFY2(isClose(p(0), expected[0], 1e-14, 1e-13) && isClose(p(1), expected[1], 1e-14, 1e-13),
              qPrintable(QStringLiteral("step 1: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
     g << -0.25, 1.0;
     optimiser.step(p, g, lr);
-    QVERIFY2(close(p(0), expected[2]) && close(p(1), expected[3]),
+    QVERIFY2(isClose(p(0), expected[2], 1e-14, 1e-13) && isClose(p(1), expected[3], 1e-14, 1e-13),
              qPrintable(QStringLiteral("step 2: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
     QCOMPARE(optimiser.stepCount(), std::int64_t(2));
 
@@ -110,7 +106,7 @@ void TestOptimiser::twoSteps()
     p << 1.0, -2.0;
     g << 0.5, 0.25;
     optimiser.step(p, g, lr);
-    QVERIFY(close(p(0), expected[0]) && close(p(1), expected[1]));
+    QVERIFY(isClose(p(0), expected[0], 1e-14, 1e-13) && isClose(p(1), expected[1], 1e-14, 1e-13));
 }
 
 void TestOptimiser::floatMatchesDouble()
@@ -130,7 +126,7 @@ void TestOptimiser::floatMatchesDouble()
         twice.step(pd, gd, config.learningRate);
     }
     for (int i = 0; i < 3; ++i)
-        QVERIFY(close(double(pf(i)), pd(i), 1e-6, 1e-5));
+        QVERIFY(isClose(double(pf(i)), pd(i), 1e-6, 1e-5));
 }
 
 void TestOptimiser::schedules_data()
@@ -156,8 +152,10 @@ void TestOptimiser::schedules()
     QFETCH(double, factor);
     OptimizerConfig config; // step size 30, γ 0.1, T_max 100
     config.schedule = ScheduleKind(schedule);
-    QVERIFY(close(scheduleFactor(config, epoch), factor, 1e-15, 1e-13));
+    QVERIFY(isClose(scheduleFactor(config, epoch), factor, 1e-15, 1e-13));
 }
 
 QTEST_APPLESS_MAIN(TestOptimiser)
 #include "tst_optimiser.moc"
+
+using ReluLab::Testing::isClose;

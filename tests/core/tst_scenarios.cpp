@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/datasets/datasets.h>
-#include <core/network/scenarios.h>
-#include <core/network/trainer.h>
+#include "core/datasets/datasets.h"
+#include "core/network/scenarios.h"
+#include "core/network/trainer.h"
 
 #include <QTest>
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/network/trainer.h>
-#include <core/random.h>
+#include "closeness.h"
+#include "core/network/trainer.h"
+#include "core/random.h"
 
 #include <QTest>
 
@@ -31,11 +32,6 @@ private slots:
     void invalidConfig_data();
     void invalidConfig();
 
-private:
-    static bool close(double actual, double expected, double atol, double rtol)
-    {
-        return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-    }
 };
 
 namespace {
@@ -161,10 +157,10 @@ void TestTrainer::fullBatchSgdFollowsReference()
             gb1 += dz;
         }
         const Diagnostics before = trainer->evaluate();
-        QVERIFY2(close(before.trainLoss, loss, 0, 1e-12),
+        QVERIFY2(isClose(before.trainLoss, loss, 0, 1e-12),
                  qPrintable(QStringLiteral("step %1: %2 vs %3").arg(step).arg(before.trainLoss, 0, 'g', 17).arg(loss, 0, 'g', 17)));
-        QVERIFY(close(before.gradientNorms[0], g1.norm(), 1e-15, 1e-12));
-        QVERIFY(close(before.gradientNorms[1], g2.norm(), 1e-15, 1e-12));
+        QVERIFY(isClose(before.gradientNorms[0], g1.norm(), 1e-15, 1e-12));
+        QVERIFY(isClose(before.gradientNorms[1], g2.norm(), 1e-15, 1e-12));
         w[0].weight -= 0.5 * g1;
         w[0].bias -= 0.5 * gb1;
         w[1].weight -= 0.5 * g2;
@@ -174,9 +170,9 @@ void TestTrainer::fullBatchSgdFollowsReference()
         const std::vector<LayerWeights> got = trainer->weights();
         for (std::size_t k = 0; k < 2; ++k) {
             for (Eigen::Index i = 0; i < w[k].weight.size(); ++i)
-                QVERIFY(close(got[k].weight(i), w[k].weight(i), 1e-15, 1e-12));
+                QVERIFY(isClose(got[k].weight(i), w[k].weight(i), 1e-15, 1e-12));
             for (Eigen::Index i = 0; i < w[k].bias.size(); ++i)
-                QVERIFY(close(got[k].bias(i), w[k].bias(i), 1e-15, 1e-12));
+                QVERIFY(isClose(got[k].bias(i), w[k].bias(i), 1e-15, 1e-12));
         }
     }
 }
@@ -344,7 +340,7 @@ void TestTrainer::switchActivationKeepsWeights()
     QCOMPARE(trainer->config().network.activations[1].id, std::string("leaky_relu"));
     QVERIFY(trainer->setActivation(0, LayerActivation{"prelu", {{"init", 0.2}}}));
     QCOMPARE(trainer->preluSlopes(0).size(), std::size_t(1));
-    QVERIFY(close(trainer->preluSlopes(0)[0], 0.2, 1e-7, 0));
+    QVERIFY(isClose(trainer->preluSlopes(0)[0], 0.2, 1e-7, 0));
     QVERIFY(trainer->trainEpoch());
     QCOMPARE(trainer->epoch(), 2);
 
@@ -364,11 +360,11 @@ void TestTrainer::learningRateChange()
     config.optimizer.gamma = 0.5;
     Expected<Trainer> trainer = Trainer::create(config, split(40, 0));
     QVERIFY(trainer);
-    QVERIFY(close(trainer->currentLearningRate(), 0.1, 1e-15, 0));
+    QVERIFY(isClose(trainer->currentLearningRate(), 0.1, 1e-15, 0));
     QVERIFY(trainer->trainEpoch());
-    QVERIFY(close(trainer->currentLearningRate(), 0.05, 1e-15, 0));
+    QVERIFY(isClose(trainer->currentLearningRate(), 0.05, 1e-15, 0));
     QVERIFY(trainer->setLearningRate(0.4));
-    QVERIFY(close(trainer->currentLearningRate(), 0.2, 1e-15, 0));
+    QVERIFY(isClose(trainer->currentLearningRate(), 0.2, 1e-15, 0));
     QVERIFY(!trainer->setLearningRate(-1.0));
 }
 
@@ -423,3 +419,5 @@ void TestTrainer::invalidConfig()
 
 QTEST_APPLESS_MAIN(TestTrainer)
 #include "tst_trainer.moc"
+
+using ReluLab::Testing::isClose;

@@ -3,9 +3,9 @@
 //
 // The control for core_includes_qt.cpp: the same include path compiles the core headers, so the
 // failure of the other file can only come from the Qt include.
-#include <core/activation.h>
-#include <core/dataset.h>
-#include <core/trainingconfig.h>
+#include "core/activation.h"
+#include "core/dataset.h"
+#include "core/trainingconfig.h"
 
 int main()
 {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Accessibility of the main window (issue 7, point 7), both workspaces, in every language:
+// Accessibility of the main window, both workspaces, in every language:
 // every control a user operates has a name a screen reader can say (its text, its label's
 // text through a buddy, or an accessible name) and a tooltip or accessible description that
 // says what it does, and it is reachable with the keyboard (Tab focus). Toolbar buttons are
 // the exception Qt makes (no Tab focus); each of them repeats an action of the menus, which
 // the keyboard reaches with Alt. Charts are named too.
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
-#include <ui/settings.h>
-#include <ui/networklab/networklabworkspace.h>
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/networklab/networklabworkspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -6,11 +6,11 @@
 // one (Explorer), the translated family name, the teaching page and the Learn panel. A
 // descriptor added without one of these fails here. (The CLI help: tst_cliparameters.)
 
-#include <core/activation.h>
-#include <ui/explorer/explorertext.h>
-#include <ui/explorer/formulas.h>
-#include <ui/explorer/learnpanel.h>
-#include <ui/languagemanager.h>
+#include "core/activation.h"
+#include "ui/explorer/explorertext.h"
+#include "ui/explorer/formulas.h"
+#include "ui/explorer/learnpanel.h"
+#include "ui/languagemanager.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Autosave and crash restore (issue 7, point 3). The interesting cases need a process that dies
+// Autosave and crash restore. The interesting cases need a process that dies
 // without warning, so this executable is also its own victim: started with
 // RELULAB_AUTOSAVE_CHILD=<mode> it becomes a child that holds the autosave lock and saves in a
 // loop until the test kills it with SIGKILL.
-#include <core/datasets/datasets.h>
-#include <core/network/initialisers.h>
-#include <core/random.h>
-#include <ui/autosave.h>
-#include <ui/sessionfile.h>
+#include "core/datasets/datasets.h"
+#include "core/network/initialisers.h"
+#include "core/random.h"
+#include "ui/autosave.h"
+#include "ui/sessionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

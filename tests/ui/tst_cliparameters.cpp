@@ -7,8 +7,8 @@
 // parser documents must be accepted by each, and one bad value must give the same message in
 // each.
 
-#include <core/activation.h>
-#include <core/activations/parameterparser.h>
+#include "core/activation.h"
+#include "core/activations/parameterparser.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

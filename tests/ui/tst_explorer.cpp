@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/activation.h>
-#include <ui/explorer/activationlist.h>
-#include <ui/explorer/activationplot.h>
-#include <ui/explorer/explorerwidget.h>
-#include <ui/explorer/learnpanel.h>
-#include <ui/explorer/parameteranimator.h>
-#include <ui/explorer/parameterpanel.h>
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
-#include <ui/settings.h>
+#include "closeness.h"
+#include "core/activation.h"
+#include "ui/explorer/activationlist.h"
+#include "ui/explorer/activationplot.h"
+#include "ui/explorer/explorerwidget.h"
+#include "ui/explorer/learnpanel.h"
+#include "ui/explorer/parameteranimator.h"
+#include "ui/explorer/parameterpanel.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
 
 #include <qcustomplot.h>
 
@@ -32,12 +33,6 @@ using namespace ReluLab;
 
 namespace {
 
-bool close(double actual, double expected, double atol = 1e-12, double rtol = 1e-12)
-{
-    if (std::isnan(expected))
-        return std::isnan(actual);
-    return std::abs(actual - expected) <= atol + rtol * std::abs(expected);
-}
 
 // Every point of `graph` against the core's f, f′ or f″ at the same x.
 QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
@@ -50,7 +45,7 @@ QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
                               : curve == ActivationPlot::Curve::Df
                                   ? activation.gradient(point.key)
                                   : activation.secondDerivative(point.key);
-        if (!close(point.value, expected))
+        if (!isClose(point.value, expected, 1e-12, 1e-12))
             return QStringLiteral("x = %1: plotted %2, core %3")
                 .arg(point.key, 0, 'g', 17)
                 .arg(point.value, 0, 'g', 17)
@@ -204,9 +199,9 @@ void TestExplorer::resetToDefaults()
     ExplorerWidget explorer;
     explorer.selectActivation(QStringLiteral("elu"));
     explorer.setParameter(QStringLiteral("alpha"), 2.5);
-    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 2.5));
+    QVERIFY(isClose(explorer.plot()->activation().parameter("alpha"), 2.5, 1e-12, 1e-12));
     explorer.parameterPanel()->resetToDefaults();
-    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.0));
+    QVERIFY(isClose(explorer.plot()->activation().parameter("alpha"), 1.0, 1e-12, 1e-12));
     QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::F), make("elu"),
                           ActivationPlot::Curve::F), QString());
 }
@@ -274,7 +269,7 @@ void TestExplorer::deadBand()
     const auto bands = explorer.plot()->deadBandIntervals();
     QCOMPARE(bands.size(), intervals);
     if (intervals > 0) {
-        QVERIFY(close(bands.first().first, -5.0));
+        QVERIFY(isClose(bands.first().first, -5.0, 1e-12, 1e-12));
         const double h = 10.0 / (ActivationPlot::DefaultSampleCount - 1);
         QVERIFY2(std::abs(bands.first().second - right) <= h,
                  qPrintable(QString::number(bands.first().second)));
@@ -376,10 +371,10 @@ void TestExplorer::animatorSweeps()
     animator->setRange(0.5, 1.5);
     for (int i = 0; i < ParameterAnimator::StepsPerSweep / 2; ++i)
         animator->step();
-    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.0, 1e-9));
+    QVERIFY(isClose(explorer.plot()->activation().parameter("alpha"), 1.0, 1e-9, 1e-12));
     for (int i = 0; i < ParameterAnimator::StepsPerSweep / 2; ++i)
         animator->step();
-    QVERIFY(close(explorer.plot()->activation().parameter("alpha"), 1.5, 1e-9));
+    QVERIFY(isClose(explorer.plot()->activation().parameter("alpha"), 1.5, 1e-9, 1e-12));
     animator->step(); // the triangle wave turns back
     QVERIFY(explorer.plot()->activation().parameter("alpha") < 1.5);
 }
@@ -403,10 +398,10 @@ void TestExplorer::typedXRange()
     xMax->setValue(10.0);
     xMin->setValue(-2.0);
     const QCPGraph *f = explorer.plot()->mainGraph(ActivationPlot::Curve::F);
-    QVERIFY(close(f->data()->constBegin()->key, -2.0));
-    QVERIFY(close((f->data()->constEnd() - 1)->key, 10.0));
+    QVERIFY(isClose(f->data()->constBegin()->key, -2.0, 1e-12, 1e-12));
+    QVERIFY(isClose((f->data()->constEnd() - 1)->key, 10.0, 1e-12, 1e-12));
     explorer.plot()->resetView();
-    QVERIFY(close(xMin->value(), -5.0));
+    QVERIFY(isClose(xMin->value(), -5.0, 1e-12, 1e-12));
 }
 
 void TestExplorer::csvHasOneColumnPerCurve()
@@ -419,8 +414,8 @@ void TestExplorer::csvHasOneColumnPerCurve()
     // x, f, f′ of the main curve, f and f′ of the overlay.
     QCOMPARE(lines.first().count(QLatin1Char(',')), 4);
     const QStringList row = lines[1].split(QLatin1Char(','));
-    QVERIFY(close(row[0].toDouble(), -5.0));
-    QVERIFY(close(row[3].toDouble(), std::tanh(-5.0), 1e-15));
+    QVERIFY(isClose(row[0].toDouble(), -5.0, 1e-12, 1e-12));
+    QVERIFY(isClose(row[3].toDouble(), std::tanh(-5.0), 1e-15, 1e-12));
 }
 
 void TestExplorer::presentationMode()
@@ -465,8 +460,8 @@ void TestExplorer::parameterStepResamplesOnlyMainCurve()
     explorer.plot()->setXRange(-3.0, 7.0);
     QCOMPARE(explorer.plot()->samplingCount(), before + 1 + ActivationPlot::MaxOverlays);
     QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    QVERIFY(close(explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)
-                      ->data()->constBegin()->key, -3.0));
+    QVERIFY(isClose(explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)
+                      ->data()->constBegin()->key, -3.0, 1e-12, 1e-12));
 }
 
 void TestExplorer::overlayChangeResamplesOnlyThatOverlay()
@@ -538,3 +533,5 @@ void TestExplorer::sidePanelsFit()
 
 QTEST_MAIN(TestExplorer)
 #include "tst_explorer.moc"
+
+using ReluLab::Testing::isClose;

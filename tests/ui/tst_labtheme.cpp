@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "closeness.h"
 #include "ui/networklab/curvesview.h"
 #include "ui/networklab/decisionview.h"
 #include "ui/networklab/gradientview.h"
@@ -24,10 +25,6 @@ using namespace ReluLab;
 
 namespace {
 
-bool near(double value, double reference, double atol, double rtol)
-{
-    return std::abs(value - reference) <= atol + rtol * std::abs(reference);
-}
 
 /// One view under test: the widget that owns it, the chart to inspect, and its setTheme.
 struct ViewUnderTest
@@ -203,7 +200,7 @@ void TestLabTheme::linesScaleWithTheme()
     const Theme presentation = Theme::highContrast();
     v.setTheme(presentation);
     const double s = presentation.lineScale;
-    QVERIFY(near(v.plot->xAxis->basePen().widthF(), s * lightAxis, 1e-12, 1e-12));
+    QVERIFY(isClose(v.plot->xAxis->basePen().widthF(), s * lightAxis, 1e-12, 1e-12));
     int scaled = 0;
     for (int i = 0; i < v.plot->plottableCount(); ++i) {
         // A colour map has no outline: its pen is never drawn.
@@ -212,7 +209,7 @@ void TestLabTheme::linesScaleWithTheme()
         const QPen pen = v.plot->plottable(i)->pen();
         if (pen.style() == Qt::NoPen || lightWidths[size_t(i)] == 0.0)
             continue;
-        QVERIFY2(near(pen.widthF(), s * lightWidths[size_t(i)], 1e-12, 1e-12),
+        QVERIFY2(isClose(pen.widthF(), s * lightWidths[size_t(i)], 1e-12, 1e-12),
                  qPrintable(QStringLiteral("series %1").arg(i)));
         ++scaled;
     }
@@ -258,10 +255,12 @@ void TestLabTheme::tilesFollowTheme()
             const QColor edge = image.pixelColor(unit * pitch, pitch / 3);
             QCOMPARE(edge.rgb(), theme.axis.rgb());
         }
-        QVERIFY(near(double(pitch), lightSize * theme.fontPointSize / 10.0, 1.0, 0.0));
+        QVERIFY(isClose(double(pitch), lightSize * theme.fontPointSize / 10.0, 1.0, 0.0));
     }
 }
 
 QTEST_MAIN(TestLabTheme)
 
 #include "tst_labtheme.moc"
+
+using ReluLab::Testing::isClose;

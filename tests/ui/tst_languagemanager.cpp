@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <ui/languagemanager.h>
-#include <ui/settings.h>
+#include "ui/languagemanager.h"
+#include "ui/settings.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Layouts hold in every language on a classroom projector (issue 4, point 6): on a 1024 × 768
+// Layouts hold in every language on a classroom projector: on a 1024 × 768
 // screen, in English, zh_CN and zh_TW, in the Explorer and in the Network Lab (several
 // scenarios), in the window's first-start size and in presentation mode, no text is cut off.
 // "Cut off" is measured, not guessed: a tab whose label lies outside its tab bar (hidden behind
 // scroll arrows), a combo box whose edit field is narrower than one of its items, a button or a
 // one-line label narrower than the text it was given, a spin box narrower than its value.
-#include <ui/explorer/explorerwidget.h>
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
-#include <ui/settings.h>
-#include <ui/networklab/networklabworkspace.h>
-#include <ui/networklab/neurontilesview.h>
-#include <ui/networklab/scenariopanel.h>
-#include <ui/networklab/scenariopicker.h>
-#include <ui/networklab/tilestrip.h>
-#include <ui/networklab/trainingcontroller.h>
+#include "ui/explorer/explorerwidget.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/neurontilesview.h"
+#include "ui/networklab/scenariopanel.h"
+#include "ui/networklab/scenariopicker.h"
+#include "ui/networklab/tilestrip.h"
+#include "ui/networklab/trainingcontroller.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// The main window's file handling and memory (issue 7, points 2–4): File ▸ Open / Save / Open
+// The main window's file handling and memory: File ▸ Open / Save / Open
 // recent, the autosave it drives, a bad file that leaves the session intact, and the window
 // geometry and layout that survive a restart.
-#include <ui/autosave.h>
-#include <ui/mainwindow.h>
-#include <ui/sessionactions.h>
-#include <ui/networklab/networklabworkspace.h>
-#include <ui/settings.h>
+#include "ui/autosave.h"
+#include "ui/mainwindow.h"
+#include "ui/sessionactions.h"
+#include "ui/networklab/networklabworkspace.h"
+#include "ui/settings.h"
 
 #include <QAction>
 #include <QApplication>

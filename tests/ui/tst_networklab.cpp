@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "closeness.h"
 #include "ui/bundleddata.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/networkpanel.h"
@@ -25,10 +26,6 @@ using namespace ReluLab;
 
 namespace {
 
-bool near(double value, double reference, double atol, double rtol)
-{
-    return std::abs(value - reference) <= atol + rtol * std::abs(reference);
-}
 
 } // namespace
 
@@ -91,7 +88,7 @@ void TestNetworkLab::scenarioMatchesCore()
         const QString expected = QStringLiteral("%1 / %2 dead").arg(layer.deadUnits).arg(layer.units);
         const QString shown = lab.tilesView()->deadCountText(int(k));
         QVERIFY2(shown.contains(expected), qPrintable(shown + QStringLiteral(" vs ") + expected));
-        QVERIFY2(near(bars[k], 100.0 * layer.sparsity, 1e-9, 1e-12),
+        QVERIFY2(isClose(bars[k], 100.0 * layer.sparsity, 1e-9, 1e-12),
                  qPrintable(QStringLiteral("layer %1: bar %2, core %3")
                                 .arg(k + 1).arg(bars[k]).arg(100.0 * layer.sparsity)));
     }
@@ -215,7 +212,7 @@ void TestNetworkLab::divergenceIsAnnounced()
     // (The lab's learning-rate field caps what it is given, so compare with what it holds.)
     const double before = lab.configuration().optimizer.learningRate;
     goBack->click();
-    QVERIFY(near(lab.configuration().optimizer.learningRate, before / 10.0, 0.0, 1e-12));
+    QVERIFY(isClose(lab.configuration().optimizer.learningRate, before / 10.0, 0.0, 1e-12));
     QTRY_VERIFY_WITH_TIMEOUT(!lab.controller()->lastSnapshot().divergence.has_value()
                                  || lab.controller()->lastSnapshot().divergence->epoch
                                         != saved.divergence->epoch
@@ -227,3 +224,5 @@ void TestNetworkLab::divergenceIsAnnounced()
 QTEST_MAIN(TestNetworkLab)
 
 #include "tst_networklab.moc"
+
+using ReluLab::Testing::isClose;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/activation.h>
-#include <ui/explorer/activationplot.h>
-#include <ui/plotexport.h>
+#include "core/activation.h"
+#include "ui/explorer/activationplot.h"
+#include "ui/plotexport.h"
 
 #include <QFile>
 #include <QImageReader>

@@ -5,12 +5,12 @@
 // included: walk the widget tree after a switch and find nothing left in English, apart from an
 // explicit allow-list of names and symbols; switching back restores the English texts exactly.
 
-#include <core/activation.h>
-#include <ui/languagemanager.h>
-#include <ui/mainwindow.h>
-#include <ui/settings.h>
-#include <ui/networklab/networklabworkspace.h>
-#include <ui/networklab/trainingcontroller.h>
+#include "core/activation.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/trainingcontroller.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Classroom scenarios are data (issue 6): one session file each in resources/scenarios. The
+// Classroom scenarios are data: one session file each in resources/scenarios. The
 // bundled files must describe exactly the presets that `relulab scenario` and the PyTorch
 // comparison run (core/network/scenarios.cpp), in all three languages; a teacher's own
 // scenario saves, reads back and can be removed; a hostile file is refused with its path.
-#include <core/network/scenarios.h>
-#include <ui/languagemanager.h>
-#include <ui/networklab/scenariopanel.h>
-#include <ui/scenariofile.h>
+#include "core/network/scenarios.h"
+#include "ui/languagemanager.h"
+#include "ui/networklab/scenariopanel.h"
+#include "ui/scenariofile.h"
 
 #include <QApplication>
 #include <QDir>

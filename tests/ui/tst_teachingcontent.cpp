@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include <core/activation.h>
-#include <ui/languagemanager.h>
-#include <ui/teachingcontent.h>
+#include "core/activation.h"
+#include "ui/languagemanager.h"
+#include "ui/teachingcontent.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -12,7 +12,7 @@ using namespace ReluLab;
 
 namespace {
 
-// The 25 activations the app teaches (issue 4); the catalogue test below catches additions.
+// The 25 activations the app teaches; the catalogue test below catches additions.
 const QStringList activationIds = {
     QStringLiteral("relu"),        QStringLiteral("relu6"),       QStringLiteral("leaky_relu"),
     QStringLiteral("prelu"),       QStringLiteral("rrelu"),       QStringLiteral("elu"),

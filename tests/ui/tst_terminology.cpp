@@ -5,10 +5,10 @@
 // the glossary's term, never one of the aliases the glossary lists for it (批归一化 for
 // 批量规范化, 生而死亡 for 初始即死亡 ...), and the Traditional texts use Taiwan wording and
 // Traditional characters only.
-#include <core/activation.h>
-#include <ui/languagemanager.h>
-#include <ui/scenariofile.h>
-#include <ui/teachingcontent.h>
+#include "core/activation.h"
+#include "ui/languagemanager.h"
+#include "ui/scenariofile.h"
+#include "ui/teachingcontent.h"
 
 #include <QFile>
 #include <QJsonArray>

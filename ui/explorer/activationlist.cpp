@@ -4,7 +4,7 @@
 
 #include "explorertext.h"
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -4,9 +4,9 @@
 
 #include "curveset.h"
 
-#include <ui/theme.h>
+#include "ui/theme.h"
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QElapsedTimer>
 #include <QList>

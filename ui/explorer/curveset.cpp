@@ -5,7 +5,7 @@
 #include "curvegraph.h"
 #include "curvesampler.h"
 
-#include <core/random.h>
+#include "core/random.h"
 
 namespace ReluLab {
 

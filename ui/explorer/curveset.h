@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QString>
 

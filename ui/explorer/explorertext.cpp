@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "explorertext.h"
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QCoreApplication>
 #include <QLocale>

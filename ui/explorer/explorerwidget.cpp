@@ -9,9 +9,9 @@
 #include "parameteranimator.h"
 #include "parameterpanel.h"
 
-#include <ui/coreerrortext.h>
-#include <ui/plotexport.h>
-#include <ui/plotexportdialog.h>
+#include "ui/coreerrortext.h"
+#include "ui/plotexport.h"
+#include "ui/plotexportdialog.h"
 
 #include <qcustomplot.h>
 

@@ -4,7 +4,7 @@
 
 #include "overlaypanel.h"
 
-#include <ui/theme.h>
+#include "ui/theme.h"
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "formulas.h"
 
-#include <core/activation.h>
+#include "core/activation.h"
 
 #include <QCoreApplication>
 

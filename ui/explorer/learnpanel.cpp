@@ -5,8 +5,8 @@
 #include "explorertext.h"
 #include "formulas.h"
 
-#include <ui/languagemanager.h>
-#include <ui/teachingcontent.h>
+#include "ui/languagemanager.h"
+#include "ui/teachingcontent.h"
 
 #include <QDesktopServices>
 #include <QEvent>

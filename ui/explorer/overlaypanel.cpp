@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "overlaypanel.h"
 
-#include <ui/theme.h>
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -4,7 +4,7 @@
 
 #include "curveset.h"
 
-#include <ui/theme.h>
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QList>

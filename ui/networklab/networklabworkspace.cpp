@@ -195,7 +195,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     });
     connect(m_network, &NetworkPanel::activationChanged, this,
             [this](int layer, const Core::LayerActivation &activation) {
-        // Intervene: the running network keeps its weights (issue 6, point 4).
+        // Intervene: the running network keeps its weights.
         std::vector<Core::LayerActivation> &stored = m_config.network.activations;
         const size_t layers = m_config.network.hidden.size();
         if (stored.size() != layers)
