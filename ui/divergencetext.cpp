@@ -26,10 +26,12 @@ public:
         case Core::DivergenceCause::NonFiniteWeight:
             return tr("a weight became NaN or infinite");
         case Core::DivergenceCause::LossBlowUp:
+            // Read by a person: four significant digits say enough (the JSON and the saved session
+            // keep the exact values).
             return tr("the training loss %1 exceeded %2 times the loss before training (%3)")
-                .arg(QString::fromStdString(Core::shortestText(report.loss)),
+                .arg(QString::number(report.loss, 'g', 4),
                      QString::fromStdString(Core::shortestText(Core::divergenceLossFactor)),
-                     QString::fromStdString(Core::shortestText(report.referenceLoss)));
+                     QString::number(report.referenceLoss, 'g', 4));
         }
         return {};
     }
