@@ -1081,6 +1081,14 @@ its valid range, or an input line that is not a number.
         <translation>x = %1
 %2</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Fit the vertical range to the curves; it then follows them again as parameters change</source>
+        <translation>将纵轴范围适配到曲线；之后参数改变时它会再次跟随曲线</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::Autosave</name>

@@ -1081,6 +1081,14 @@ its valid range, or an input line that is not a number.
         <translation>x = %1
 %2</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合範圍</translation>
+    </message>
+    <message>
+        <source>Fit the vertical range to the curves; it then follows them again as parameters change</source>
+        <translation>將縱軸範圍調整至符合曲線；之後參數改變時它會再次跟隨曲線</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::Autosave</name>
