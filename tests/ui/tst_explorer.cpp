@@ -658,17 +658,26 @@ void TestExplorer::discontinuitiesDrawnAsMathematics_data()
     QTest::addColumn<double>("left");
     QTest::addColumn<double>("right");
     QTest::addColumn<double>("taken");
+    QTest::addColumn<QSize>("size"); // a narrow plot has several samples per pixel column
     // ReLU's f′ jumps from 0 to 1 at 0 and PyTorch's gradient there is 0.
     QTest::newRow("relu f′ at 0") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
-                                  << 0.0 << 0.0 << 1.0 << 0.0;
+                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(1024, 768);
+    QTest::newRow("relu f′ at 0, narrow") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
+                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(640, 480);
     // Hardshrink (λ = 0.5) jumps from 0 to λ at λ and takes 0 there (|x| > λ keeps x).
     QTest::newRow("hardshrink f at λ") << QStringLiteral("hardshrink")
                                        << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
-                                       << 0.0;
+                                       << 0.0 << QSize(1024, 768);
+    QTest::newRow("hardshrink f at λ, narrow") << QStringLiteral("hardshrink")
+                                       << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
+                                       << 0.0 << QSize(640, 480);
     // Hardswish's f′ jumps from 3/3 + ½ = 1.5 to 1 at 3; PyTorch takes the left branch there.
     QTest::newRow("hardswish f′ at 3") << QStringLiteral("hardswish")
                                        << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
-                                       << 1.5;
+                                       << 1.5 << QSize(1024, 768);
+    QTest::newRow("hardswish f′ at 3, narrow") << QStringLiteral("hardswish")
+                                       << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
+                                       << 1.5 << QSize(640, 480);
 }
 
 void TestExplorer::discontinuitiesDrawnAsMathematics()
@@ -679,8 +688,9 @@ void TestExplorer::discontinuitiesDrawnAsMathematics()
     QFETCH(double, left);
     QFETCH(double, right);
     QFETCH(double, taken);
+    QFETCH(QSize, size);
     ExplorerWidget explorer;
-    explorer.resize(1024, 768);
+    explorer.resize(size);
     explorer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&explorer));
     explorer.activationList()->setCurrentActivation(id);

@@ -55,13 +55,13 @@ CurveSet::CurveSet(QCustomPlot *plot, QCPLayer *layer)
                             static_cast<QCPGraph *>(m_d2f), m_filled, m_open}) {
         graph->setLayer(layer);
         graph->setSelectable(QCP::stNone);
-        graph->setAdaptiveSampling(true);
+        // No adaptive sampling: it merges the samples of one pixel column into their min and
+        // max, which puts a vertical stroke back at a jump. CurveGraph simplifies on screen.
+        graph->setAdaptiveSampling(false);
         graph->removeFromLegend();
     }
-    for (QCPGraph *dots : {m_filled, m_open}) {
+    for (QCPGraph *dots : {m_filled, m_open})
         dots->setLineStyle(QCPGraph::lsNone);
-        dots->setAdaptiveSampling(false);
-    }
 }
 
 bool CurveSet::sameKey(const Key &a, const Key &b)
