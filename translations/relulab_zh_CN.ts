@@ -2756,5 +2756,9 @@ The current session is unchanged.</source>
         <source>the output layer has %1 units, but the data set needs %2</source>
         <translation>输出层有 %1 个神经元，但数据集需要 %2 个</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 </TS>

@@ -2756,5 +2756,9 @@ The current session is unchanged.</source>
         <source>the output layer has %1 units, but the data set needs %2</source>
         <translation>輸出層有 %1 個神經元，但資料集需要 %2 個</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 </TS>
