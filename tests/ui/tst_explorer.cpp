@@ -151,6 +151,7 @@ private slots:
     void sidePanelsFit_data();
     void sidePanelsFit();
     void legendFitsAndViewFollows();
+    void legendFollowsLanguage();
     void animatorDefaultRangeIsVisible_data();
     void animatorDefaultRangeIsVisible();
     void learnPanelFollowsAnimation();
@@ -542,6 +543,22 @@ void TestExplorer::sidePanelsFit()
         QCOMPARE(clippedControl(content, viewport), QString());
     }
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+}
+
+// A runtime language switch renames the legend's curves and leaves its font as it was.
+void TestExplorer::legendFollowsLanguage()
+{
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("relu"));
+    const QCPGraph *df = explorer.plot()->mainGraph(ActivationPlot::Curve::Df);
+    QCOMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
+    const QFont font = explorer.plot()->customPlot()->legend->font();
+    LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(df->name(), QStringLiteral("ReLU 导数 f′(x)"));
+    QCOMPARE(explorer.plot()->customPlot()->legend->font(), font);
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
 }
 
 // After a parameter step the legend is laid out for the new names (not clipped to the old box),
