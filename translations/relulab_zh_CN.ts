@@ -1127,6 +1127,14 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>x = %1
 %2</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Fit the vertical range to the curves; it then follows them again as parameters change</source>
+        <translation>将纵轴范围适配到曲线；之后参数改变时它会再次跟随曲线</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::Autosave</name>
@@ -2868,6 +2876,10 @@ The current session is unchanged.</source>
     <message>
         <source>%1 is a folder, not a file</source>
         <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>

@@ -22,26 +22,25 @@ constexpr double maxSafeInteger = 9007199254740992.0; // 2^53: larger integers l
 bool JsonReader::document(const QByteArray &json, qint64 maxBytes, QJsonObject &root)
 {
     if (json.size() > maxBytes) {
-        fail(QStringLiteral("file"), tr("larger than %1 MiB").arg(maxBytes >> 20));
+        failDocument(tr("larger than %1 MiB").arg(maxBytes >> 20));
         return false;
     }
     const std::size_t bad = Core::firstInvalidUtf8(
         std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
     if (bad != std::string_view::npos) {
-        fail(QStringLiteral("file"), tr("invalid UTF-8 at byte %1").arg(bad));
+        failDocument(tr("invalid UTF-8 at byte %1").arg(bad));
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(QStringLiteral("file"),
-             tr("not valid JSON at byte %1 (%2)")
-                 .arg(parseError.offset)
-                 .arg(parseError.errorString()));
+        failDocument(tr("not valid JSON at byte %1 (%2)")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString()));
         return false;
     }
     if (!document.isObject()) {
-        fail(QStringLiteral("file"), tr("expected a JSON object"));
+        failDocument(tr("expected a JSON object"));
         return false;
     }
     root = document.object();
@@ -66,6 +65,12 @@ QByteArray JsonReader::readFile(const QString &path, qint64 maxBytes, QString &e
     }
     // One byte more than allowed, so that document() sees a file that grew since the check.
     return file.read(maxBytes + 1);
+}
+
+void JsonReader::failDocument(const QString &what)
+{
+    if (error.isEmpty())
+        error = what;
 }
 
 void JsonReader::fail(const QString &path, const QString &what)

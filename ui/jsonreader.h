@@ -28,6 +28,9 @@ public:
     bool failed() const { return !error.isEmpty(); }
     /// Keeps "path: what" unless a problem was already found.
     void fail(const QString &path, const QString &what);
+    /// A problem with the text as a whole (size, encoding, syntax): just "what"; the caller that
+    /// knows the file names it.
+    void failDocument(const QString &what);
 
     /// The whole text as a JSON object (size, UTF-8 and syntax checked first).
     bool document(const QByteArray &json, qint64 maxBytes, QJsonObject &root);

@@ -29,6 +29,7 @@
 #include "core/datasets/csvreader.h"
 #include "core/trainingconfigio.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -392,7 +393,11 @@ ReadResult<Session> SessionFile::read(const QString &path)
     const QByteArray bytes = JsonReader::readFile(path, maxFileBytes, error);
     if (!error.isEmpty())
         return ReadResult<Session>::failure(error);
-    return fromJson(bytes);
+    ReadResult<Session> result = fromJson(bytes);
+    if (!result)
+        return ReadResult<Session>::failure(
+            tr("%1: %2").arg(QFileInfo(path).fileName(), result.errorString()));
+    return result;
 }
 
 ReadResult<std::vector<Core::LayerWeights>> SessionFile::weightsFromJson(const QByteArray &json)
@@ -414,7 +419,11 @@ ReadResult<std::vector<Core::LayerWeights>> SessionFile::readWeights(const QStri
     const QByteArray bytes = JsonReader::readFile(path, maxFileBytes, error);
     if (!error.isEmpty())
         return ReadResult<std::vector<Core::LayerWeights>>::failure(error);
-    return weightsFromJson(bytes);
+    ReadResult<std::vector<Core::LayerWeights>> result = weightsFromJson(bytes);
+    if (!result)
+        return ReadResult<std::vector<Core::LayerWeights>>::failure(
+            tr("%1: %2").arg(QFileInfo(path).fileName(), result.errorString()));
+    return result;
 }
 
 QString SessionFile::checkWeights(const Core::NetworkConfig &network,

@@ -4,6 +4,7 @@
 #include "core/activation.h"
 #include "ui/explorer/activationlist.h"
 #include "ui/explorer/activationplot.h"
+#include "ui/explorer/curvegraph.h"
 #include "ui/explorer/explorerwidget.h"
 #include "ui/explorer/learnpanel.h"
 #include "ui/explorer/parameteranimator.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QSettings>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -143,6 +145,13 @@ private slots:
     void overlayChangeResamplesOnlyThatOverlay();
     void sidePanelsFit_data();
     void sidePanelsFit();
+    void legendFitsAndViewFollows();
+    void legendFollowsLanguage();
+    void animatorDefaultRangeIsVisible_data();
+    void animatorDefaultRangeIsVisible();
+    void learnPanelFollowsAnimation();
+    void discontinuitiesDrawnAsMathematics_data();
+    void discontinuitiesDrawnAsMathematics();
 };
 
 void TestExplorer::initTestCase()
@@ -529,6 +538,217 @@ void TestExplorer::sidePanelsFit()
         QCOMPARE(clippedControl(content, viewport), QString());
     }
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+}
+
+// A runtime language switch renames the legend's curves and leaves its font as it was.
+void TestExplorer::legendFollowsLanguage()
+{
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("relu"));
+    const QCPGraph *df = explorer.plot()->mainGraph(ActivationPlot::Curve::Df);
+    QCOMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
+    const QFont font = explorer.plot()->customPlot()->legend->font();
+    LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(df->name(), QStringLiteral("ReLU 导数 f′(x)"));
+    QCOMPARE(explorer.plot()->customPlot()->legend->font(), font);
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
+}
+
+// After a parameter step the legend is laid out for the new names (not clipped to the old box),
+// and the y-range holds the curves until the user zooms; then a Fit button brings it back.
+void TestExplorer::legendFitsAndViewFollows()
+{
+    ExplorerWidget explorer;
+    explorer.resize(1024, 768);
+    explorer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&explorer));
+    explorer.selectActivation(QStringLiteral("leaky_relu"));
+    QCustomPlot *plot = explorer.plot()->customPlot();
+    QTest::qWait(50);
+    explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.82);
+    QTRY_VERIFY(plot->legend->outerRect().width() >= plot->legend->minimumOuterSizeHint().width());
+    QVERIFY(plot->legend->outerRect().height() >= plot->legend->minimumOuterSizeHint().height());
+    // f(−5) = −4.1 is in view without Reset view.
+    QVERIFY2(plot->yAxis->range().contains(-4.1),
+             qPrintable(QStringLiteral("[%1, %2]").arg(plot->yAxis->range().lower)
+                            .arg(plot->yAxis->range().upper)));
+    auto *fit = plot->findChild<QAbstractButton *>(QStringLiteral("fitView"));
+    QVERIFY(fit);
+    QVERIFY(!fit->isVisible());
+    // A wheel turn zooms: the view is the user's now.
+    const QPointF centre = plot->axisRect()->rect().center();
+    QWheelEvent wheel(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY(explorer.plot()->userView());
+    QVERIFY(fit->isVisible());
+    const QCPRange zoomed = plot->yAxis->range();
+    explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.1);
+    QCOMPARE(plot->yAxis->range(), zoomed);
+    fit->click();
+    QVERIFY(!explorer.plot()->userView());
+    QVERIFY(!fit->isVisible());
+    QVERIFY(plot->yAxis->range().contains(-0.5));
+    QVERIFY(plot->yAxis->range().upper < 7.0); // fitted to f on [−5, 5], not left zoomed out
+}
+
+void TestExplorer::animatorDefaultRangeIsVisible_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("parameter");
+    for (const Core::ActivationInfo &info : Core::activationCatalogue()) {
+        for (const Core::ParameterSpec &spec : info.parameters) {
+            if (spec.kind != Core::ParameterKind::Real)
+                continue;
+            QTest::addRow("%s %s", info.id.c_str(), spec.name.c_str())
+                << QString::fromStdString(info.id) << QString::fromStdString(spec.name);
+        }
+    }
+}
+
+// The animator's first sweep, from the default value to its default end, moves f somewhere in
+// the default view by a visible amount: at least 0.05 (a pixel or more at 1024 × 768).
+void TestExplorer::animatorDefaultRangeIsVisible()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, parameter);
+    ExplorerWidget explorer;
+    explorer.selectActivation(id);
+    auto *choice = explorer.animator()->findChild<QComboBox *>(QStringLiteral("animateParameter"));
+    auto *from = explorer.animator()->findChild<QDoubleSpinBox *>(QStringLiteral("animateFrom"));
+    auto *to = explorer.animator()->findChild<QDoubleSpinBox *>(QStringLiteral("animateTo"));
+    QVERIFY(choice && from && to);
+    choice->setCurrentIndex(-1);
+    choice->setCurrentIndex(choice->findText(parameter));
+    QCOMPARE(choice->currentText(), parameter);
+    std::map<std::string, double> start = explorer.parameterPanel()->values();
+    std::map<std::string, double> end = start;
+    start[parameter.toStdString()] = from->value();
+    end[parameter.toStdString()] = to->value();
+    const Core::Expected<Core::Activation> a = Core::Activation::create(id.toStdString(), start);
+    const Core::Expected<Core::Activation> b = Core::Activation::create(id.toStdString(), end);
+    QVERIFY(a && b);
+    double change = 0.0;
+    for (int i = 0; i <= 200; ++i) {
+        const double x = -5.0 + 0.05 * i;
+        const double d = std::abs(b->value(x) - a->value(x));
+        if (std::isfinite(d))
+            change = std::max(change, d);
+    }
+    QVERIFY2(change >= 0.05, qPrintable(QStringLiteral("%1 → %2 moves f by %3 at most")
+                                            .arg(from->value()).arg(to->value()).arg(change)));
+}
+
+// While the animator plays, the Learn panel describes the current parameters (f′(0) of leaky
+// ReLU is its slope), not the value the sweep started from.
+void TestExplorer::learnPanelFollowsAnimation()
+{
+    ExplorerWidget explorer;
+    explorer.selectActivation(QStringLiteral("leaky_relu"));
+    explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.82);
+    QTRY_VERIFY(isClose(explorer.learnPanel()->activation().parameter("negative_slope"), 0.82, 1e-12, 1e-12));
+    ParameterAnimator *animator = explorer.animator();
+    animator->setRange(0.82, 0.018);
+    animator->setSecondsPerSweep(1.0);
+    animator->setPlaying(true);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer.plot()->activation().parameter("negative_slope") < 0.4, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        explorer.learnPanel()->activation().parameter("negative_slope") < 0.6, 3000);
+    QVERIFY(animator->isPlaying()); // followed during the sweep, not only after it
+    animator->setPlaying(false);
+    QTRY_COMPARE(explorer.learnPanel()->activation().parameterValues(),
+                 explorer.plot()->activation().parameterValues());
+}
+
+void TestExplorer::discontinuitiesDrawnAsMathematics_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("curve"); // ActivationPlot::Curve
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("left");
+    QTest::addColumn<double>("right");
+    QTest::addColumn<double>("taken");
+    QTest::addColumn<QSize>("size"); // a narrow plot has several samples per pixel column
+    // ReLU's f′ jumps from 0 to 1 at 0 and PyTorch's gradient there is 0.
+    QTest::newRow("relu f′ at 0") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
+                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(1024, 768);
+    QTest::newRow("relu f′ at 0, narrow") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
+                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(640, 480);
+    // Hardshrink (λ = 0.5) jumps from 0 to λ at λ and takes 0 there (|x| > λ keeps x).
+    QTest::newRow("hardshrink f at λ") << QStringLiteral("hardshrink")
+                                       << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
+                                       << 0.0 << QSize(1024, 768);
+    QTest::newRow("hardshrink f at λ, narrow") << QStringLiteral("hardshrink")
+                                       << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
+                                       << 0.0 << QSize(640, 480);
+    // Hardswish's f′ jumps from 3/3 + ½ = 1.5 to 1 at 3; PyTorch takes the left branch there.
+    QTest::newRow("hardswish f′ at 3") << QStringLiteral("hardswish")
+                                       << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
+                                       << 1.5 << QSize(1024, 768);
+    QTest::newRow("hardswish f′ at 3, narrow") << QStringLiteral("hardswish")
+                                       << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
+                                       << 1.5 << QSize(640, 480);
+}
+
+void TestExplorer::discontinuitiesDrawnAsMathematics()
+{
+    QFETCH(QString, id);
+    QFETCH(int, curve);
+    QFETCH(double, x);
+    QFETCH(double, left);
+    QFETCH(double, right);
+    QFETCH(double, taken);
+    QFETCH(QSize, size);
+    ExplorerWidget explorer;
+    explorer.resize(size);
+    explorer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&explorer));
+    explorer.activationList()->setCurrentActivation(id);
+    ActivationPlot *plot = explorer.plot();
+    plot->customPlot()->replot();
+    const auto *graph = dynamic_cast<const CurveGraph *>(
+        plot->mainGraph(static_cast<ActivationPlot::Curve>(curve)));
+    QVERIFY(graph);
+    const QVector<QPointF> line = graph->strokedPolyline();
+    const double atol = 1e-6; // a pixel round trip
+    auto finite = [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
+    // Each side is drawn up to the point and no segment crosses it or stands on it.
+    bool gap = false;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1];
+        const QPointF b = line[i];
+        if (finite(a) && finite(b)) {
+            QVERIFY2(!(a.x() < x - atol && b.x() > x + atol),
+                     qPrintable(QStringLiteral("segment (%1, %2)–(%3, %4) crosses the break")
+                                    .arg(a.x()).arg(a.y()).arg(b.x()).arg(b.y())));
+            const bool vertical = isClose(a.x(), x, atol, 1e-12) && isClose(b.x(), x, atol, 1e-12)
+                                  && !isClose(a.y(), b.y(), atol, 1e-12);
+            QVERIFY2(!vertical, qPrintable(QStringLiteral("vertical segment at x = %1").arg(x)));
+        }
+        if (!finite(b) && i + 1 < line.size()) {
+            const QPointF after = line[i + 1];
+            gap = gap
+                  || (isClose(a.x(), x, atol, 1e-12) && isClose(a.y(), left, atol, 1e-12)
+                      && isClose(after.x(), x, atol, 1e-12) && isClose(after.y(), right, atol, 1e-12));
+        }
+    }
+    QVERIFY2(gap, "no NaN gap from the left limit to the right limit at the break");
+    // A filled dot at the value taken, an open circle at the limit that is not.
+    const double missed = isClose(taken, left, 1e-12, 1e-12) ? right : left;
+    auto hasDot = [x](const QCPGraph *dots, double y) {
+        if (!dots->visible())
+            return false;
+        for (const QCPGraphData &p : *dots->data()) {
+            if (isClose(p.key, x, 1e-12, 1e-12) && isClose(p.value, y, 1e-12, 1e-12))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasDot(plot->mainDots(true), taken));
+    QVERIFY(hasDot(plot->mainDots(false), missed));
+    QVERIFY(!hasDot(plot->mainDots(false), taken));
 }
 
 QTEST_MAIN(TestExplorer)

@@ -95,6 +95,8 @@ private slots:
     void weightsFile();
     void atomicWriteKeepsOldFile();
     void missingFile();
+    void errorsNameTheFile_data();
+    void errorsNameTheFile();
 };
 
 void TestSessionFile::roundTrip()
@@ -392,6 +394,34 @@ void TestSessionFile::missingFile()
     QVERIFY(read.errorString().contains(QLatin1String("/nonexistent/x.json")));
     const ReadResult<Session> directory = SessionFile::read(QDir::tempPath());
     QVERIFY(!directory.ok());
+}
+
+void TestSessionFile::errorsNameTheFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not JSON") << QByteArray("{ nope");
+    QTest::newRow("not an object") << QByteArray("[1, 2]");
+    QTest::newRow("bad UTF-8") << QByteArray("{\"title\": \"\xff\"}");
+    QTest::newRow("bad field")
+        << QByteArray("{\"format\": \"relulab-session\", \"version\": \"x\"}");
+}
+
+// A message about a file starts with the file's name, never with an untranslated placeholder.
+void TestSessionFile::errorsNameTheFile()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lecture 3.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    for (const QString &error : {SessionFile::read(path).errorString(),
+                                 SessionFile::readWeights(path).errorString()}) {
+        QVERIFY2(error.startsWith(QLatin1String("lecture 3.json: ")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("file:")), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -103,6 +104,7 @@ ActivationPlot::ActivationPlot(QWidget *parent)
                 m_dirty |= DirtyAll; // ticks and labels move with the range
                 resample();
             });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { setUserView(true); });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this,
             [this](QMouseEvent *event) { m_pressPos = event->position(); });
@@ -113,7 +115,13 @@ ActivationPlot::ActivationPlot(QWidget *parent)
                     onLegendClick(qobject_cast<const QCPGraph *>(plItem->plottable()));
             });
 
+    m_fitButton = new QToolButton(m_plot);
+    m_fitButton->setObjectName(QStringLiteral("fitView"));
+    m_fitButton->setVisible(false);
+    connect(m_fitButton, &QToolButton::clicked, this, &ActivationPlot::fitYRange);
+
     restyle();
+    retranslateFitButton();
     m_plot->xAxis->setRange(DefaultXMin, DefaultXMax); // samples through rangeChanged
     fitYRange();
 }
@@ -172,6 +180,7 @@ void ActivationPlot::setActivation(const Core::Activation &activation, const QSt
     m_main.activation = activation;
     m_main.label = label;
     resample();
+    followYRange();
     updateLegend();
 }
 
@@ -247,6 +256,66 @@ void ActivationPlot::resetView()
 
 void ActivationPlot::fitYRange()
 {
+    QCPRange secondary;
+    m_plot->yAxis->setRange(fittedRange(&secondary));
+    m_plot->yAxis2->setRange(secondary);
+    setUserView(false);
+    requestReplot(DirtyAll);
+}
+
+void ActivationPlot::followYRange()
+{
+    if (m_userView)
+        return;
+    QCPRange secondary;
+    const QCPRange fit = fittedRange(&secondary);
+    const QCPRange now = m_plot->yAxis->range();
+    if (fit.lower < now.lower || fit.upper > now.upper || fit.size() < 0.5 * now.size()) {
+        m_plot->yAxis->setRange(fit);
+        requestReplot(DirtyAll);
+    }
+    const QCPRange now2 = m_plot->yAxis2->range();
+    if (secondary.lower < now2.lower || secondary.upper > now2.upper
+        || secondary.size() < 0.5 * now2.size()) {
+        m_plot->yAxis2->setRange(secondary);
+        requestReplot(DirtyAll);
+    }
+}
+
+void ActivationPlot::setUserView(bool userView)
+{
+    m_userView = userView;
+    m_fitButton->setVisible(userView);
+    if (userView)
+        placeFitButton();
+}
+
+void ActivationPlot::placeFitButton()
+{
+    m_fitButton->adjustSize();
+    const QRect area = m_plot->axisRect()->rect();
+    m_fitButton->move(area.right() - m_fitButton->width() - 6, area.top() + 6);
+    m_fitButton->raise();
+}
+
+void ActivationPlot::retranslateFitButton()
+{
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Fit the vertical range to the curves; it then follows them "
+                               "again as parameters change"));
+}
+
+void ActivationPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateFitButton();
+        updateLegend();
+    }
+    QWidget::changeEvent(event);
+}
+
+QCPRange ActivationPlot::fittedRange(QCPRange *rightAxis) const
+{
     double lo = 0.0;
     double hi = 0.0;
     double lo2 = 0.0;
@@ -269,10 +338,9 @@ void ActivationPlot::fitYRange()
     }
     // A margin of 10 % and at least one unit of height, so a flat curve is not drawn on the frame.
     const double span = std::max(1.0, hi - lo);
-    m_plot->yAxis->setRange(lo - 0.1 * span, hi + 0.1 * span);
     const double span2 = std::max(1e-9, hi2 - lo2);
-    m_plot->yAxis2->setRange(lo2 - 0.1 * span2, hi2 + 0.1 * span2);
-    requestReplot(DirtyAll);
+    *rightAxis = QCPRange(lo2 - 0.1 * span2, hi2 + 0.1 * span2);
+    return QCPRange(lo - 0.1 * span, hi + 0.1 * span);
 }
 
 QCPGraph *ActivationPlot::mainGraph(Curve curve) const
@@ -283,6 +351,11 @@ QCPGraph *ActivationPlot::mainGraph(Curve curve) const
     case Curve::D2f: return m_mainGraphs.d2f();
     }
     return nullptr;
+}
+
+QCPGraph *ActivationPlot::mainDots(bool filled) const
+{
+    return filled ? m_mainGraphs.filledDots() : m_mainGraphs.openDots();
 }
 
 QCPGraph *ActivationPlot::overlayGraph(int index, Curve curve) const
@@ -398,7 +471,11 @@ void ActivationPlot::updateLegend()
     tint(m_mainGraphs.d2f(), m_showD2f);
     for (int i = 0; i < m_overlays.size(); ++i)
         tint(m_overlayGraphs[i].f(), m_overlays[i].visible);
-    requestReplot(DirtyLegend);
+    // A longer or shorter name resizes the legend, which only a full replot lays out: redrawing
+    // the legend's layer alone would clip the new names to the old box.
+    const bool resized = m_plot->legend->outerRect().size()
+                         != m_plot->legend->minimumOuterSizeHint();
+    requestReplot(resized ? DirtyAll : DirtyLegend);
 }
 
 void ActivationPlot::onLegendClick(const QCPGraph *graph)
@@ -460,12 +537,13 @@ void ActivationPlot::restyle()
     m_deadBand->setColour(t.deadBand);
     m_tracer->setTheme(t);
 
-    m_mainGraphs.setStyle(t.mainCurve, 3.0 * s, m_main.activation.isRandomInTraining(), 2.5 * s);
+    m_mainGraphs.setStyle(t.mainCurve, 3.0 * s, m_main.activation.isRandomInTraining(), 2.5 * s,
+                          t.base);
     const QList<QColor> palette = okabeItoPalette();
     for (int i = 0; i < MaxOverlays; ++i) {
         const bool dots = i < m_overlays.size() && m_overlays[i].activation.isRandomInTraining()
                           && !m_overlays[i].subtract;
-        m_overlayGraphs[i].setStyle(palette[i % palette.size()], 2.0 * s, dots, 2.5 * s);
+        m_overlayGraphs[i].setStyle(palette[i % palette.size()], 2.0 * s, dots, 2.5 * s, t.base);
     }
     requestReplot(DirtyAll);
 }
@@ -527,6 +605,11 @@ void ActivationPlot::onMouseMove(QMouseEvent *event)
 
 void ActivationPlot::onMouseRelease(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton
+        && (event->position() - m_pressPos).manhattanLength() > 4
+        && m_plot->axisRect()->rect().contains(m_pressPos.toPoint())
+        && m_plot->legend->selectTest(m_pressPos, false) < 0)
+        setUserView(true); // a drag in the plot has panned it
     // A click (press and release in nearly the same spot) pins; a drag has panned the view.
     if (event->button() != Qt::LeftButton
         || (event->position() - m_pressPos).manhattanLength() > 4
@@ -540,6 +623,8 @@ bool ActivationPlot::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Leave && m_tracer->cursorX())
         hideCursor();
+    if (watched == m_plot && event->type() == QEvent::Resize && m_userView)
+        placeFitButton();
     return QWidget::eventFilter(watched, event);
 }
 

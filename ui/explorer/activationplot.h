@@ -17,11 +17,13 @@
 #include <memory>
 
 class QCPGraph;
+class QCPRange;
 class QCPItemStraightLine;
 class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
 class QTimer;
+class QToolButton;
 
 namespace ReluLab {
 
@@ -66,12 +68,17 @@ public:
     QPair<double, double> xRange() const;
     /// x in [-5, 5] and y fitted to the visible curves.
     void resetView();
+    /// y fitted to the visible curves; the y-range follows them again as parameters change.
     void fitYRange();
+    /// True once the user zoomed or panned: the y-range then stays put and a Fit button shows.
+    bool userView() const { return m_userView; }
 
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
 
     QCPGraph *mainGraph(Curve curve) const;
+    /// The main curve's dots at its break points: filled at values taken, open at limits not.
+    QCPGraph *mainDots(bool filled) const;
     QCPGraph *overlayGraph(int index, Curve curve) const;
     /// Intervals of the current shading where f′ = 0.
     QList<QPair<double, double>> deadBandIntervals() const;
@@ -98,6 +105,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// What a queued replot must redraw. The main curve and the legend have layers (and
@@ -107,6 +115,14 @@ private:
     static constexpr int IdleMs = 150;
 
     void noteDataChange();
+    /// The y-ranges (left and right axis) that hold the visible curves with a margin.
+    QCPRange fittedRange(QCPRange *secondary) const;
+    /// After a parameter change: refits y when a curve leaves the view or fills less than half
+    /// of it, so the axes stay calm while a slider moves a little.
+    void followYRange();
+    void setUserView(bool userView);
+    void placeFitButton();
+    void retranslateFitButton();
     void requestReplot(unsigned what);
     void replotNow();
     void resample();
@@ -122,6 +138,7 @@ private:
     void onLegendClick(const QCPGraph *graph);
 
     QCustomPlot *m_plot = nullptr;
+    QToolButton *m_fitButton = nullptr;
     QCPLayer *m_bandLayer = nullptr;
     QCPLayer *m_overlayLayer = nullptr;
     QCPLayer *m_curveLayer = nullptr;
@@ -148,6 +165,7 @@ private:
     bool m_showD2f = false;
     bool m_showDeadBand = true;
     bool m_resampling = false;
+    bool m_userView = false;
 };
 
 } // namespace ReluLab

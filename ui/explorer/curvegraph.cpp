@@ -61,8 +61,61 @@ void simplifyPolyline(const QPointF *points, int count, double tolerance, QVecto
     }
 }
 
-void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
+QVector<QPointF> CurveGraph::cutAtBreaks(const QVector<QPointF> &lines) const
 {
+    if (m_breaks.isEmpty() || lines.isEmpty())
+        return lines;
+    const QCPAxis *keys = keyAxis();
+    const QCPAxis *values = valueAxis();
+    auto pixel = [keys, values](double key, double value) {
+        return QPointF(keys->coordToPixel(key), values->coordToPixel(value));
+    };
+    QVector<QPointF> out;
+    out.reserve(lines.size() + 3 * m_breaks.size());
+    qsizetype next = 0; // the first break not yet passed
+    for (const QPointF &p : lines) {
+        // Every break at or before this sample ends the stroke on its left limit and restarts it
+        // on its right limit. A sample at the break (within a thousandth of a pixel: the grid
+        // may hold x = 0 up to rounding) is the value taken there, which the dots show, so the
+        // line skips it.
+        bool atBreak = false;
+        while (next < m_breaks.size()) {
+            const GraphBreak &b = m_breaks[next];
+            const double bx = keys->coordToPixel(b.x);
+            if (bx > p.x() + 1e-3)
+                break;
+            if (b.x >= keys->range().lower && b.x <= keys->range().upper) {
+                out.append(pixel(b.x, b.left));
+                out.append(QPointF(qQNaN(), qQNaN()));
+                out.append(pixel(b.x, b.right));
+            }
+            atBreak = atBreak || std::abs(bx - p.x()) <= 1e-3;
+            ++next;
+        }
+        if (!atBreak)
+            out.append(p);
+    }
+    return out;
+}
+
+QVector<QPointF> CurveGraph::strokedPolyline() const
+{
+    QVector<QPointF> lines;
+    getLines(&lines, QCPDataRange(0, dataCount()));
+    const QVector<QPointF> cut = cutAtBreaks(lines);
+    QVector<QPointF> coords;
+    coords.reserve(cut.size());
+    for (const QPointF &p : cut) {
+        coords.append(finitePoint(p) ? QPointF(keyAxis()->pixelToCoord(p.x()),
+                                               valueAxis()->pixelToCoord(p.y()))
+                                     : p);
+    }
+    return coords;
+}
+
+void CurveGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &input) const
+{
+    const QVector<QPointF> lines = cutAtBreaks(input);
     if (painter->pen().style() == Qt::NoPen || painter->pen().color().alpha() == 0)
         return;
     applyDefaultAntialiasingHint(painter);

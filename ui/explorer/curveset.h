@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "curvegraph.h"
+
 #include "core/activation.h"
 
 #include <QString>
@@ -38,7 +40,9 @@ struct CurveSampling
     bool operator==(const CurveSampling &) const = default;
 };
 
-/// The three graphs (f, f′, f″) of one curve. It remembers what its data was sampled from, so an
+/// The three graphs (f, f′, f″) of one curve, and the dots at its break points: a filled dot at
+/// the value taken at the point (f(x), or f′(x) as PyTorch returns it), an open circle at a
+/// one-sided limit that is not taken. It remembers what its data was sampled from, so an
 /// update with the same activation, parameters and grid keeps the data it has: a slider step
 /// on the main curve resamples one set, not seven.
 class CurveSet
@@ -51,6 +55,9 @@ public:
     QCPGraph *f() const { return m_f; }
     QCPGraph *df() const { return m_df; }
     QCPGraph *d2f() const { return m_d2f; }
+    /// Scatter-only graphs: the filled dots and the open circles of f and (when shown) f′.
+    QCPGraph *filledDots() const { return m_filled; }
+    QCPGraph *openDots() const { return m_open; }
 
     /// Shows `spec` sampled on `sampling`; a null or invisible spec hides and empties the graphs.
     /// Returns true when the data changed (the curve was resampled or cleared).
@@ -59,8 +66,10 @@ public:
     void invalidate() { m_key.reset(); }
     void setValueAxis(QCPAxis *axis);
     /// f solid at `width`, f′ dashed and f″ dotted at 0.6 · width; with `dots`, f is drawn as
-    /// discs of `dotSize` pixels instead of a line.
-    void setStyle(const QColor &colour, double width, bool dots, double dotSize);
+    /// discs of `dotSize` pixels instead of a line. Open circles are filled with `background`,
+    /// so the line under them does not show through.
+    void setStyle(const QColor &colour, double width, bool dots, double dotSize,
+                  const QColor &background);
 
 private:
     struct Key
@@ -71,9 +80,14 @@ private:
     };
     static bool sameKey(const Key &a, const Key &b);
 
-    QCPGraph *m_f = nullptr;
-    QCPGraph *m_df = nullptr;
-    QCPGraph *m_d2f = nullptr;
+    void updateBreaks(const PlotCurveSpec &spec, const CurveSampling &sampling);
+    void clearBreaks();
+
+    CurveGraph *m_f = nullptr;
+    CurveGraph *m_df = nullptr;
+    CurveGraph *m_d2f = nullptr;
+    QCPGraph *m_filled = nullptr;
+    QCPGraph *m_open = nullptr;
     std::optional<Key> m_key;
 };
 

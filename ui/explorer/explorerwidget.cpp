@@ -290,7 +290,11 @@ void ExplorerWidget::rebuildActivation()
         return;
     }
     m_plot->setActivation(*activation, activationLabel(*activation));
-    m_learnTimer->start();
+    // A throttle, not a debounce: while a slider is dragged or the animator plays (a step every
+    // 33 ms) the panel still follows, at most every LearnDelayMilliseconds, and its last update
+    // reads the final value.
+    if (!m_learnTimer->isActive())
+        m_learnTimer->start();
     updateOverlayPanel();
 }
 

@@ -27,6 +27,8 @@ public:
     explicit LearnPanel(QWidget *parent = nullptr);
 
     void setActivation(const Core::Activation &activation);
+    /// The activation (with its parameters) the page describes.
+    const Core::Activation &activation() const { return m_activation; }
     /// The document as shown (for tests).
     QString html() const;
     /// The topic page shown instead of the activation's page, or empty.

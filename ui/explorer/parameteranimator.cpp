@@ -4,6 +4,8 @@
 
 #include "parameterpanel.h"
 
+#include "core/activation.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReluLab {
@@ -22,7 +25,67 @@ namespace {
 
 constexpr int TickMilliseconds = 33; // about 30 frames per second
 
+// The Explorer's default view, where the sweep is to be seen.
+constexpr double ViewMin = -5.0;
+constexpr double ViewMax = 5.0;
+constexpr int ViewSamples = 201;
+
+std::vector<double> sampleView(const Core::Activation &activation)
+{
+    std::vector<double> x(ViewSamples);
+    for (int i = 0; i < ViewSamples; ++i)
+        x[std::size_t(i)] = ViewMin + (ViewMax - ViewMin) * i / (ViewSamples - 1);
+    std::vector<double> f(x.size());
+    activation.evaluate(x, f);
+    return f;
+}
+
 } // namespace
+
+double visibleSweepEnd(const Core::ActivationInfo &info,
+                       const std::map<std::string, double> &values, const std::string &name)
+{
+    const auto spec = std::find_if(info.parameters.cbegin(), info.parameters.cend(),
+                                   [&name](const Core::ParameterSpec &s) { return s.name == name; });
+    const auto current = values.find(name);
+    Core::Expected<Core::Activation> base = Core::Activation::create(info.id, values);
+    if (spec == info.parameters.cend() || current == values.cend() || !base)
+        return 1.0;
+    const double v = current->second;
+    const std::vector<double> f0 = sampleView(*base);
+    const auto [lo, hi] = std::minmax_element(f0.cbegin(), f0.cend());
+    // Visible: the curve moves by a tenth of its height (at least 0.1) somewhere in view.
+    const double wanted = 0.1 * std::max(1.0, *hi - *lo);
+    double best = v;
+    double bestChange = -1.0;
+    // Candidates move away from v by growing steps, either way, and towards 0 by a factor:
+    // 2v is no change for a small v (a slope 0.01 → 0.02) and a large one for a threshold.
+    for (double k : {1.0, 2.0, 4.0, 8.0, 16.0, 32.0}) {
+        const double d = k * std::max(std::abs(v), 0.25);
+        for (double candidate : {v + d, v - d, v / (1.0 + k)}) {
+            if (candidate == v || candidate < spec->minimum || candidate > spec->maximum)
+                continue;
+            std::map<std::string, double> moved = values;
+            moved[name] = candidate;
+            Core::Expected<Core::Activation> other = Core::Activation::create(info.id, moved);
+            if (!other) // a cross-parameter constraint (rrelu lower ≤ upper)
+                continue;
+            const std::vector<double> f1 = sampleView(*other);
+            double change = 0.0;
+            for (std::size_t i = 0; i < f0.size(); ++i) {
+                if (std::isfinite(f0[i]) && std::isfinite(f1[i]))
+                    change = std::max(change, std::abs(f1[i] - f0[i]));
+            }
+            if (change >= wanted)
+                return candidate;
+            if (change > bestChange) {
+                bestChange = change;
+                best = candidate;
+            }
+        }
+    }
+    return best;
+}
 
 ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
     : QWidget(parent)
@@ -61,6 +124,9 @@ ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_secondsLabel->setBuddy(m_seconds);
+    m_parameter->setObjectName(QStringLiteral("animateParameter"));
+    m_from->setObjectName(QStringLiteral("animateFrom"));
+    m_to->setObjectName(QStringLiteral("animateTo"));
     m_play->setObjectName(QStringLiteral("animatePlay"));
     m_play->setCheckable(true);
     m_step->setObjectName(QStringLiteral("animateStep"));
@@ -81,11 +147,14 @@ ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
         const QString name = m_parameter->currentText();
         if (name.isEmpty())
             return;
-        // Start from the current value, sweep to twice it (or to 1 from 0): a sensible first
-        // sweep that the user then edits.
+        // Start from the current value and sweep to one where the curve visibly moves: a
+        // sensible first sweep that the user then edits.
         const double v = m_panel->value(name);
         m_from->setValue(v);
-        m_to->setValue(v == 0.0 ? 1.0 : 2.0 * v);
+        m_to->setValue(m_panel->activationInfo()
+                           ? visibleSweepEnd(*m_panel->activationInfo(), m_panel->values(),
+                                             name.toStdString())
+                           : v + 1.0);
         m_phase = 0.0;
     });
     connect(m_timer, &QTimer::timeout, this, [this] {

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <map>
+#include <string>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QElapsedTimer;
@@ -12,8 +15,15 @@ class QPushButton;
 class QTimer;
 
 namespace ReluLab {
+namespace Core { struct ActivationInfo; }
 
 class ParameterPanel;
+
+/// The default end of a sweep of parameter `name` from its value in `values`: the nearest of a
+/// ladder of valid values at which f moves visibly in the default view [−5, 5] (by a tenth of
+/// the curve's height), else the one that moves it most.
+double visibleSweepEnd(const Core::ActivationInfo &info,
+                       const std::map<std::string, double> &values, const std::string &name);
 
 /// Sweeps one real parameter of the panel back and forth between two values: play/pause, step.
 /// One sweep (from → to) lasts the chosen number of seconds; the motion is a triangle wave so

@@ -29,6 +29,7 @@ public:
 
     /// Rebuilds the rows for `info` at the default values (nullptr: no rows).
     void setActivationInfo(const Core::ActivationInfo *info);
+    const Core::ActivationInfo *activationInfo() const { return m_info; }
     std::map<std::string, double> values() const;
     /// Sets the parameters present in `values`, emits parametersChanged once.
     void setValues(const std::map<std::string, double> &values);
