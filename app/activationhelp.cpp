@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "activationhelp.h"
 
+#include "commands.h"
+
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 
@@ -11,12 +13,6 @@
 namespace ReluLab::Cli {
 
 namespace {
-
-// lupdate files tr() calls by the class that declares them.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 QString values(const Core::ParameterSpec &spec)
 {
@@ -32,9 +28,9 @@ QString values(const Core::ParameterSpec &spec)
     case Core::ParameterKind::Real:
         break;
     }
-    return QStringLiteral("%1..%2").arg(
-        QString::fromStdString(Core::parameterValueText(spec, spec.minimum)),
-        QString::fromStdString(Core::parameterValueText(spec, spec.maximum)));
+    return QStringLiteral("%1..%2")
+        .arg(QString::fromStdString(Core::parameterValueText(spec, spec.minimum)),
+             QString::fromStdString(Core::parameterValueText(spec, spec.maximum)));
 }
 
 } // namespace
@@ -47,15 +43,16 @@ QString activationParameterHelp()
     for (const Core::ActivationInfo &info : Core::activationCatalogue()) {
         QStringList parameters;
         for (const Core::ParameterSpec &spec : info.parameters)
-            parameters << QStringLiteral("%1=%2 (%3)").arg(
-                QString::fromStdString(spec.name), values(spec),
-                CliText::tr("default %1").arg(QString::fromStdString(
-                    Core::parameterValueText(spec, spec.defaultValue))));
+            parameters << QStringLiteral("%1=%2 (%3)")
+                              .arg(QString::fromStdString(spec.name), values(spec),
+                                   CliText::tr("default %1")
+                                       .arg(QString::fromStdString(
+                                           Core::parameterValueText(spec, spec.defaultValue))));
         const QString id = QString::fromStdString(info.id);
         text += parameters.isEmpty()
-            ? QStringLiteral("  %1\n").arg(id)
-            : QStringLiteral("  %1%2\n").arg(id.leftJustified(12),
-                                             parameters.join(QStringLiteral(", ")));
+                    ? QStringLiteral("  %1\n").arg(id)
+                    : QStringLiteral("  %1%2\n")
+                          .arg(id.leftJustified(12), parameters.join(QStringLiteral(", ")));
     }
     return text;
 }

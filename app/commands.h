@@ -4,6 +4,7 @@
 
 #include "core/numbertext.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,14 @@ int runEval(const QStringList &arguments);     // eval.cpp
 int runRender(const QStringList &arguments);   // render.cpp
 int runTrain(const QStringList &arguments);    // train.cpp
 int runScenario(const QStringList &arguments); // scenario.cpp
+
+/// The translation context of the subcommands' messages ("Cli"). lupdate files CliText::tr()
+/// calls by the class that declares them; a free helper would land in the namespace's context
+/// ("ReluLab::Cli") and never be found at run time.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// Text from the command line or standard input as a message may quote it: control bytes and
 /// escape sequences are shown escaped (\e, \0, \xHH), never sent to the terminal.

@@ -21,8 +21,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <locale.h>
 #include <iostream>
+#include <locale.h>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,32 +33,26 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
-// the namespace's context ("ReluLab::Cli") and never be found at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 QString evalHelp()
 {
-    return CliText::tr("Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
-              "                    [--training] [--seed N]\n"
-              "\n"
-              "Reads x values from standard input, one per line (decimal, C99 hex float such as\n"
-              "0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:\n"
-              "f(x), f'(x) and f''(x) with 17 significant digits, one row per input.\n"
-              "\n"
-              "Options:\n"
-              "  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,\n"
-              "                      alpha=2, approximate=tanh (repeatable)\n"
-              "  --dtype f64|f32     compute in double (default) or in float as PyTorch float32\n"
-              "  --training          rrelu only: random slopes in [lower, upper] (training mode)\n"
-              "  --seed N            seed of the random slopes of --training (default 0)\n"
-              "  -h, --help          show this help\n"
-              "\n"
-              "Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside\n"
-              "its valid range, or an input line that is not a number.\n");
+    return CliText::tr(
+        "Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
+        "                    [--training] [--seed N]\n"
+        "\n"
+        "Reads x values from standard input, one per line (decimal, C99 hex float such as\n"
+        "0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:\n"
+        "f(x), f'(x) and f''(x) with 17 significant digits, one row per input.\n"
+        "\n"
+        "Options:\n"
+        "  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,\n"
+        "                      alpha=2, approximate=tanh (repeatable)\n"
+        "  --dtype f64|f32     compute in double (default) or in float as PyTorch float32\n"
+        "  --training          rrelu only: random slopes in [lower, upper] (training mode)\n"
+        "  --seed N            seed of the random slopes of --training (default 0)\n"
+        "  -h, --help          show this help\n"
+        "\n"
+        "Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside\n"
+        "its valid range, or an input line that is not a number.\n");
 }
 
 int fail(const QString &message)
@@ -133,8 +127,8 @@ int evaluateStream(const Core::Activation &activation, const std::vector<std::st
     std::string out = "x,value,grad,grad2\n";
     out.reserve(out.size() + x.size() * 80);
     for (std::size_t i = 0; i < x.size(); ++i) {
-        out += formatNumber(x[i]) + ',' + formatNumber(value[i]) + ',' + formatNumber(grad[i])
-               + ',' + formatNumber(grad2[i]) + '\n';
+        out += formatNumber(x[i]) + ',' + formatNumber(value[i]) + ',' + formatNumber(grad[i]) + ','
+               + formatNumber(grad2[i]) + '\n';
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
@@ -184,7 +178,8 @@ int runEval(const QStringList &arguments)
             if (!ok)
                 return fail(CliText::tr("--seed needs a non-negative whole number"));
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.").arg(quoted(argument)));
+            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.")
+                            .arg(quoted(argument)));
         } else if (activationId.isEmpty()) {
             activationId = argument;
         } else {
@@ -207,7 +202,8 @@ int runEval(const QStringList &arguments)
     std::map<std::string, double> parameters = *parsed;
     if (training) {
         if (!info->parameter("training"))
-            return fail(CliText::tr("--training applies only to activations with a training mode (rrelu)"));
+            return fail(
+                CliText::tr("--training applies only to activations with a training mode (rrelu)"));
         parameters["training"] = 1.0;
     }
     const Core::Expected<Core::Activation> activation

@@ -76,7 +76,8 @@ void pinNumericLocale()
 
 QString mainHelp()
 {
-    return QCoreApplication::translate("Cli",
+    return QCoreApplication::translate(
+        "Cli",
         "Usage: relulab [COMMAND] [OPTIONS]\n"
         "\n"
         "ReLU Lab: interactive lessons on neural-network activation functions.\n"
@@ -97,16 +98,16 @@ QString mainHelp()
 
 QString windowHelp()
 {
-    return QCoreApplication::translate("Cli",
-        "\n"
-        "Window options (without a command):\n"
-        "  relulab [OPTIONS] [SESSION.json]\n"
-        "  --workspace explorer|network   open on this workspace\n"
-        "  --scenario ID                  open the Network Lab on a classroom scenario\n"
-        "  --theme light|dark|high_contrast\n"
-        "                                 use this theme\n"
-        "  --presentation                 start in presentation mode (F11)\n"
-        "  SESSION.json                   open this Network Lab session\n");
+    return QCoreApplication::translate(
+        "Cli", "\n"
+               "Window options (without a command):\n"
+               "  relulab [OPTIONS] [SESSION.json]\n"
+               "  --workspace explorer|network   open on this workspace\n"
+               "  --scenario ID                  open the Network Lab on a classroom scenario\n"
+               "  --theme light|dark|high_contrast\n"
+               "                                 use this theme\n"
+               "  --presentation                 start in presentation mode (F11)\n"
+               "  SESSION.json                   open this Network Lab session\n");
 }
 
 struct WindowOptions
@@ -123,8 +124,8 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
 {
     const auto fail = [](const QString &sentence) {
         WindowOptions failed;
-        failed.error = QCoreApplication::translate("Cli", "relulab: %1 Run 'relulab --help'.")
-                           .arg(sentence);
+        failed.error
+            = QCoreApplication::translate("Cli", "relulab: %1 Run 'relulab --help'.").arg(sentence);
         return failed;
     };
     WindowOptions options;
@@ -138,26 +139,28 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         if (argument == QLatin1String("--workspace")) {
             const std::optional<QString> name = value();
             if (!name || (*name != QLatin1String("explorer") && *name != QLatin1String("network")))
-                return fail(QCoreApplication::translate(
-                    "Cli", "--workspace takes 'explorer' or 'network'."));
+                return fail(
+                    QCoreApplication::translate("Cli",
+                                                "--workspace takes 'explorer' or 'network'."));
             options.workspace = *name;
         } else if (argument == QLatin1String("--scenario")) {
             const std::optional<QString> id = value();
             if (!id)
                 return fail(QCoreApplication::translate("Cli", "--scenario needs an id."));
             if (!Core::findScenario(id->toStdString()))
-                return fail(QCoreApplication::translate(
-                                "Cli", "unknown scenario '%1' (relulab scenario --list).")
-                                .arg(*id));
+                return fail(
+                    QCoreApplication::translate("Cli",
+                                                "unknown scenario '%1' (relulab scenario --list).")
+                        .arg(*id));
             options.scenario = *id;
         } else if (argument == QLatin1String("--theme")) {
             const std::optional<QString> id = value();
-            const std::optional<Settings::Theme> theme =
-                id ? Settings::themeFromId(*id) : std::nullopt;
+            const std::optional<Settings::Theme> theme = id ? Settings::themeFromId(*id)
+                                                            : std::nullopt;
             if (!theme)
                 return fail(QCoreApplication::translate(
                     "Cli", "--theme takes 'light', 'dark' or 'high_contrast'."));
-            options.theme = *theme == Settings::Theme::Dark       ? Theme::Kind::Dark
+            options.theme = *theme == Settings::Theme::Dark           ? Theme::Kind::Dark
                             : *theme == Settings::Theme::HighContrast ? Theme::Kind::HighContrast
                                                                       : Theme::Kind::Light;
         } else if (argument == QLatin1String("--presentation")) {
@@ -167,8 +170,8 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         } else if (options.session.isEmpty()) {
             options.session = argument;
         } else {
-            return fail(QCoreApplication::translate("Cli", "unexpected argument '%1'.")
-                            .arg(argument));
+            return fail(
+                QCoreApplication::translate("Cli", "unexpected argument '%1'.").arg(argument));
         }
     }
     return options;
@@ -216,8 +219,9 @@ int main(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             pinNumericLocale();
             applyCommandLineLanguage();
-            QTextStream(stderr) << QCoreApplication::translate("Cli",
-                "relulab: unknown command '%1'. Run 'relulab --help'.\n")
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "Cli",
+                                       "relulab: unknown command '%1'. Run 'relulab --help'.\n")
                                        .arg(QString::fromLocal8Bit(first));
             return 2;
         }

@@ -39,7 +39,8 @@ bool quitOnTerminationSignals(QObject *context, std::function<void()> quit)
     action.sa_handler = onTerminationSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGHUP, &action, nullptr) == 0;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0
+           && ::sigaction(SIGHUP, &action, nullptr) == 0;
 }
 
 } // namespace ReluLab

@@ -29,32 +29,26 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
-// the namespace's context ("ReluLab::Cli") and never be found at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 QString renderHelp()
 {
-    return CliText::tr("Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
-              "\n"
-              "Draws the explorer's plot of an activation to a file.\n"
-              "\n"
-              "Options:\n"
-              "  --param NAME=VALUE          set a parameter (PyTorch's name); repeatable\n"
-              "  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable\n"
-              "  --derivative                also draw f'\n"
-              "  --second-derivative         also draw f''\n"
-              "  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,\n"
-              "                              at least 1e-6 wide)\n"
-              "  --lang en|zh_CN|zh_TW       language of the labels (default en)\n"
-              "  --size WxH                  layout size in pixels (default 1200x800, at least\n"
-              "                              320x240)\n"
-              "  --dpi N                     resolution of PNG output (default 96)\n"
-              "  --out FILE                  the figure: .png, .svg or .pdf\n"
-              "  -h, --help                  show this help\n");
+    return CliText::tr(
+        "Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
+        "\n"
+        "Draws the explorer's plot of an activation to a file.\n"
+        "\n"
+        "Options:\n"
+        "  --param NAME=VALUE          set a parameter (PyTorch's name); repeatable\n"
+        "  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable\n"
+        "  --derivative                also draw f'\n"
+        "  --second-derivative         also draw f''\n"
+        "  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,\n"
+        "                              at least 1e-6 wide)\n"
+        "  --lang en|zh_CN|zh_TW       language of the labels (default en)\n"
+        "  --size WxH                  layout size in pixels (default 1200x800, at least\n"
+        "                              320x240)\n"
+        "  --dpi N                     resolution of PNG output (default 96)\n"
+        "  --out FILE                  the figure: .png, .svg or .pdf\n"
+        "  -h, --help                  show this help\n");
 }
 
 int fail(const QString &message)
@@ -152,23 +146,29 @@ int runRender(const QStringList &arguments)
             } else if (arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")) {
                 const std::optional<double> number = parseNumber(value);
                 if (!number)
-                    return fail(CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, quoted(value)));
+                    return fail(
+                        CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, quoted(value)));
                 (arg == QLatin1String("--xmin") ? xMin : xMax) = number;
             } else if (arg == QLatin1String("--lang")) {
                 if (!LanguageManager::availableLanguages().contains(value))
-                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(quoted(value)));
+                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.")
+                                    .arg(quoted(value)));
                 language = value;
             } else if (arg == QLatin1String("--out")) {
                 out = value;
             } else if (arg == QLatin1String("--size")) {
-                static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+                static const QRegularExpression sizePattern(
+                    QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
                 const QRegularExpressionMatch match = sizePattern.match(value);
                 const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
                 const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
                 if (w < minWidth || h < minHeight || w > maxSide || h > maxSide)
                     return fail(CliText::tr("--size needs WIDTHxHEIGHT from %1x%2 (smaller is not "
                                             "readable) to %3x%3, not '%4'.")
-                                    .arg(minWidth).arg(minHeight).arg(maxSide).arg(quoted(value)));
+                                    .arg(minWidth)
+                                    .arg(minHeight)
+                                    .arg(maxSide)
+                                    .arg(quoted(value)));
                 options.size = QSize(w, h);
             } else {
                 bool ok = false;
@@ -179,11 +179,13 @@ int runRender(const QStringList &arguments)
                 options.dpi = dpi;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(quoted(arg)));
+            return fail(
+                CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(quoted(arg)));
         } else if (id.isEmpty()) {
             id = arg;
         } else {
-            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.").arg(quoted(arg)));
+            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.")
+                            .arg(quoted(arg)));
         }
     }
     if (id.isEmpty())
@@ -191,7 +193,8 @@ int runRender(const QStringList &arguments)
     if (out.isEmpty())
         return fail(CliText::tr("no output file given (--out FILE.png|svg|pdf)."));
     if (!plotFileFormat(out))
-        return fail(CliText::tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(quoted(out)));
+        return fail(
+            CliText::tr("the output file must end in .png, .svg or .pdf: '%1'.").arg(quoted(out)));
     if (xMin.has_value() != xMax.has_value())
         return fail(CliText::tr("--xmin and --xmax go together."));
     if (xMin && !(*xMin < *xMax))
@@ -220,14 +223,14 @@ int runRender(const QStringList &arguments)
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         const QString overlayId = colon < 0 ? text : text.left(colon);
         std::map<std::string, double> overlayParameters;
-        const QStringList pairs = colon < 0
-            ? QStringList()
-            : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList pairs = colon < 0 ? QStringList()
+                                            : text.mid(colon + 1).split(QLatin1Char(','),
+                                                                        Qt::SkipEmptyParts);
         if (const std::optional<QString> problem = parseAssignments(overlayId, pairs,
                                                                     overlayParameters))
             return fail(*problem);
-        Core::Expected<Core::Activation> overlay = Core::Activation::create(
-            overlayId.toStdString(), overlayParameters);
+        Core::Expected<Core::Activation> overlay = Core::Activation::create(overlayId.toStdString(),
+                                                                            overlayParameters);
         if (!overlay)
             return fail(describeCoreError(overlay.error()));
         PlotCurveSpec spec;

@@ -13,22 +13,17 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
-// the namespace's context ("ReluLab::Cli") and never be found at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 // One line per scenario for --list; the ids are core's stable ScenarioPreset ids.
 QString scenarioTitle(const std::string &id)
 {
     if (id == "half_active")
         return CliText::tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
     if (id == "negative_bias")
-        return CliText::tr("Negative bias kills: biases of -3 kill all of layer 2, most of layer 1");
+        return CliText::tr(
+            "Negative bias kills: biases of -3 kill all of layer 2, most of layer 1");
     if (id == "high_learning_rate")
-        return CliText::tr("Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits");
+        return CliText::tr(
+            "Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits");
     if (id == "born_dead")
         return CliText::tr("Deep and narrow is born dead: ten layers of width 3");
     if (id == "vanishing_gradients")
@@ -42,18 +37,19 @@ QString scenarioTitle(const std::string &id)
 
 QString scenarioHelp()
 {
-    return CliText::tr("Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
-              "       relulab scenario --list\n"
-              "\n"
-              "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
-              "\n"
-              "Options:\n"
-              "  --list            list the scenarios\n"
-              "  --contrast N      run with the scenario's N-th contrasting activation (1, 2, ...)\n"
-              "  --epochs N        train for N epochs instead of the scenario's number\n"
-              "  --seed N          use another seed\n"
-              "  --format csv|json output format (default csv)\n"
-              "  -h, --help        show this help\n");
+    return CliText::tr(
+        "Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
+        "       relulab scenario --list\n"
+        "\n"
+        "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
+        "\n"
+        "Options:\n"
+        "  --list            list the scenarios\n"
+        "  --contrast N      run with the scenario's N-th contrasting activation (1, 2, ...)\n"
+        "  --epochs N        train for N epochs instead of the scenario's number\n"
+        "  --seed N          use another seed\n"
+        "  --format csv|json output format (default csv)\n"
+        "  -h, --help        show this help\n");
 }
 
 int bad(const QString &message)
@@ -87,14 +83,16 @@ int runScenario(const QStringList &arguments)
         if (argument == QLatin1String("--list")) {
             QTextStream out(stdout);
             for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
-                out << QString::fromStdString(preset.id) << '\t' << scenarioTitle(preset.id) << '\n';
+                out << QString::fromStdString(preset.id) << '\t' << scenarioTitle(preset.id)
+                    << '\n';
             return 0;
         }
         long long parsed = 0;
         if (argument == QLatin1String("--contrast") || argument == QLatin1String("--epochs")
             || argument == QLatin1String("--seed")) {
             if (!intValue(parsed))
-                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n").arg(quoted(argument)));
+                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n")
+                               .arg(quoted(argument)));
             if (argument == QLatin1String("--contrast"))
                 contrast = int(parsed);
             else if (argument == QLatin1String("--epochs"))
@@ -108,20 +106,26 @@ int runScenario(const QStringList &arguments)
             else if (format != QLatin1String("csv"))
                 return bad(CliText::tr("relulab scenario: --format expects csv or json\n"));
         } else if (argument.startsWith(QLatin1Char('-')) || !name.isEmpty()) {
-            return bad(CliText::tr("relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
-                           .arg(quoted(argument)));
+            return bad(
+                CliText::tr(
+                    "relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
+                    .arg(quoted(argument)));
         } else {
             name = argument;
         }
     }
     if (name.isEmpty())
-        return bad(CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
+        return bad(
+            CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
     const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
     if (!preset)
-        return bad(CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n").arg(quoted(name)));
+        return bad(
+            CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n")
+                .arg(quoted(name)));
     if (std::size_t(contrast) > preset->contrasts.size())
         return bad(CliText::tr("relulab scenario: %1 has %2 contrasting activations\n")
-                       .arg(name).arg(preset->contrasts.size()));
+                       .arg(name)
+                       .arg(preset->contrasts.size()));
     run.config = Core::scenarioConfig(*preset, std::size_t(contrast));
     if (epochs >= 0)
         run.config.epochs = epochs;

@@ -7,8 +7,8 @@
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/datasets/datasets.h"
-#include "core/numbertext.h"
 #include "core/network/trainer.h"
+#include "core/numbertext.h"
 #include "core/trainingconfigio.h"
 #include "ui/bundleddata.h"
 #include "ui/coreerrortext.h"
@@ -20,21 +20,14 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
 namespace ReluLab::Cli {
 
 namespace {
-
-// lupdate files CliText::tr() calls by the class that declares them: a free CliText::tr() helper would land in
-// the namespace's context ("ReluLab::Cli") and never be found at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 // 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
 // regression accuracy) is written "nan" in CSV and null in JSON.
@@ -70,8 +63,9 @@ QString csvHeader(int hidden)
 
 QString csvRow(const Core::Diagnostics &d)
 {
-    QStringList cells{QString::number(d.epoch), number(d.trainLoss, false), number(d.testLoss, false),
-                      number(d.trainAccuracy, false), number(d.testAccuracy, false)};
+    QStringList cells{QString::number(d.epoch), number(d.trainLoss, false),
+                      number(d.testLoss, false), number(d.trainAccuracy, false),
+                      number(d.testAccuracy, false)};
     for (const Core::LayerDiagnostics &layer : d.layers)
         cells << number(layer.sparsity, false);
     for (const Core::LayerDiagnostics &layer : d.layers)
@@ -92,9 +86,10 @@ QString jsonRow(const Core::Diagnostics &d)
     for (double norm : d.gradientNorms)
         norms << number(norm, true);
     const QString comma = QStringLiteral(", ");
-    return QStringLiteral("    {\"epoch\": %1, \"train_loss\": %2, \"test_loss\": %3, \"train_acc\": %4, "
-                          "\"test_acc\": %5, \"sparsity\": [%6], \"dead\": [%7], \"inactive\": [%8], "
-                          "\"gradnorm\": [%9]}")
+    return QStringLiteral(
+               "    {\"epoch\": %1, \"train_loss\": %2, \"test_loss\": %3, \"train_acc\": %4, "
+               "\"test_acc\": %5, \"sparsity\": [%6], \"dead\": [%7], \"inactive\": [%8], "
+               "\"gradnorm\": [%9]}")
         .arg(QString::number(d.epoch), number(d.trainLoss, true), number(d.testLoss, true),
              number(d.trainAccuracy, true), number(d.testAccuracy, true), sparsity.join(comma),
              dead.join(comma), inactive.join(comma), norms.join(comma));
@@ -169,57 +164,82 @@ struct OptionSpec
 
 // Every option of `relulab train` (the help text lists them in this order).
 constexpr OptionSpec trainOptions[] = {
-    {"dataset", "NAME|FILE.csv", QT_TRANSLATE_NOOP("Cli", "moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)")},
+    {"dataset", "NAME|FILE.csv",
+     QT_TRANSLATE_NOOP(
+         "Cli", "moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)")},
     {"samples", "N", QT_TRANSLATE_NOOP("Cli", "number of generated samples (default 1000)")},
-    {"noise", "SIGMA", QT_TRANSLATE_NOOP("Cli", "generator noise, standard deviation (default 0.1)")},
+    {"noise", "SIGMA",
+     QT_TRANSLATE_NOOP("Cli", "generator noise, standard deviation (default 0.1)")},
     {"classes", "K", QT_TRANSLATE_NOOP("Cli", "blobs: number of classes, 2 to 5 (default 3)")},
-    {"test-fraction", "F", QT_TRANSLATE_NOOP("Cli", "share of samples held out for testing; 0 trains on all (default 0.25)")},
-    {"standardise", nullptr, QT_TRANSLATE_NOOP("Cli", "scale each feature to zero mean and unit variance")},
-    {"hidden", "W1,W2,...", QT_TRANSLATE_NOOP("Cli", "hidden layer widths, 1 to 512 each, or 'none' (default 64,64)")},
-    {"activation", "ID[,ID...]", QT_TRANSLATE_NOOP("Cli", "activation for all hidden layers, or one per layer (default relu)")},
-    {"param", "NAME=VALUE", QT_TRANSLATE_NOOP("Cli", "activation parameter by its PyTorch name (repeatable)")},
-    {"prelu-mode", "per_layer|per_unit", QT_TRANSLATE_NOOP("Cli", "one learnable PReLU slope per layer or per unit")},
-    {"init", "SCHEME", QT_TRANSLATE_NOOP("Cli", "pytorch_default, xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, orthogonal, rai")},
-    {"bias-init", "NUMBER|pytorch_default", QT_TRANSLATE_NOOP("Cli", "hidden biases: a constant, or PyTorch's default")},
-    {"optimizer", "sgd|adam|rmsprop", QT_TRANSLATE_NOOP("Cli", "optimiser, with torch.optim's semantics (default sgd)")},
+    {"test-fraction", "F",
+     QT_TRANSLATE_NOOP("Cli",
+                       "share of samples held out for testing; 0 trains on all (default 0.25)")},
+    {"standardise", nullptr,
+     QT_TRANSLATE_NOOP("Cli", "scale each feature to zero mean and unit variance")},
+    {"hidden", "W1,W2,...",
+     QT_TRANSLATE_NOOP("Cli", "hidden layer widths, 1 to 512 each, or 'none' (default 64,64)")},
+    {"activation", "ID[,ID...]",
+     QT_TRANSLATE_NOOP("Cli", "activation for all hidden layers, or one per layer (default relu)")},
+    {"param", "NAME=VALUE",
+     QT_TRANSLATE_NOOP("Cli", "activation parameter by its PyTorch name (repeatable)")},
+    {"prelu-mode", "per_layer|per_unit",
+     QT_TRANSLATE_NOOP("Cli", "one learnable PReLU slope per layer or per unit")},
+    {"init", "SCHEME",
+     QT_TRANSLATE_NOOP("Cli", "pytorch_default, xavier_uniform, xavier_normal, he_uniform, "
+                              "he_normal, lecun_normal, orthogonal, rai")},
+    {"bias-init", "NUMBER|pytorch_default",
+     QT_TRANSLATE_NOOP("Cli", "hidden biases: a constant, or PyTorch's default")},
+    {"optimizer", "sgd|adam|rmsprop",
+     QT_TRANSLATE_NOOP("Cli", "optimiser, with torch.optim's semantics (default sgd)")},
     {"lr", "RATE", QT_TRANSLATE_NOOP("Cli", "learning rate (default 0.1)")},
     {"momentum", "MU", QT_TRANSLATE_NOOP("Cli", "momentum for sgd and rmsprop (default 0)")},
     {"nesterov", nullptr, QT_TRANSLATE_NOOP("Cli", "Nesterov momentum (sgd)")},
-    {"weight-decay", "LAMBDA", QT_TRANSLATE_NOOP("Cli", "L2 weight decay added to the gradient (default 0)")},
-    {"schedule", "constant|step|cosine", QT_TRANSLATE_NOOP("Cli", "learning-rate schedule (default constant)")},
-    {"step-size", "EPOCHS", QT_TRANSLATE_NOOP("Cli", "step schedule: epochs between decays (default 30)")},
+    {"weight-decay", "LAMBDA",
+     QT_TRANSLATE_NOOP("Cli", "L2 weight decay added to the gradient (default 0)")},
+    {"schedule", "constant|step|cosine",
+     QT_TRANSLATE_NOOP("Cli", "learning-rate schedule (default constant)")},
+    {"step-size", "EPOCHS",
+     QT_TRANSLATE_NOOP("Cli", "step schedule: epochs between decays (default 30)")},
     {"gamma", "FACTOR", QT_TRANSLATE_NOOP("Cli", "step schedule: decay factor (default 0.1)")},
-    {"activity-l1", "LAMBDA", QT_TRANSLATE_NOOP("Cli", "L1 penalty on hidden activations (default 0)")},
+    {"activity-l1", "LAMBDA",
+     QT_TRANSLATE_NOOP("Cli", "L1 penalty on hidden activations (default 0)")},
     {"batch", "N", QT_TRANSLATE_NOOP("Cli", "minibatch size; 0 = full batch (default 32)")},
     {"epochs", "N", QT_TRANSLATE_NOOP("Cli", "epochs to train (default 100)")},
-    {"seed", "N", QT_TRANSLATE_NOOP("Cli", "seed of the initialisation, shuffling and data (default 1)")},
+    {"seed", "N",
+     QT_TRANSLATE_NOOP("Cli", "seed of the initialisation, shuffling and data (default 1)")},
     {"dtype", "f32|f64", QT_TRANSLATE_NOOP("Cli", "float32 (default) or float64 arithmetic")},
-    {"init-weights", "FILE.json", QT_TRANSLATE_NOOP("Cli", "start from these weights: {\"layers\": [{\"weight\": [[...]], \"bias\": [...]}]}")},
-    {"session", "FILE.json", QT_TRANSLATE_NOOP("Cli", "start from a saved session (options given here override it)")},
+    {"init-weights", "FILE.json",
+     QT_TRANSLATE_NOOP(
+         "Cli",
+         "start from these weights: {\"layers\": [{\"weight\": [[...]], \"bias\": [...]}]}")},
+    {"session", "FILE.json",
+     QT_TRANSLATE_NOOP("Cli", "start from a saved session (options given here override it)")},
     {"save", "FILE.json", QT_TRANSLATE_NOOP("Cli", "save the session with the trained weights")},
     {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
 };
 
 QString trainHelp()
 {
-    QString text = CliText::tr("Usage: relulab train [OPTIONS]\n"
-                      "\n"
-                      "Train a small fully connected network and print one row per epoch:\n"
-                      "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
-                      "gradnorm_1..L+1\n"
-                      "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
-                      "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
-                      "1e6 times the loss before training).\n"
-                      "\n"
-                      "Options:\n");
+    QString text = CliText::tr(
+        "Usage: relulab train [OPTIONS]\n"
+        "\n"
+        "Train a small fully connected network and print one row per epoch:\n"
+        "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
+        "gradnorm_1..L+1\n"
+        "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
+        "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
+        "1e6 times the loss before training).\n"
+        "\n"
+        "Options:\n");
     for (const OptionSpec &spec : trainOptions) {
         QString left = QStringLiteral("  --%1").arg(QLatin1String(spec.name));
         if (spec.valueName)
             left += QLatin1Char(' ') + QLatin1String(spec.valueName);
-        text += left.leftJustified(30) + QLatin1Char(' ') + QCoreApplication::translate("Cli", spec.help)
-            + QLatin1Char('\n');
+        text += left.leftJustified(30) + QLatin1Char(' ')
+                + QCoreApplication::translate("Cli", spec.help) + QLatin1Char('\n');
     }
-    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ') + CliText::tr("show this help") + QLatin1Char('\n');
+    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ')
+            + CliText::tr("show this help") + QLatin1Char('\n');
     return text + QLatin1Char('\n') + activationParameterHelp();
 }
 
@@ -234,7 +254,8 @@ int badInput(const QString &message)
 int runTraining(const TrainingRun &run)
 {
     QTextStream err(stderr);
-    Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data, bundledDataSources());
+    Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data,
+                                                               bundledDataSources());
     if (!data)
         return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(data.error())));
     Core::Expected<Core::Trainer> trainer = Core::Trainer::create(run.config, std::move(*data));
@@ -284,7 +305,8 @@ int runTraining(const TrainingRun &run)
         if (divergence)
             out << "  \"divergence\": " << divergenceJson(*divergence) << ",\n";
         out << "  \"born_dead\": " << (trainer->initialDiagnostics().networkDead ? "true" : "false")
-            << ",\n  \"epochs\": [\n" << jsonRows.join(QStringLiteral(",\n")) << "\n  ]\n}\n";
+            << ",\n  \"epochs\": [\n"
+            << jsonRows.join(QStringLiteral(",\n")) << "\n  ]\n}\n";
     }
     out.flush();
     if (divergence)
@@ -316,18 +338,21 @@ int runTrain(const QStringList &arguments)
     }
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     if (!parser.parse(QStringList{QStringLiteral("relulab train")} + arguments))
-        return badInput(CliText::tr("relulab train: %1 Run 'relulab train --help'.\n").arg(parser.errorText()));
+        return badInput(
+            CliText::tr("relulab train: %1 Run 'relulab train --help'.\n").arg(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << trainHelp();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n").arg(quoted(parser.positionalArguments().constFirst())));
+        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n")
+                            .arg(quoted(parser.positionalArguments().constFirst())));
 
     TrainingRun run;
     Core::TrainingConfig &config = run.config;
     if (parser.isSet(QStringLiteral("session"))) {
-        const ReadResult<Session> session = SessionFile::read(parser.value(QStringLiteral("session")));
+        const ReadResult<Session> session = SessionFile::read(
+            parser.value(QStringLiteral("session")));
         if (!session)
             return badInput(CliText::tr("relulab train: %1\n").arg(session.errorString()));
         config = session->config;
@@ -344,7 +369,8 @@ int runTrain(const QStringList &arguments)
             return true;
         const Core::Expected<double> parsed = Core::parseFiniteNumber(value(name).toStdString());
         if (!parsed) {
-            problem = CliText::tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            problem = CliText::tr("relulab train: --%1: %2\n")
+                          .arg(QLatin1String(name), describeCoreError(parsed.error()));
             return false;
         }
         target = *parsed;
@@ -357,7 +383,9 @@ int runTrain(const QStringList &arguments)
         const int parsed = value(name).toInt(&ok);
         if (!ok || parsed < minimum) {
             problem = CliText::tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
-                          .arg(QLatin1String(name)).arg(minimum).arg(quoted(value(name)));
+                          .arg(QLatin1String(name))
+                          .arg(minimum)
+                          .arg(quoted(value(name)));
             return false;
         }
         target = parsed;
@@ -368,7 +396,8 @@ int runTrain(const QStringList &arguments)
             return true;
         const auto parsed = parse(value(name).toStdString());
         if (!parsed) {
-            problem = CliText::tr("relulab train: --%1: %2\n").arg(QLatin1String(name), describeCoreError(parsed.error()));
+            problem = CliText::tr("relulab train: --%1: %2\n")
+                          .arg(QLatin1String(name), describeCoreError(parsed.error()));
             return false;
         }
         target = *parsed;
@@ -385,24 +414,25 @@ int runTrain(const QStringList &arguments)
         }
     }
     int seed = int(config.seed);
-    bool ok = intOption("samples", config.data.samples, 1) && numberOption("noise", config.data.noise)
-        && intOption("classes", config.data.classes, 1)
-        && numberOption("test-fraction", config.data.testFraction)
-        && enumOption("init", &Core::parseInitScheme, config.network.init)
-        && enumOption("bias-init", &Core::parseBiasInit, config.network.bias)
-        && enumOption("prelu-mode", &Core::parsePreluMode, config.network.preluMode)
-        && enumOption("dtype", &Core::parseDtype, config.network.dtype)
-        && enumOption("optimizer", &Core::parseOptimizerKind, config.optimizer.kind)
-        && enumOption("schedule", &Core::parseScheduleKind, config.optimizer.schedule)
-        && numberOption("lr", config.optimizer.learningRate)
-        && numberOption("momentum", config.optimizer.momentum)
-        && numberOption("weight-decay", config.optimizer.weightDecay)
-        && intOption("step-size", config.optimizer.stepSize, 1)
-        && numberOption("gamma", config.optimizer.gamma)
-        && numberOption("activity-l1", config.activityL1)
-        && intOption("batch", config.batchSize, 0) && intOption("epochs", config.epochs, 0)
-        && intOption("seed", seed, 0)
-        && enumOption("hidden", &Core::parseHiddenWidths, config.network.hidden);
+    bool ok = intOption("samples", config.data.samples, 1)
+              && numberOption("noise", config.data.noise)
+              && intOption("classes", config.data.classes, 1)
+              && numberOption("test-fraction", config.data.testFraction)
+              && enumOption("init", &Core::parseInitScheme, config.network.init)
+              && enumOption("bias-init", &Core::parseBiasInit, config.network.bias)
+              && enumOption("prelu-mode", &Core::parsePreluMode, config.network.preluMode)
+              && enumOption("dtype", &Core::parseDtype, config.network.dtype)
+              && enumOption("optimizer", &Core::parseOptimizerKind, config.optimizer.kind)
+              && enumOption("schedule", &Core::parseScheduleKind, config.optimizer.schedule)
+              && numberOption("lr", config.optimizer.learningRate)
+              && numberOption("momentum", config.optimizer.momentum)
+              && numberOption("weight-decay", config.optimizer.weightDecay)
+              && intOption("step-size", config.optimizer.stepSize, 1)
+              && numberOption("gamma", config.optimizer.gamma)
+              && numberOption("activity-l1", config.activityL1)
+              && intOption("batch", config.batchSize, 0) && intOption("epochs", config.epochs, 0)
+              && intOption("seed", seed, 0)
+              && enumOption("hidden", &Core::parseHiddenWidths, config.network.hidden);
     if (!ok)
         return badInput(problem);
     if (isSet("standardise"))
@@ -420,16 +450,19 @@ int runTrain(const QStringList &arguments)
     if (isSet("activation")) {
         config.network.activations.clear();
         for (const QString &id : value("activation").split(QLatin1Char(',')))
-            config.network.activations.push_back(Core::LayerActivation{id.trimmed().toStdString(), {}});
+            config.network.activations.push_back(
+                Core::LayerActivation{id.trimmed().toStdString(), {}});
     }
     if (!applyParameters(parser.values(QStringLiteral("param")), config.network.activations,
                          problem))
         return badInput(problem);
 
     if (isSet("init-weights")) {
-        const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(value("init-weights"));
+        const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(
+            value("init-weights"));
         if (!weights)
-            return badInput(CliText::tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
+            return badInput(
+                CliText::tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
         run.initialWeights = weights.value();
     }
     if (isSet("format")) {
@@ -437,7 +470,8 @@ int runTrain(const QStringList &arguments)
         if (format == QLatin1String("json"))
             run.format = OutputFormat::Json;
         else if (format != QLatin1String("csv"))
-            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n").arg(quoted(format)));
+            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n")
+                                .arg(quoted(format)));
     }
     if (isSet("save")) {
         run.savePath = value("save");

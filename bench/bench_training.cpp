@@ -75,10 +75,12 @@ int main(int argc, char *argv[])
     for (const int batch : {32, 0}) {
         config.batchSize = batch;
         config.network.hidden = {64, 64};
-        const std::string moonsName = "2-64-64-2 moons, batch " + (batch ? std::to_string(batch) : std::string("full"));
+        const std::string moonsName = "2-64-64-2 moons, batch "
+                                      + (batch ? std::to_string(batch) : std::string("full"));
         measure(moonsName.c_str(), config, *moons, seconds);
         config.network.hidden = {256, 256};
-        const std::string digitsName = "64-256-256-10 digits, batch " + (batch ? std::to_string(batch) : std::string("full"));
+        const std::string digitsName = "64-256-256-10 digits, batch "
+                                       + (batch ? std::to_string(batch) : std::string("full"));
         measure(digitsName.c_str(), config, digits, seconds);
     }
     return 0;

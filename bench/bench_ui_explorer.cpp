@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     const double median = ms[ms.size() / 2];
     const double p99 = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
     std::printf("bench_ui_explorer: %d slider steps, 7 curves x 3 (f, f', f'') x %d samples, "
-                "plot %dx%d, %s\n", steps, ActivationPlot::DefaultSampleCount, width, height,
+                "plot %dx%d, %s\n",
+                steps, ActivationPlot::DefaultSampleCount, width, height,
                 full ? "full antialiased replot per step" : "drag path");
     std::printf("  parameter change -> finished replot: median %.2f ms, p99 %.2f ms, max %.2f ms\n",
                 median, p99, ms.back());

@@ -91,9 +91,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
     QTextStream out(stdout);
-    for (const QString &scenario : {QStringLiteral("half_active"), QStringLiteral("negative_bias"),
-                                    QStringLiteral("high_learning_rate"),
-                                    QStringLiteral("born_dead")})
+    for (const QString &scenario :
+         {QStringLiteral("half_active"), QStringLiteral("negative_bias"),
+          QStringLiteral("high_learning_rate"), QStringLiteral("born_dead")})
         measure(scenario, seconds, out);
     return 0;
 }

@@ -112,8 +112,8 @@ int main(int argc, char *argv[])
         << " s\n";
     out << "resident memory: start " << QString::number(atStart, 'f', 1) << " MB, after warm-up "
         << QString::number(afterWarmUp, 'f', 1) << " MB, end " << QString::number(atEnd, 'f', 1)
-        << " MB; growth after warm-up " << QString::number(atEnd - afterWarmUp, 'f', 1)
-        << " MB (" << QString::number(1024.0 * (atEnd - afterWarmUp) / double(epochsDone), 'f', 3)
+        << " MB; growth after warm-up " << QString::number(atEnd - afterWarmUp, 'f', 1) << " MB ("
+        << QString::number(1024.0 * (atEnd - afterWarmUp) / double(epochsDone), 'f', 3)
         << " KB per epoch)\n";
     return 0;
 }

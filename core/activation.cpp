@@ -51,8 +51,7 @@ const ParameterSpec *ActivationInfo::parameter(std::string_view name) const
 
 Activation::Activation()
     : m_info(findActivationInfo("relu"))
-{
-}
+{}
 
 Expected<Activation> Activation::create(std::string_view id,
                                         const std::map<std::string, double> &parameters)
@@ -78,9 +77,8 @@ Expected<Activation> Activation::create(std::string_view id,
         if (!inRange || !wellFormed)
             return makeError("parameter_out_of_range",
                              "parameter '" + name + "' of '" + idText + "' must lie in ["
-                                 + formatNumber(spec->minimum) + ", "
-                                 + formatNumber(spec->maximum) + "]"
-                                 + (wellFormed ? "" : " and be a whole number") + "; got "
+                                 + formatNumber(spec->minimum) + ", " + formatNumber(spec->maximum)
+                                 + "]" + (wellFormed ? "" : " and be a whole number") + "; got "
                                  + formatNumber(value),
                              {{"id", idText},
                               {"name", name},
@@ -136,8 +134,8 @@ void Activation::evaluate(std::span<const double> x, std::span<double> value,
     evaluateSpans<double>(m_info->evaluateDouble, *this, x, value, grad, grad2, rng);
 }
 
-void Activation::evaluate(std::span<const float> x, std::span<float> value,
-                          std::span<float> grad, std::span<float> grad2, Rng *rng) const
+void Activation::evaluate(std::span<const float> x, std::span<float> value, std::span<float> grad,
+                          std::span<float> grad2, Rng *rng) const
 {
     evaluateSpans<float>(m_info->evaluateFloat, *this, x, value, grad, grad2, rng);
 }

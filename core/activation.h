@@ -59,13 +59,11 @@ public:
     /// f, f′, f″ at every x. `value` must have x.size() elements; `grad` and `grad2` may be empty
     /// (not wanted) or have x.size() elements. `rng` is used only by rrelu in training mode
     /// (nullptr then means eval behaviour). Never throws, never crashes on inf or NaN.
-    void evaluate(std::span<const double> x, std::span<double> value,
-                  std::span<double> grad = {}, std::span<double> grad2 = {},
-                  Rng *rng = nullptr) const;
+    void evaluate(std::span<const double> x, std::span<double> value, std::span<double> grad = {},
+                  std::span<double> grad2 = {}, Rng *rng = nullptr) const;
     /// float32: computed in float throughout, constants rounded to float as PyTorch does.
-    void evaluate(std::span<const float> x, std::span<float> value,
-                  std::span<float> grad = {}, std::span<float> grad2 = {},
-                  Rng *rng = nullptr) const;
+    void evaluate(std::span<const float> x, std::span<float> value, std::span<float> grad = {},
+                  std::span<float> grad2 = {}, Rng *rng = nullptr) const;
 
     /// Scalar conveniences (float64).
     double value(double x) const;

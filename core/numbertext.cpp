@@ -28,11 +28,12 @@ std::string shortestText(double value)
     const double magnitude = std::abs(value);
     const bool plain = magnitude == 0.0 || (magnitude >= 1e-5 && magnitude < 1e17);
     std::array<char, 64> buffer{};
-    const std::to_chars_result result
-        = plain ? std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                std::chars_format::fixed)
-                : std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                std::chars_format::scientific);
+    const std::to_chars_result result = plain ? std::to_chars(buffer.data(),
+                                                              buffer.data() + buffer.size(), value,
+                                                              std::chars_format::fixed)
+                                              : std::to_chars(buffer.data(),
+                                                              buffer.data() + buffer.size(), value,
+                                                              std::chars_format::scientific);
     return std::string(buffer.data(), result.ptr);
 }
 
@@ -66,13 +67,26 @@ std::string escapedForMessage(std::string_view text, std::size_t limit)
             }
         }
         switch (c) {
-        case '\\': result += "\\\\"; continue;
-        case '\n': result += "\\n"; continue;
-        case '\t': result += "\\t"; continue;
-        case '\r': result += "\\r"; continue;
-        case '\x1b': result += "\\e"; continue;
-        case '\0': result += "\\0"; continue;
-        default: break;
+        case '\\':
+            result += "\\\\";
+            continue;
+        case '\n':
+            result += "\\n";
+            continue;
+        case '\t':
+            result += "\\t";
+            continue;
+        case '\r':
+            result += "\\r";
+            continue;
+        case '\x1b':
+            result += "\\e";
+            continue;
+        case '\0':
+            result += "\\0";
+            continue;
+        default:
+            break;
         }
         if (byte < 0x20 || byte == 0x7f) {
             result += "\\x";

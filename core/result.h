@@ -40,20 +40,36 @@ template<typename T>
 class Expected
 {
 public:
-    Expected(T value) : m_state(std::move(value)) {}
-    Expected(Error error) : m_state(std::move(error)) {}
+    Expected(T value)
+        : m_state(std::move(value))
+    {}
+    Expected(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool hasValue() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return hasValue(); }
 
-    T &value() { assert(hasValue()); return std::get<T>(m_state); }
-    const T &value() const { assert(hasValue()); return std::get<T>(m_state); }
+    T &value()
+    {
+        assert(hasValue());
+        return std::get<T>(m_state);
+    }
+    const T &value() const
+    {
+        assert(hasValue());
+        return std::get<T>(m_state);
+    }
     T &operator*() { return value(); }
     const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { assert(!hasValue()); return std::get<Error>(m_state); }
+    const Error &error() const
+    {
+        assert(!hasValue());
+        return std::get<Error>(m_state);
+    }
 
 private:
     std::variant<T, Error> m_state;
@@ -64,11 +80,18 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { assert(m_failed); return m_error; }
+    const Error &error() const
+    {
+        assert(m_failed);
+        return m_error;
+    }
 
 private:
     Error m_error;

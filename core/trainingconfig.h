@@ -18,25 +18,25 @@ namespace ReluLab::Core {
 /// How to make the data: a generator with its knobs, or a user CSV used exactly as given.
 struct DatasetRecipe
 {
-    std::string name = "moons";   ///< moons, circles, xor, spiral, blobs, sine, digits, csv
-    std::string csvPath;          ///< for name == "csv"
-    int samples = 1000;           ///< generated sets; ignored by digits (1797) and csv
-    double noise = 0.1;           ///< generator noise (standard deviation, in input units)
-    int classes = 3;              ///< blobs: 2..5 classes
-    double testFraction = 0.25;   ///< 0 trains on all samples
-    bool standardise = false;     ///< per-feature zero mean, unit variance (train statistics)
-    std::uint64_t seed = 1;       ///< generator and split seed
+    std::string name = "moons"; ///< moons, circles, xor, spiral, blobs, sine, digits, csv
+    std::string csvPath;        ///< for name == "csv"
+    int samples = 1000;         ///< generated sets; ignored by digits (1797) and csv
+    double noise = 0.1;         ///< generator noise (standard deviation, in input units)
+    int classes = 3;            ///< blobs: 2..5 classes
+    double testFraction = 0.25; ///< 0 trains on all samples
+    bool standardise = false;   ///< per-feature zero mean, unit variance (train statistics)
+    std::uint64_t seed = 1;     ///< generator and split seed
 };
 
 enum class InitScheme {
     PytorchDefault, ///< nn.Linear: kaiming_uniform(a=sqrt 5): U(±1/sqrt(fan_in))
     XavierUniform,
     XavierNormal,
-    HeUniform,      ///< kaiming_uniform_, fan_in, relu gain sqrt 2
-    HeNormal,       ///< kaiming_normal_: N(0, 2/fan_in)
-    LecunNormal,    ///< N(0, 1/fan_in)
+    HeUniform,   ///< kaiming_uniform_, fan_in, relu gain sqrt 2
+    HeNormal,    ///< kaiming_normal_: N(0, 2/fan_in)
+    LecunNormal, ///< N(0, 1/fan_in)
     Orthogonal,
-    Rai             ///< randomized asymmetric initialisation (Lu et al. 2019)
+    Rai ///< randomized asymmetric initialisation (Lu et al. 2019)
 };
 
 /// Bias initialisation: PyTorch's default U(±1/sqrt(fan_in)), or a constant (any sign).
@@ -59,8 +59,9 @@ struct LayerActivation
 
 struct NetworkConfig
 {
-    std::vector<int> hidden{64, 64};          ///< widths, 1..512 each; may be empty
-    std::vector<LayerActivation> activations{LayerActivation{}}; ///< one per hidden layer, or one for all
+    std::vector<int> hidden{64, 64}; ///< widths, 1..512 each; may be empty
+    std::vector<LayerActivation> activations{
+        LayerActivation{}}; ///< one per hidden layer, or one for all
     InitScheme init = InitScheme::HeNormal;
     BiasInit bias;
     PreluMode preluMode = PreluMode::PerLayer;
@@ -75,17 +76,17 @@ struct OptimizerConfig
 {
     OptimizerKind kind = OptimizerKind::Sgd;
     double learningRate = 0.1;
-    double momentum = 0.0;      ///< SGD and RMSprop
-    bool nesterov = false;      ///< SGD
-    double beta1 = 0.9;         ///< Adam
-    double beta2 = 0.999;       ///< Adam
-    double epsilon = 1e-8;      ///< Adam and RMSprop
-    double rmsAlpha = 0.99;     ///< RMSprop smoothing constant
-    double weightDecay = 0.0;   ///< L2 added to the gradient, as torch.optim (not AdamW)
+    double momentum = 0.0;    ///< SGD and RMSprop
+    bool nesterov = false;    ///< SGD
+    double beta1 = 0.9;       ///< Adam
+    double beta2 = 0.999;     ///< Adam
+    double epsilon = 1e-8;    ///< Adam and RMSprop
+    double rmsAlpha = 0.99;   ///< RMSprop smoothing constant
+    double weightDecay = 0.0; ///< L2 added to the gradient, as torch.optim (not AdamW)
     ScheduleKind schedule = ScheduleKind::Constant;
-    int stepSize = 30;          ///< StepLR: epochs between decays
-    double gamma = 0.1;         ///< StepLR factor
-    int cosineEpochs = 100;     ///< CosineAnnealingLR T_max (eta_min 0)
+    int stepSize = 30;      ///< StepLR: epochs between decays
+    double gamma = 0.1;     ///< StepLR factor
+    int cosineEpochs = 100; ///< CosineAnnealingLR T_max (eta_min 0)
 };
 
 struct TrainingConfig
@@ -93,18 +94,19 @@ struct TrainingConfig
     DatasetRecipe data;
     NetworkConfig network;
     OptimizerConfig optimizer;
-    int batchSize = 32;        ///< 0 = full batch
+    int batchSize = 32; ///< 0 = full batch
     int epochs = 100;
-    double activityL1 = 0.0;   ///< λ: adds λ · mean over samples of Σ|a| of every hidden layer
-    std::uint64_t seed = 1;    ///< initialisation, shuffling, RReLU draws
+    double activityL1 = 0.0; ///< λ: adds λ · mean over samples of Σ|a| of every hidden layer
+    std::uint64_t seed = 1;  ///< initialisation, shuffling, RReLU draws
 };
 
 /// One layer's parameters in PyTorch's layout (nn.Linear: weight is out x in).
 struct LayerWeights
 {
-    Eigen::MatrixXd weight;          ///< out x in
-    Eigen::VectorXd bias;            ///< out
-    std::vector<double> preluSlopes; ///< PReLU slopes of this layer's activation (1 or out); empty otherwise
+    Eigen::MatrixXd weight; ///< out x in
+    Eigen::VectorXd bias;   ///< out
+    std::vector<double>
+        preluSlopes; ///< PReLU slopes of this layer's activation (1 or out); empty otherwise
 };
 
 } // namespace ReluLab::Core

@@ -56,40 +56,44 @@ struct NameTable
                 allowed += '|';
             allowed += n;
         }
-        return Error{
-                "unknown_name",
-                concat({"unknown ", kind, " '", text.substr(0, 64), "' (expected ", allowed, ")"}),
-                {{"kind", kind}, {"value", std::string(text.substr(0, 64))}, {"allowed", allowed}}};
+        return Error{"unknown_name",
+                     concat({"unknown ", kind, " '", text.substr(0, 64), "' (expected ", allowed,
+                             ")"}),
+                     {{"kind", kind},
+                      {"value", std::string(text.substr(0, 64))},
+                      {"allowed", allowed}}};
     }
 };
 
 const NameTable<InitScheme, 8> &initTable()
 {
-    static const NameTable<InitScheme, 8> table{
-        "init",
-        {InitScheme::PytorchDefault, InitScheme::XavierUniform, InitScheme::XavierNormal,
-         InitScheme::HeUniform, InitScheme::HeNormal, InitScheme::LecunNormal,
-         InitScheme::Orthogonal, InitScheme::Rai},
-        {"pytorch_default", "xavier_uniform", "xavier_normal", "he_uniform", "he_normal",
-         "lecun_normal", "orthogonal", "rai"}};
+    static const NameTable<InitScheme, 8> table{"init",
+                                                {InitScheme::PytorchDefault,
+                                                 InitScheme::XavierUniform,
+                                                 InitScheme::XavierNormal, InitScheme::HeUniform,
+                                                 InitScheme::HeNormal, InitScheme::LecunNormal,
+                                                 InitScheme::Orthogonal, InitScheme::Rai},
+                                                {"pytorch_default", "xavier_uniform",
+                                                 "xavier_normal", "he_uniform", "he_normal",
+                                                 "lecun_normal", "orthogonal", "rai"}};
     return table;
 }
 
 const NameTable<OptimizerKind, 3> &optimizerTable()
 {
-    static const NameTable<OptimizerKind, 3> table{
-        "optimizer",
-        {OptimizerKind::Sgd, OptimizerKind::Adam, OptimizerKind::RmsProp},
-        {"sgd", "adam", "rmsprop"}};
+    static const NameTable<OptimizerKind, 3> table{"optimizer",
+                                                   {OptimizerKind::Sgd, OptimizerKind::Adam,
+                                                    OptimizerKind::RmsProp},
+                                                   {"sgd", "adam", "rmsprop"}};
     return table;
 }
 
 const NameTable<ScheduleKind, 3> &scheduleTable()
 {
-    static const NameTable<ScheduleKind, 3> table{
-        "schedule",
-        {ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::Cosine},
-        {"constant", "step", "cosine"}};
+    static const NameTable<ScheduleKind, 3> table{"schedule",
+                                                  {ScheduleKind::Constant, ScheduleKind::Step,
+                                                   ScheduleKind::Cosine},
+                                                  {"constant", "step", "cosine"}};
     return table;
 }
 
@@ -101,8 +105,9 @@ const NameTable<Dtype, 2> &dtypeTable()
 
 const NameTable<PreluMode, 2> &preluTable()
 {
-    static const NameTable<PreluMode, 2> table{
-        "prelu_mode", {PreluMode::PerLayer, PreluMode::PerUnit}, {"per_layer", "per_unit"}};
+    static const NameTable<PreluMode, 2> table{"prelu_mode",
+                                               {PreluMode::PerLayer, PreluMode::PerUnit},
+                                               {"per_layer", "per_unit"}};
     return table;
 }
 
@@ -153,35 +158,75 @@ bool overflows(std::string_view text)
 
 } // namespace
 
-std::string_view toString(InitScheme scheme) { return initTable().name(scheme); }
-Expected<InitScheme> parseInitScheme(std::string_view text) { return initTable().parse(text); }
-const std::vector<std::string_view> &initSchemeNames() { return initTable().names; }
+std::string_view toString(InitScheme scheme)
+{
+    return initTable().name(scheme);
+}
+Expected<InitScheme> parseInitScheme(std::string_view text)
+{
+    return initTable().parse(text);
+}
+const std::vector<std::string_view> &initSchemeNames()
+{
+    return initTable().names;
+}
 
-std::string_view toString(OptimizerKind kind) { return optimizerTable().name(kind); }
+std::string_view toString(OptimizerKind kind)
+{
+    return optimizerTable().name(kind);
+}
 Expected<OptimizerKind> parseOptimizerKind(std::string_view text)
 {
     return optimizerTable().parse(text);
 }
-const std::vector<std::string_view> &optimizerNames() { return optimizerTable().names; }
+const std::vector<std::string_view> &optimizerNames()
+{
+    return optimizerTable().names;
+}
 
-std::string_view toString(ScheduleKind kind) { return scheduleTable().name(kind); }
+std::string_view toString(ScheduleKind kind)
+{
+    return scheduleTable().name(kind);
+}
 Expected<ScheduleKind> parseScheduleKind(std::string_view text)
 {
     return scheduleTable().parse(text);
 }
-const std::vector<std::string_view> &scheduleNames() { return scheduleTable().names; }
+const std::vector<std::string_view> &scheduleNames()
+{
+    return scheduleTable().names;
+}
 
-std::string_view toString(Dtype dtype) { return dtypeTable().name(dtype); }
-Expected<Dtype> parseDtype(std::string_view text) { return dtypeTable().parse(text); }
-const std::vector<std::string_view> &dtypeNames() { return dtypeTable().names; }
+std::string_view toString(Dtype dtype)
+{
+    return dtypeTable().name(dtype);
+}
+Expected<Dtype> parseDtype(std::string_view text)
+{
+    return dtypeTable().parse(text);
+}
+const std::vector<std::string_view> &dtypeNames()
+{
+    return dtypeTable().names;
+}
 
-std::string_view toString(PreluMode mode) { return preluTable().name(mode); }
-Expected<PreluMode> parsePreluMode(std::string_view text) { return preluTable().parse(text); }
-const std::vector<std::string_view> &preluModeNames() { return preluTable().names; }
+std::string_view toString(PreluMode mode)
+{
+    return preluTable().name(mode);
+}
+Expected<PreluMode> parsePreluMode(std::string_view text)
+{
+    return preluTable().parse(text);
+}
+const std::vector<std::string_view> &preluModeNames()
+{
+    return preluTable().names;
+}
 
 Expected<double> parseFiniteNumber(std::string_view text)
 {
-    const Error notANumber{"not_a_number", concat({"'", clip(text), "' is not a number"}),
+    const Error notANumber{"not_a_number",
+                           concat({"'", clip(text), "' is not a number"}),
                            {{"value", clip(text)}}};
     std::string_view digits = text;
     if (!digits.empty() && digits.front() == '+') {
@@ -199,7 +244,8 @@ Expected<double> parseFiniteNumber(std::string_view text)
     if (result.ec == std::errc::result_out_of_range && !overflows(digits))
         return 0.0; // underflow below the smallest subnormal: rounds to zero
     if (result.ec != std::errc() || !std::isfinite(value)) {
-        return Error{"non_finite", concat({"'", clip(text), "' is not a finite number"}),
+        return Error{"non_finite",
+                     concat({"'", clip(text), "' is not a finite number"}),
                      {{"value", clip(text)}}};
     }
     return value;
@@ -211,8 +257,8 @@ std::string toString(const BiasInit &bias)
         return "pytorch_default";
     // std::to_chars without a precision gives the shortest text that reads back exactly.
     std::array<char, 64> buffer{};
-    const std::to_chars_result result = std::to_chars(buffer.data(),
-                                                      buffer.data() + buffer.size(), bias.value);
+    const std::to_chars_result result = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                                                      bias.value);
     return std::string(buffer.data(), result.ptr);
 }
 
@@ -222,12 +268,12 @@ Expected<BiasInit> parseBiasInit(std::string_view text)
         return BiasInit{true, 0.0};
     const Expected<double> value = parseFiniteNumber(text);
     if (!value) {
-        return Error{
-                "unknown_name",
-                concat({"bias init '", clip(text), "' is neither pytorch_default nor a number"}),
-                {{"kind", "bias_init"},
-                 {"value", clip(text)},
-                 {"allowed", "pytorch_default|NUMBER"}}};
+        return Error{"unknown_name",
+                     concat(
+                         {"bias init '", clip(text), "' is neither pytorch_default nor a number"}),
+                     {{"kind", "bias_init"},
+                      {"value", clip(text)},
+                      {"allowed", "pytorch_default|NUMBER"}}};
     }
     return BiasInit{false, *value};
 }
@@ -242,8 +288,9 @@ Expected<std::vector<int>> parseHiddenWidths(std::string_view text)
     int index = 1;
     while (true) {
         const std::size_t comma = text.find(',', start);
-        const std::string_view field = text.substr(
-            start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        const std::string_view field = text.substr(start, comma == std::string_view::npos
+                                                              ? std::string_view::npos
+                                                              : comma - start);
         if (widths.size() >= static_cast<std::size_t>(L::maxHiddenLayers)) {
             return Error{"too_many_layers",
                          "more than " + std::to_string(L::maxHiddenLayers) + " hidden layers",

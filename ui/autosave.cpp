@@ -83,8 +83,9 @@ bool Autosave::save(const Session &session, QString *errorMessage)
 {
     if (!m_owned) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate(
-                "ReluLab::Autosave", "Another ReLU Lab window owns the autosave file.");
+            *errorMessage
+                = QCoreApplication::translate("ReluLab::Autosave",
+                                              "Another ReLU Lab window owns the autosave file.");
         return false;
     }
     return SessionFile::write(sessionPath(), session, errorMessage);

@@ -71,7 +71,7 @@ QString CoreErrorText::activationError(const Core::Error &error)
     if (code == "invalid_parameter_value") {
         const std::string kind = error.arg("kind");
         const QString expected = kind == "choice" ? tr("one of: %1").arg(arg(error, "allowed"))
-            : kind == "flag"                      ? tr("true or false")
+                                 : kind == "flag" ? tr("true or false")
                                                   : tr("a finite number");
         return tr("The value '%1' of parameter '%2' of '%3' is not valid: expected %4.")
             .arg(arg(error, "value"), arg(error, "name"), arg(error, "id"), expected);

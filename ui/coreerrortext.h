@@ -5,7 +5,9 @@
 #include <QString>
 
 namespace ReluLab {
-namespace Core { struct Error; }
+namespace Core {
+struct Error;
+}
 
 /// The translated sentence for an error reported by core. Core speaks stable codes with
 /// arguments ("parameter_out_of_range" {name, value, min, max}); this is the one place that turns

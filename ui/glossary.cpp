@@ -125,8 +125,8 @@ Glossary Glossary::fromJson(const QByteArray &json, QString *error)
             return failure(error,
                            QStringLiteral("definition of '%1' lacks a language").arg(entry.id));
         if (!readAliases(object.value(QStringLiteral("aliases")), entry))
-            return failure(error, QStringLiteral("aliases of '%1' are not lists of words")
-                                      .arg(entry.id));
+            return failure(error,
+                           QStringLiteral("aliases of '%1' are not lists of words").arg(entry.id));
         glossary.m_entries.append(entry);
     }
     if (glossary.m_entries.isEmpty())

@@ -89,9 +89,7 @@ bool JsonReader::object(const QJsonValue &value, const QString &path, QJsonObjec
     return true;
 }
 
-bool JsonReader::array(const QJsonValue &value,
-                       const QString &path,
-                       qsizetype maxSize,
+bool JsonReader::array(const QJsonValue &value, const QString &path, qsizetype maxSize,
                        QJsonArray &out)
 {
     if (!value.isArray()) {
@@ -106,20 +104,16 @@ bool JsonReader::array(const QJsonValue &value,
     return true;
 }
 
-void JsonReader::number(const QJsonObject &o,
-                        const QString &key,
-                        const QString &path,
-                        double min,
-                        double max,
-                        double &out)
+void JsonReader::number(const QJsonObject &o, const QString &key, const QString &path, double min,
+                        double max, double &out)
 {
     if (failed() || !o.contains(key))
         return;
     numberValue(o.value(key), path + QLatin1Char('.') + key, min, max, out);
 }
 
-bool JsonReader::numberValue(
-    const QJsonValue &v, const QString &path, double min, double max, double &out)
+bool JsonReader::numberValue(const QJsonValue &v, const QString &path, double min, double max,
+                             double &out)
 {
     if (!v.isDouble()) {
         fail(path, tr("expected a number"));
@@ -147,8 +141,8 @@ bool JsonReader::integerValue(const QJsonValue &v, const QString &path, int min,
     return true;
 }
 
-void JsonReader::integer(
-    const QJsonObject &o, const QString &key, const QString &path, int min, int max, int &out)
+void JsonReader::integer(const QJsonObject &o, const QString &key, const QString &path, int min,
+                         int max, int &out)
 {
     if (!failed() && o.contains(key))
         integerValue(o.value(key), path + QLatin1Char('.') + key, min, max, out);
@@ -165,9 +159,7 @@ void JsonReader::boolean(const QJsonObject &o, const QString &key, const QString
     out = o.value(key).toBool();
 }
 
-bool JsonReader::stringValue(const QJsonValue &v,
-                             const QString &path,
-                             qsizetype maxLength,
+bool JsonReader::stringValue(const QJsonValue &v, const QString &path, qsizetype maxLength,
                              QString &out)
 {
     if (!v.isString()) {
@@ -182,19 +174,14 @@ bool JsonReader::stringValue(const QJsonValue &v,
     return true;
 }
 
-void JsonReader::string(const QJsonObject &o,
-                        const QString &key,
-                        const QString &path,
-                        qsizetype maxLength,
-                        QString &out)
+void JsonReader::string(const QJsonObject &o, const QString &key, const QString &path,
+                        qsizetype maxLength, QString &out)
 {
     if (!failed() && o.contains(key))
         stringValue(o.value(key), path + QLatin1Char('.') + key, maxLength, out);
 }
 
-void JsonReader::seed(const QJsonObject &o,
-                      const QString &key,
-                      const QString &path,
+void JsonReader::seed(const QJsonObject &o, const QString &key, const QString &path,
                       std::uint64_t &out)
 {
     if (failed() || !o.contains(key))
@@ -227,9 +214,7 @@ void JsonReader::seed(const QJsonObject &o,
     out = value;
 }
 
-bool JsonReader::vector(const QJsonValue &v,
-                        const QString &path,
-                        qsizetype maxSize,
+bool JsonReader::vector(const QJsonValue &v, const QString &path, qsizetype maxSize,
                         std::vector<double> &out)
 {
     QJsonArray a;
@@ -237,10 +222,7 @@ bool JsonReader::vector(const QJsonValue &v,
         return false;
     out.resize(static_cast<std::size_t>(a.size()));
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (!numberValue(a.at(i),
-                         path + QStringLiteral("[%1]").arg(i),
-                         -HUGE_VAL,
-                         HUGE_VAL,
+        if (!numberValue(a.at(i), path + QStringLiteral("[%1]").arg(i), -HUGE_VAL, HUGE_VAL,
                          out[static_cast<std::size_t>(i)])) {
             return false;
         }

@@ -41,28 +41,19 @@ public:
     bool array(const QJsonValue &value, const QString &path, qsizetype maxSize, QJsonArray &out);
     /// Finite numbers in [min, max]; the member forms read o[key] when present.
     bool numberValue(const QJsonValue &v, const QString &path, double min, double max, double &out);
-    void number(const QJsonObject &o,
-                const QString &key,
-                const QString &path,
-                double min,
-                double max,
-                double &out);
+    void number(const QJsonObject &o, const QString &key, const QString &path, double min,
+                double max, double &out);
     bool integerValue(const QJsonValue &v, const QString &path, int min, int max, int &out);
-    void integer(
-        const QJsonObject &o, const QString &key, const QString &path, int min, int max, int &out);
+    void integer(const QJsonObject &o, const QString &key, const QString &path, int min, int max,
+                 int &out);
     void boolean(const QJsonObject &o, const QString &key, const QString &path, bool &out);
     bool stringValue(const QJsonValue &v, const QString &path, qsizetype maxLength, QString &out);
-    void string(const QJsonObject &o,
-                const QString &key,
-                const QString &path,
-                qsizetype maxLength,
+    void string(const QJsonObject &o, const QString &key, const QString &path, qsizetype maxLength,
                 QString &out);
     /// A seed: a JSON integer up to 2^53, or a decimal text for the full 64-bit range.
     void seed(const QJsonObject &o, const QString &key, const QString &path, std::uint64_t &out);
     /// An array of finite numbers.
-    bool vector(const QJsonValue &v,
-                const QString &path,
-                qsizetype maxSize,
+    bool vector(const QJsonValue &v, const QString &path, qsizetype maxSize,
                 std::vector<double> &out);
 
     /// A name from one of core's tables (trainingconfigio.h).

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "explorer/activationplot.h"
 #include "explorer/explorerwidget.h"
-#include "autosave.h"
 #include "glossarywindow.h"
 #include "languagemanager.h"
 #include "networklab/networklabworkspace.h"
@@ -19,9 +19,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -41,9 +41,12 @@ constexpr double PresentationFontScale = 1.6;
 Settings::Theme toSettingsTheme(Theme::Kind kind)
 {
     switch (kind) {
-    case Theme::Kind::Light: return Settings::Theme::Light;
-    case Theme::Kind::Dark: return Settings::Theme::Dark;
-    case Theme::Kind::HighContrast: return Settings::Theme::HighContrast;
+    case Theme::Kind::Light:
+        return Settings::Theme::Light;
+    case Theme::Kind::Dark:
+        return Settings::Theme::Dark;
+    case Theme::Kind::HighContrast:
+        return Settings::Theme::HighContrast;
     }
     return Settings::Theme::Light;
 }
@@ -51,9 +54,12 @@ Settings::Theme toSettingsTheme(Theme::Kind kind)
 Theme::Kind fromSettingsTheme(Settings::Theme theme)
 {
     switch (theme) {
-    case Settings::Theme::Light: return Theme::Kind::Light;
-    case Settings::Theme::Dark: return Theme::Kind::Dark;
-    case Settings::Theme::HighContrast: return Theme::Kind::HighContrast;
+    case Settings::Theme::Light:
+        return Theme::Kind::Light;
+    case Settings::Theme::Dark:
+        return Theme::Kind::Dark;
+    case Settings::Theme::HighContrast:
+        return Theme::Kind::HighContrast;
     }
     return Theme::Kind::Light;
 }
@@ -114,8 +120,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             [this] { m_tabs->setCurrentWidget(m_networkLab); });
     createToolBar();
     m_shortcutOverlay = new ShortcutOverlay(
-        this, [this] { return currentShortcuts(); }, [this] {
-            return tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex()));
+        this, [this] { return currentShortcuts(); },
+        [this] {
+        return tr("Keyboard shortcuts: %1").arg(m_tabs->tabText(m_tabs->currentIndex()));
         });
 
     connect(m_explorer, &ExplorerWidget::readoutChanged, m_readout, &QLabel::setText);

@@ -44,7 +44,8 @@ public:
     void addWorkspace(QWidget *workspace, const QString &title);
     QTabWidget *workspaces() const { return m_tabs; }
     ExplorerWidget *explorer() const { return m_explorer; }
-    /// Menus other workspaces may extend (the Network Lab adds its scenarios, the glossary its entry).
+    /// Menus other workspaces may extend (the Network Lab adds its scenarios, the glossary its
+    /// entry).
     QMenu *scenariosMenu() const { return m_scenariosMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 

@@ -111,12 +111,14 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
     const std::optional<PlotFileFormat> format = plotFileFormat(fileName);
     if (!format) {
         if (error)
-            *error = PlotExport::tr("Unknown figure format for '%1': use .png, .svg or .pdf.").arg(fileName);
+            *error = PlotExport::tr("Unknown figure format for '%1': use .png, .svg or .pdf.")
+                         .arg(fileName);
         return false;
     }
     if (options.size.width() < 16 || options.size.height() < 16 || options.dpi < 24) {
         if (error)
-            *error = PlotExport::tr("The figure must be at least 16 × 16 pixels at 24 DPI or more.");
+            *error = PlotExport::tr(
+                "The figure must be at least 16 × 16 pixels at 24 DPI or more.");
         return false;
     }
     const LegendWithoutHiddenCurves legend(plot);
@@ -130,8 +132,8 @@ bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOpti
         ok = exportSvg(plot, fileName, options);
         break;
     case PlotFileFormat::Pdf:
-        ok = plot->savePdf(fileName, options.size.width(), options.size.height(),
-                           QCP::epNoCosmetic, QStringLiteral("ReLU Lab"));
+        ok = plot->savePdf(fileName, options.size.width(), options.size.height(), QCP::epNoCosmetic,
+                           QStringLiteral("ReLU Lab"));
         break;
     }
     if (!ok && error)
@@ -151,7 +153,8 @@ bool writeTextFile(const QString &fileName, const QString &text, QString *error)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (error)
-            *error = PlotExport::tr("Could not open '%1' for writing: %2").arg(fileName, file.errorString());
+            *error = PlotExport::tr("Could not open '%1' for writing: %2")
+                         .arg(fileName, file.errorString());
         return false;
     }
     file.write(text.toUtf8());

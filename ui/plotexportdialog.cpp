@@ -37,10 +37,10 @@ PlotExportDialog::PlotExportDialog(QWidget *parent)
     m_height->setValue(defaults.size.height());
     m_dpi->setValue(defaults.dpi);
     for (int i = 0; i < 4; ++i)
-        m_form->addRow(new QLabel(this), i == 0 ? static_cast<QWidget *>(m_format)
-                                      : i == 1 ? static_cast<QWidget *>(m_width)
-                                      : i == 2 ? static_cast<QWidget *>(m_height)
-                                               : static_cast<QWidget *>(m_dpi));
+        m_form->addRow(new QLabel(this), i == 0   ? static_cast<QWidget *>(m_format)
+                                         : i == 1 ? static_cast<QWidget *>(m_width)
+                                         : i == 2 ? static_cast<QWidget *>(m_height)
+                                                  : static_cast<QWidget *>(m_dpi));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, &PlotExportDialog::updateSummary);
@@ -66,9 +66,12 @@ PlotExportOptions PlotExportDialog::options() const
 QString PlotExportDialog::suffix() const
 {
     switch (format()) {
-    case PlotFileFormat::Png: return QStringLiteral("png");
-    case PlotFileFormat::Svg: return QStringLiteral("svg");
-    case PlotFileFormat::Pdf: return QStringLiteral("pdf");
+    case PlotFileFormat::Png:
+        return QStringLiteral("png");
+    case PlotFileFormat::Svg:
+        return QStringLiteral("svg");
+    case PlotFileFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return QStringLiteral("png");
 }
@@ -76,9 +79,12 @@ QString PlotExportDialog::suffix() const
 QString PlotExportDialog::fileFilter() const
 {
     switch (format()) {
-    case PlotFileFormat::Png: return tr("PNG image (*.png)");
-    case PlotFileFormat::Svg: return tr("SVG drawing (*.svg)");
-    case PlotFileFormat::Pdf: return tr("PDF document (*.pdf)");
+    case PlotFileFormat::Png:
+        return tr("PNG image (*.png)");
+    case PlotFileFormat::Svg:
+        return tr("SVG drawing (*.svg)");
+    case PlotFileFormat::Pdf:
+        return tr("PDF document (*.pdf)");
     }
     return QString();
 }
@@ -108,7 +114,8 @@ void PlotExportDialog::retranslateUi()
     const QStringList labels{tr("Format"), tr("Width (layout pixels)"),
                              tr("Height (layout pixels)"), tr("Resolution (DPI)")};
     for (int i = 0; i < labels.size(); ++i) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole)->widget()))
+        if (auto *label = qobject_cast<QLabel *>(
+                m_form->itemAt(i, QFormLayout::LabelRole)->widget()))
             label->setText(labels[i]);
     }
     updateSummary();

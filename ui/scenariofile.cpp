@@ -91,8 +91,7 @@ QString LocalizedText::text(const QString &language) const
 const QStringList &ScenarioFile::viewIds()
 {
     static const QStringList ids{QStringLiteral("sparsity"), QStringLiteral("gradient_norms"),
-                                 QStringLiteral("pre_activations"),
-                                 QStringLiteral("prelu_slope")};
+                                 QStringLiteral("pre_activations"), QStringLiteral("prelu_slope")};
     return ids;
 }
 
@@ -132,7 +131,8 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
             tr("scenario.explanation: expected a text or {\"en\", \"zh_CN\", \"zh_TW\"} texts"));
     const QJsonValue bornDead = object.value(QStringLiteral("born_dead_count"));
     if (!bornDead.isUndefined() && !bornDead.isBool())
-        return ReadResult<Scenario>::failure(tr("scenario.born_dead_count: expected true or false"));
+        return ReadResult<Scenario>::failure(
+            tr("scenario.born_dead_count: expected true or false"));
     scenario.bornDeadCount = bornDead.toBool(false);
     const QJsonValue view = object.value(QStringLiteral("view"));
     const QStringList &views = viewIds();
@@ -154,8 +154,8 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
             const QString where = QStringLiteral("scenario.contrasts[%1]").arg(i);
             const QJsonObject entry = list.at(i).toObject();
             ScenarioContrast contrast;
-            if (!list.at(i).isObject() || !readLocalized(entry.value(QStringLiteral("label")),
-                                                         contrast.label)
+            if (!list.at(i).isObject()
+                || !readLocalized(entry.value(QStringLiteral("label")), contrast.label)
                 || !entry.value(QStringLiteral("network")).isObject())
                 return ReadResult<Scenario>::failure(
                     tr("%1: expected {\"label\": ..., \"network\": {...}}").arg(where));
@@ -178,8 +178,8 @@ ReadResult<Scenario> ScenarioFile::read(const QString &path)
         return ReadResult<Scenario>::failure(
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > SessionFile::maxFileBytes)
-        return ReadResult<Scenario>::failure(tr("%1 is too large to be a scenario")
-                                                 .arg(QDir::toNativeSeparators(path)));
+        return ReadResult<Scenario>::failure(
+            tr("%1 is too large to be a scenario").arg(QDir::toNativeSeparators(path)));
     ReadResult<Scenario> scenario = fromJson(file.readAll());
     if (scenario)
         scenario->path = path;
@@ -221,9 +221,8 @@ const std::vector<Scenario> &ScenarioFile::bundled()
             scenario->bundled = true;
             list.push_back(std::move(scenario.value()));
         }
-        std::stable_sort(list.begin(), list.end(), [](const Scenario &a, const Scenario &b) {
-            return a.order < b.order;
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Scenario &a, const Scenario &b) { return a.order < b.order; });
         return list;
     }();
     return scenarios;
@@ -254,9 +253,9 @@ std::vector<Scenario> ScenarioFile::userScenarios(const QString &directory, QStr
     return list;
 }
 
-QString ScenarioFile::saveUserScenario(const QString &directory,
-                                       const Core::TrainingConfig &config, const QString &title,
-                                       const QString &explanation, QString *errorMessage)
+QString ScenarioFile::saveUserScenario(const QString &directory, const Core::TrainingConfig &config,
+                                       const QString &title, const QString &explanation,
+                                       QString *errorMessage)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty()) {
@@ -266,8 +265,8 @@ QString ScenarioFile::saveUserScenario(const QString &directory,
     }
     if (!QDir().mkpath(directory)) {
         if (errorMessage)
-            *errorMessage = tr("The folder %1 cannot be created.")
-                                .arg(QDir::toNativeSeparators(directory));
+            *errorMessage
+                = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
         return QString();
     }
     const QString slug = slugOf(trimmed);

@@ -31,9 +31,7 @@ SessionActions::SessionActions(Settings &settings, NetworkLabWorkspace *lab, QWi
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_open, &QAction::triggered, this, &SessionActions::openInteractively);
     connect(m_save, &QAction::triggered, this, &SessionActions::saveInteractively);
-    connect(m_clearRecent, &QAction::triggered, this, [this] {
-        m_settings.setRecentSessions({});
-    });
+    connect(m_clearRecent, &QAction::triggered, this, [this] { m_settings.setRecentSessions({}); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &SessionActions::fillRecentMenu);
     connect(lab, &NetworkLabWorkspace::openSessionRequested, this,
             &SessionActions::openInteractively);
@@ -61,9 +59,9 @@ QString SessionActions::startFolder() const
 
 void SessionActions::openInteractively()
 {
-    const QString fileName =
-        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(),
-                                     tr("ReLU Lab sessions (*.json);;All files (*)"));
+    const QString fileName
+        = QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(),
+                                       tr("ReLU Lab sessions (*.json);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -71,8 +69,9 @@ void SessionActions::openInteractively()
 void SessionActions::saveInteractively()
 {
     emit labWanted();
-    const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save session"), startFolder(),
-                                                    tr("ReLU Lab sessions (*.json)"));
+    const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save session"),
+                                                          startFolder(),
+                                                          tr("ReLU Lab sessions (*.json)"));
     if (!fileName.isEmpty())
         saveFile(withSessionSuffix(fileName));
 }

@@ -41,7 +41,6 @@ namespace {
 
 const QLatin1String formatId(SessionFile::formatName);
 
-
 bool isStableId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 32)
@@ -111,16 +110,18 @@ void readActivationFields(JsonReader &r, const QJsonValue &v, const QString &p,
             const Core::ParameterSpec *spec = info ? info->parameter(it.key().toStdString())
                                                    : nullptr;
             if (!spec) {
-                r.fail(where, describeCoreError(Core::Error{
-                                  "unknown_parameter", {},
-                                  {{"id", a.id}, {"name", it.key().toStdString()}}}));
+                r.fail(where, describeCoreError(
+                                  Core::Error{"unknown_parameter",
+                                              {},
+                                              {{"id", a.id}, {"name", it.key().toStdString()}}}));
                 return;
             }
             const QString text = it.value().isBool()
-                ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                : it.value().toString().left(64);
-            const Core::Expected<double> value
-                = Core::parseParameterValue(*info, *spec, text.toStdString());
+                                     ? (it.value().toBool() ? QStringLiteral("true")
+                                                            : QStringLiteral("false"))
+                                     : it.value().toString().left(64);
+            const Core::Expected<double> value = Core::parseParameterValue(*info, *spec,
+                                                                           text.toStdString());
             if (!value) {
                 r.fail(where, describeCoreError(value.error()));
                 return;
@@ -137,8 +138,7 @@ void readActivationFields(JsonReader &r, const QJsonValue &v, const QString &p,
 
 // An activation the core cannot build (unknown id, parameter out of range) is named here, with
 // the core's reason, rather than when the network is built.
-void readActivation(JsonReader &r, const QJsonValue &v, const QString &p,
-                    Core::LayerActivation &a)
+void readActivation(JsonReader &r, const QJsonValue &v, const QString &p, Core::LayerActivation &a)
 {
     readActivationFields(r, v, p, a);
     if (r.failed())
@@ -158,8 +158,8 @@ void readNetwork(JsonReader &r, const QJsonObject &o, Core::NetworkConfig &n)
                     L::maxHiddenLayers, widths)) {
             n.hidden.assign(static_cast<std::size_t>(widths.size()), 0);
             for (qsizetype i = 0; i < widths.size() && !r.failed(); ++i) {
-                r.integerValue(widths.at(i), p + QStringLiteral(".hidden[%1]").arg(i),
-                               L::minWidth, L::maxWidth, n.hidden[static_cast<std::size_t>(i)]);
+                r.integerValue(widths.at(i), p + QStringLiteral(".hidden[%1]").arg(i), L::minWidth,
+                               L::maxWidth, n.hidden[static_cast<std::size_t>(i)]);
             }
         }
     }
@@ -169,8 +169,7 @@ void readNetwork(JsonReader &r, const QJsonObject &o, Core::NetworkConfig &n)
         if (r.array(o.value(QStringLiteral("activations")), ap, L::maxHiddenLayers, list)) {
             const auto count = static_cast<std::size_t>(list.size());
             if (count != 1 && count != n.hidden.size() && !(count == 0 && n.hidden.empty())) {
-                r.fail(ap,
-                       SessionFile::tr(
+                r.fail(ap, SessionFile::tr(
                                "%1 activations for %2 hidden layers (give one, or one per layer)")
                                .arg(count)
                                .arg(n.hidden.size()));
@@ -307,8 +306,8 @@ bool readLayers(JsonReader &r, const QJsonValue &v, const QString &path,
             const auto count = static_cast<qsizetype>(layer.preluSlopes.size());
             if (count != 0 && count != 1 && count != out) {
                 r.fail(sp, SessionFile::tr("%1 slopes: give 1 or one per unit (%2)")
-                                   .arg(count)
-                                   .arg(out));
+                               .arg(count)
+                               .arg(out));
                 return false;
             }
         }

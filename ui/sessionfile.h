@@ -23,7 +23,9 @@ template<typename T>
 class ReadResult
 {
 public:
-    ReadResult(T value) : m_state(std::move(value)) {}
+    ReadResult(T value)
+        : m_state(std::move(value))
+    {}
     static ReadResult failure(QString message) { return ReadResult(std::move(message), 0); }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -36,7 +38,9 @@ public:
     QString errorString() const { return ok() ? QString() : std::get<QString>(m_state); }
 
 private:
-    ReadResult(QString message, int) : m_state(std::move(message)) {}
+    ReadResult(QString message, int)
+        : m_state(std::move(message))
+    {}
     std::variant<T, QString> m_state;
 };
 
@@ -66,9 +70,9 @@ class SessionFile
 public:
     static constexpr char formatName[] = "relulab-session"; ///< the "format" key's value
     static constexpr int currentVersion = 1;
-    static constexpr qint64 maxFileBytes = 64 << 20;       ///< larger files are refused unread
-    static constexpr qint64 maxWeightValues = 8'000'000;   ///< weights + biases in one file
-    static constexpr int maxMatrixSide = 4096;             ///< rows or columns of one weight
+    static constexpr qint64 maxFileBytes = 64 << 20;     ///< larger files are refused unread
+    static constexpr qint64 maxWeightValues = 8'000'000; ///< weights + biases in one file
+    static constexpr int maxMatrixSide = 4096;           ///< rows or columns of one weight
 
     static ReadResult<Session> fromJson(const QByteArray &json);
     static ReadResult<Session> read(const QString &path);

@@ -41,15 +41,14 @@ QJsonArray numbers(const double *data, Eigen::Index count)
 std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *errorMessage)
 {
     const Core::TrainingConfig &c = session.config;
-    QJsonObject dataset{
-        {QStringLiteral("name"), QString::fromStdString(c.data.name)},
-        {QStringLiteral("csv_path"), QString::fromStdString(c.data.csvPath)},
-        {QStringLiteral("samples"), c.data.samples},
-        {QStringLiteral("noise"), c.data.noise},
-        {QStringLiteral("classes"), c.data.classes},
-        {QStringLiteral("test_fraction"), c.data.testFraction},
-        {QStringLiteral("standardise"), c.data.standardise},
-        {QStringLiteral("seed"), seedValue(c.data.seed)}};
+    QJsonObject dataset{{QStringLiteral("name"), QString::fromStdString(c.data.name)},
+                        {QStringLiteral("csv_path"), QString::fromStdString(c.data.csvPath)},
+                        {QStringLiteral("samples"), c.data.samples},
+                        {QStringLiteral("noise"), c.data.noise},
+                        {QStringLiteral("classes"), c.data.classes},
+                        {QStringLiteral("test_fraction"), c.data.testFraction},
+                        {QStringLiteral("standardise"), c.data.standardise},
+                        {QStringLiteral("seed"), seedValue(c.data.seed)}};
     QJsonArray hidden;
     for (const int width : c.network.hidden)
         hidden.append(width);
@@ -64,15 +63,15 @@ std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *e
     const auto text = [](std::string_view s) {
         return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
     };
-    QJsonObject network{
-        {QStringLiteral("hidden"), hidden},
-        {QStringLiteral("activations"), activations},
-        {QStringLiteral("init"), text(Core::toString(c.network.init))},
-        {QStringLiteral("bias_init"), c.network.bias.pytorchDefault
-                                          ? QJsonValue(QStringLiteral("pytorch_default"))
-                                          : QJsonValue(c.network.bias.value)},
-        {QStringLiteral("prelu_mode"), text(Core::toString(c.network.preluMode))},
-        {QStringLiteral("dtype"), text(Core::toString(c.network.dtype))}};
+    QJsonObject network{{QStringLiteral("hidden"), hidden},
+                        {QStringLiteral("activations"), activations},
+                        {QStringLiteral("init"), text(Core::toString(c.network.init))},
+                        {QStringLiteral("bias_init"),
+                         c.network.bias.pytorchDefault
+                             ? QJsonValue(QStringLiteral("pytorch_default"))
+                             : QJsonValue(c.network.bias.value)},
+                        {QStringLiteral("prelu_mode"), text(Core::toString(c.network.preluMode))},
+                        {QStringLiteral("dtype"), text(Core::toString(c.network.dtype))}};
     const Core::OptimizerConfig &o = c.optimizer;
     QJsonObject optimizer{{QStringLiteral("kind"), text(Core::toString(o.kind))},
                           {QStringLiteral("lr"), o.learningRate},
@@ -117,8 +116,7 @@ std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *e
                 rows.append(numbers(row.data(), row.size()));
             }
             QJsonObject lo{{QStringLiteral("weight"), rows},
-                           {QStringLiteral("bias"),
-                            numbers(layer.bias.data(), layer.bias.size())}};
+                           {QStringLiteral("bias"), numbers(layer.bias.data(), layer.bias.size())}};
             if (!layer.preluSlopes.empty()) {
                 lo.insert(QStringLiteral("prelu_slopes"),
                           numbers(layer.preluSlopes.data(),

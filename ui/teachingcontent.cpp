@@ -17,7 +17,8 @@ bool isSafeId(const QString &id)
         return false;
     for (const QChar c : id) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                        || c == QLatin1Char('_');
         if (!ok)
             return false;
     }
@@ -77,10 +78,10 @@ QString topicHtml(const QString &topic, const QString &language)
 
 QStringList teachingTopicIds()
 {
-    return {QStringLiteral("dead_neurons"),        QStringLiteral("sparsity"),
-            QStringLiteral("vanishing_gradients"), QStringLiteral("why_nonlinear"),
-            QStringLiteral("derivative_at_zero"),  QStringLiteral("initialisation"),
-            QStringLiteral("batch_normalisation"), QStringLiteral("why_relu"),
+    return {QStringLiteral("dead_neurons"),         QStringLiteral("sparsity"),
+            QStringLiteral("vanishing_gradients"),  QStringLiteral("why_nonlinear"),
+            QStringLiteral("derivative_at_zero"),   QStringLiteral("initialisation"),
+            QStringLiteral("batch_normalisation"),  QStringLiteral("why_relu"),
             QStringLiteral("activation_properties")};
 }
 

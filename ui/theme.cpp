@@ -61,9 +61,12 @@ Theme Theme::highContrast()
 Theme Theme::forKind(Kind kind)
 {
     switch (kind) {
-    case Kind::Light: return light();
-    case Kind::Dark: return dark();
-    case Kind::HighContrast: return highContrast();
+    case Kind::Light:
+        return light();
+    case Kind::Dark:
+        return dark();
+    case Kind::HighContrast:
+        return highContrast();
     }
     return light();
 }

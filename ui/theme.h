@@ -17,15 +17,15 @@ struct Theme
     enum class Kind { Light, Dark, HighContrast };
 
     Kind kind = Kind::Light;
-    QColor window;      ///< widget backgrounds
-    QColor base;        ///< plot and text-field background
-    QColor text;        ///< axis labels, readouts
-    QColor axis;        ///< the axes through the origin
-    QColor grid;        ///< major grid
-    QColor subGrid;     ///< minor grid
-    QColor deadBand;    ///< shading where f′ = 0
-    QColor highlight;   ///< selection
-    QColor mainCurve;   ///< the selected activation's f, f′, f″
+    QColor window;          ///< widget backgrounds
+    QColor base;            ///< plot and text-field background
+    QColor text;            ///< axis labels, readouts
+    QColor axis;            ///< the axes through the origin
+    QColor grid;            ///< major grid
+    QColor subGrid;         ///< minor grid
+    QColor deadBand;        ///< shading where f′ = 0
+    QColor highlight;       ///< selection
+    QColor mainCurve;       ///< the selected activation's f, f′, f″
     double lineScale = 1.0; ///< multiplies every line width (presentation mode: 2)
     int fontPointSize = 10; ///< plot tick labels and legend
 

@@ -3,8 +3,8 @@
 //
 // The classic descriptors: identity and the Heaviside step.
 
-#include "catalogueparts.h"
 #include "classic.h"
+#include "catalogueparts.h"
 #include "kernelrun.h"
 
 namespace ReluLab::Core::Activations {
@@ -27,7 +27,10 @@ struct IdentityDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Identity<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Identity<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p)
     {
         p.monotonic = true;
@@ -45,8 +48,8 @@ struct StepDescriptor
         d.family = ActivationFamily::Classic;
         d.pytorchName = "torch.heaviside";
         d.parameters = {realParameter("values", 0.5, 0.0, 1.0, 0.5)};
-        d.valueSource = {{text("f(x) = "),
-                          cases({{"1", "x > 0"}, {"values", "x = 0"}, {"0", "x < 0"}})}};
+        d.valueSource = {
+            {text("f(x) = "), cases({{"1", "x > 0"}, {"values", "x = 0"}, {"0", "x < 0"}})}};
         d.derivativeSource = {{text("f′(x) = 0  (x ≠ 0; no gradient flows)")}};
         return d;
     }

@@ -26,10 +26,7 @@ template<typename T>
 struct Step
 {
     T atZero;
-    T value(T x) const
-    {
-        return x > T(0) ? T(1) : (x < T(0) ? T(0) : (x == T(0) ? atZero : x));
-    }
+    T value(T x) const { return x > T(0) ? T(1) : (x < T(0) ? T(0) : (x == T(0) ? atZero : x)); }
     T grad(T) const { return T(0); }
     T grad2(T) const { return T(0); }
 };

@@ -43,7 +43,7 @@ struct ParameterSpec
     double defaultValue = 0.0;
     double minimum = 0.0; ///< valid range, inclusive
     double maximum = 0.0;
-    double step = 0.01;   ///< a sensible slider step
+    double step = 0.01;               ///< a sensible slider step
     std::vector<std::string> choices; ///< for Choice: the stable names, index = value
 };
 
@@ -75,19 +75,20 @@ struct ActivationProperties
 {
     double rangeMin = -std::numeric_limits<double>::infinity(); ///< inf over the real line
     double rangeMax = std::numeric_limits<double>::infinity();  ///< sup over the real line
-    bool rangeMinReached = false;   ///< the inf is a value of f: "[" (else "(": a limit only)
-    bool rangeMaxReached = false;   ///< the sup is a value of f: "]"
-    bool monotonic = false;         ///< non-decreasing everywhere
+    bool rangeMinReached = false; ///< the inf is a value of f: "[" (else "(": a limit only)
+    bool rangeMaxReached = false; ///< the sup is a value of f: "]"
+    bool monotonic = false;       ///< non-decreasing everywhere
     Smoothness smoothness = Smoothness::C0; ///< from breakPoints and curvatureBreaks
     /// teaching.md T5: |E[f(z)]| ≤ 0.1·SD[f(z)] for z ~ N(0, 1), by quadrature of the kernel.
     bool zeroCentred = false;
-    double outputMean = 0.0;        ///< E[f(z)], z ~ N(0, 1)
-    double outputSd = 0.0;          ///< SD[f(z)], z ~ N(0, 1)
-    bool saturatesLeft = false;     ///< f′(x) → 0 as x → −∞
-    bool saturatesRight = false;    ///< f′(x) → 0 as x → +∞
-    bool identityNearZero = false;  ///< f(0) = 0 and f′(0) = 1
-    bool canProduceDeadUnits = false; ///< f′ = 0 on a whole range of inputs (a half-line or more), so a unit can stop learning
-    double gradientAtZero = 0.0;    ///< f′(0) as PyTorch returns it (the kink convention)
+    double outputMean = 0.0;       ///< E[f(z)], z ~ N(0, 1)
+    double outputSd = 0.0;         ///< SD[f(z)], z ~ N(0, 1)
+    bool saturatesLeft = false;    ///< f′(x) → 0 as x → −∞
+    bool saturatesRight = false;   ///< f′(x) → 0 as x → +∞
+    bool identityNearZero = false; ///< f(0) = 0 and f′(0) = 1
+    /// f′ = 0 on a whole range of inputs (a half-line or more), so a unit can stop learning.
+    bool canProduceDeadUnits = false;
+    double gradientAtZero = 0.0;         ///< f′(0) as PyTorch returns it (the kink convention)
     std::vector<BreakPoint> breakPoints; ///< jumps of f and kinks (jumps of f′), increasing x
     std::vector<double> curvatureBreaks; ///< where only f″ jumps (f is C¹ there, not C²)
 };
@@ -102,8 +103,9 @@ using KernelFunction = void (*)(const Activation &activation, const T *x, T *val
 /// core/activations/<family>.cpp; activationCatalogue() lists them in display order.
 struct ActivationInfo
 {
-    std::string id;          ///< stable id: "leaky_relu" (never translated; the ui maps it to words)
-    std::string displayName; ///< name as papers write it: "Leaky ReLU" (a proper noun, untranslated)
+    std::string id; ///< stable id: "leaky_relu" (never translated; the ui maps it to words)
+    std::string
+        displayName; ///< name as papers write it: "Leaky ReLU" (a proper noun, untranslated)
     ActivationFamily family = ActivationFamily::Classic;
     std::vector<ParameterSpec> parameters;
     std::string pytorchName;       ///< "torch.nn.LeakyReLU"

@@ -127,8 +127,8 @@ std::string plain(std::string_view s)
     return expand(
         s,
         [](std::string_view inner) {
-            const std::string unicode = unicodeSuperscript(inner);
-            return unicode.empty() ? wrapped("^(", inner, ")") : unicode;
+        const std::string unicode = unicodeSuperscript(inner);
+        return unicode.empty() ? wrapped("^(", inner, ")") : unicode;
         },
         [](std::string_view inner) { return englishWord(inner); },
         [](char c) { return std::string(1, c); });
@@ -137,15 +137,18 @@ std::string plain(std::string_view s)
 std::string html(std::string_view s)
 {
     return expand(
-        s,
-        [](std::string_view inner) { return wrapped("<sup>", html(inner), "</sup>"); },
+        s, [](std::string_view inner) { return wrapped("<sup>", html(inner), "</sup>"); },
         [](std::string_view inner) { return wrapped("{", inner, "}"); },
         [](char c) -> std::string {
             switch (c) {
-            case '<': return "&lt;";
-            case '>': return "&gt;";
-            case '&': return "&amp;";
-            default: return std::string(1, c);
+            case '<':
+                return "&lt;";
+            case '>':
+                return "&gt;";
+            case '&':
+                return "&amp;";
+            default:
+                return std::string(1, c);
             }
         });
 }

@@ -4,8 +4,8 @@
 // The hard / piecewise descriptors: hardtanh, hardsigmoid, hardswish. Each is continuous with
 // kinks where its pieces meet.
 
-#include "catalogueparts.h"
 #include "hardpiecewise.h"
+#include "catalogueparts.h"
 #include "kernelrun.h"
 
 namespace ReluLab::Core::Activations {
@@ -29,8 +29,8 @@ struct HardtanhDescriptor
         d.valueSource = {{text("f(x) = "), cases({{"max_val", "x > max_val"},
                                                   {"x", "min_val ≤ x ≤ max_val"},
                                                   {"min_val", "x < min_val"}})}};
-        d.derivativeSource = {{text("f′(x) = "), cases({{"1", "min_val < x < max_val"},
-                                                        {"0", "{otherwise}"}})}};
+        d.derivativeSource = {
+            {text("f′(x) = "), cases({{"1", "min_val < x < max_val"}, {"0", "{otherwise}"}})}};
         return d;
     }
     template<typename T>
@@ -69,14 +69,17 @@ struct HardsigmoidDescriptor
         d.displayName = "Hardsigmoid";
         d.family = ActivationFamily::HardPiecewise;
         d.pytorchName = "torch.nn.Hardsigmoid";
-        d.valueSource = {{text("f(x) = "), cases({{"0", "x ≤ −3"}, {"x/6 + 1/2", "−3 < x < 3"},
-                                                  {"1", "x ≥ 3"}})}};
-        d.derivativeSource = {{text("f′(x) = "), cases({{"1/6", "−3 < x < 3"},
-                                                        {"0", "{otherwise}"}})}};
+        d.valueSource = {{text("f(x) = "),
+                          cases({{"0", "x ≤ −3"}, {"x/6 + 1/2", "−3 < x < 3"}, {"1", "x ≥ 3"}})}};
+        d.derivativeSource = {
+            {text("f′(x) = "), cases({{"1/6", "−3 < x < 3"}, {"0", "{otherwise}"}})}};
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Hardsigmoid<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Hardsigmoid<T>{});
+    }
     static void describe(const Activation &a, ActivationProperties &p)
     {
         p.rangeMin = 0.0;
@@ -98,16 +101,19 @@ struct HardswishDescriptor
         d.displayName = "Hardswish";
         d.family = ActivationFamily::HardPiecewise;
         d.pytorchName = "torch.nn.Hardswish";
-        d.valueSource = {{text("f(x) = "), cases({{"0", "x ≤ −3"},
-                                                  {"x (x + 3) / 6", "−3 < x < 3"},
-                                                  {"x", "x ≥ 3"}})}};
-        d.derivativeSource = {{text("f′(x) = "), cases({{"0", "x < −3"},
-                                                        {"(2x + 3) / 6", "−3 ≤ x ≤ 3"},
-                                                        {"1", "x > 3"}})}};
+        d.valueSource = {
+            {text("f(x) = "),
+             cases({{"0", "x ≤ −3"}, {"x (x + 3) / 6", "−3 < x < 3"}, {"x", "x ≥ 3"}})}};
+        d.derivativeSource = {
+            {text("f′(x) = "),
+             cases({{"0", "x < −3"}, {"(2x + 3) / 6", "−3 ≤ x ≤ 3"}, {"1", "x > 3"}})}};
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Hardswish<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Hardswish<T>{});
+    }
     static void describe(const Activation &a, ActivationProperties &p)
     {
         // f′(x) = (2x + 3)/6 vanishes at −3/2: the minimum f(−3/2) = −3/8 is reached.

@@ -23,8 +23,11 @@ namespace ReluLab::Core::Activations {
 
 /// Kernels with a fused valueGrad() (the smooth ones: f and f′ share their exponentials).
 template<typename Kernel, typename T>
-concept HasValueGrad = requires(const Kernel &k, T x) {
-    { k.valueGrad(x) } -> std::same_as<ValueGrad<T>>;
+concept HasValueGrad = requires(const Kernel &k, T x)
+{
+    {
+        k.valueGrad(x)
+        } -> std::same_as<ValueGrad<T>>;
 };
 
 namespace {

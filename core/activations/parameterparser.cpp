@@ -25,9 +25,12 @@ std::string_view trimmed(std::string_view s)
 std::string kindName(ParameterKind kind)
 {
     switch (kind) {
-    case ParameterKind::Real: return "number";
-    case ParameterKind::Choice: return "choice";
-    case ParameterKind::Flag: return "flag";
+    case ParameterKind::Real:
+        return "number";
+    case ParameterKind::Choice:
+        return "choice";
+    case ParameterKind::Flag:
+        return "flag";
     }
     return "number";
 }
@@ -46,7 +49,8 @@ Expected<std::pair<std::string, std::string>> splitParameterAssignment(std::stri
 {
     const std::size_t equals = text.find('=');
     const std::string_view name = equals == std::string_view::npos
-        ? std::string_view() : trimmed(text.substr(0, equals));
+                                      ? std::string_view()
+                                      : trimmed(text.substr(0, equals));
     if (name.empty()) {
         return Error{"malformed_parameter_assignment",
                      "expected NAME=VALUE, got '" + std::string(text) + "'",
@@ -82,8 +86,8 @@ Expected<double> parseParameterValue(const ActivationInfo &info, const Parameter
     if (result)
         return *result;
     const std::string allowed = spec.kind == ParameterKind::Choice ? joined(spec.choices)
-        : spec.kind == ParameterKind::Flag                          ? "true, false"
-                                                                    : "";
+                                : spec.kind == ParameterKind::Flag ? "true, false"
+                                                                   : "";
     return Error{"invalid_parameter_value",
                  "the value '" + std::string(value) + "' of parameter '" + spec.name + "' of '"
                      + info.id + "' is not " + (allowed.empty() ? "a number" : "one of " + allowed),
@@ -94,13 +98,13 @@ Expected<double> parseParameterValue(const ActivationInfo &info, const Parameter
                   {"allowed", allowed}}};
 }
 
-Expected<std::map<std::string, double>>
-parseActivationParameters(std::string_view id,
-                          const std::vector<std::pair<std::string, std::string>> &assignments)
+Expected<std::map<std::string, double>> parseActivationParameters(
+    std::string_view id, const std::vector<std::pair<std::string, std::string>> &assignments)
 {
     const ActivationInfo *info = findActivationInfo(id);
     if (!info) {
-        return Error{"unknown_activation", "unknown activation '" + std::string(id) + "'",
+        return Error{"unknown_activation",
+                     "unknown activation '" + std::string(id) + "'",
                      {{"id", std::string(id)}}};
     }
     std::map<std::string, double> values;

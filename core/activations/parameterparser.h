@@ -35,9 +35,8 @@ Expected<double> parseParameterValue(const ActivationInfo &info, const Parameter
 /// (errors "unknown_activation" {id}, "unknown_parameter" {id, name}), every text must parse
 /// (above), and the result must build an activation (Activation::create's range and consistency
 /// errors). A name given twice takes its last value.
-Expected<std::map<std::string, double>>
-parseActivationParameters(std::string_view id,
-                          const std::vector<std::pair<std::string, std::string>> &assignments);
+Expected<std::map<std::string, double>> parseActivationParameters(
+    std::string_view id, const std::vector<std::pair<std::string, std::string>> &assignments);
 
 /// The text of a parameter's value as parseParameterValue reads it back: a choice's name,
 /// "true"/"false" for a flag, the shortest round-trip number otherwise.

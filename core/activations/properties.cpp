@@ -58,7 +58,8 @@ Moments gaussianMoments(const Activation &a, const std::vector<double> &breaks)
             for (double sign : {-1.0, 1.0}) {
                 const double z = mid + sign * half * glNodes[k];
                 x.push_back(z);
-                w.push_back(half * glWeights[k] * std::exp(-0.5 * z * z) * (std::numbers::inv_sqrtpi / std::numbers::sqrt2));
+                w.push_back(half * glWeights[k] * std::exp(-0.5 * z * z)
+                            * (std::numbers::inv_sqrtpi / std::numbers::sqrt2));
             }
         }
     }

@@ -4,10 +4,10 @@
 // The ReLU family's descriptors: relu, relu6, leaky_relu, prelu, rrelu. Each is the one home of
 // its activation: names, parameters, formulas, kernel dispatch, properties rule, break points.
 
+#include "relufamily.h"
 #include "catalogueparts.h"
 #include "hardpiecewise.h"
 #include "kernelrun.h"
-#include "relufamily.h"
 
 namespace ReluLab::Core::Activations {
 
@@ -60,7 +60,10 @@ struct ReluDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Relu<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Relu<T>{});
+    }
     static void describe(const Activation &a, ActivationProperties &p) { describeLeaky(a, 0.0, p); }
 };
 
@@ -74,11 +77,15 @@ struct Relu6Descriptor
         d.family = ActivationFamily::ReluFamily;
         d.pytorchName = "torch.nn.ReLU6";
         d.valueSource = {{text("f(x) = min(max(0, x), 6)")}};
-        d.derivativeSource = {{text("f′(x) = "), cases({{"1", "0 < x < 6"}, {"0", "{otherwise}"}})}};
+        d.derivativeSource = {
+            {text("f′(x) = "), cases({{"1", "0 < x < 6"}, {"0", "{otherwise}"}})}};
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Hardtanh<T>{T(0), T(6)}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Hardtanh<T>{T(0), T(6)});
+    }
     static void describe(const Activation &a, ActivationProperties &p)
     {
         p.rangeMin = 0.0;
@@ -101,8 +108,8 @@ struct LeakyReluDescriptor
         d.family = ActivationFamily::ReluFamily;
         d.pytorchName = "torch.nn.LeakyReLU";
         d.parameters = {realParameter("negative_slope", 0.01, 0.0, 1.0, 0.01)};
-        d.valueSource = {{text("f(x) = "),
-                          cases({{"x", "x > 0"}, {"negative_slope · x", "x ≤ 0"}})}};
+        d.valueSource = {
+            {text("f(x) = "), cases({{"x", "x > 0"}, {"negative_slope · x", "x ≤ 0"}})}};
         d.derivativeSource = leakyDerivative("negative_slope");
         return d;
     }
@@ -127,8 +134,8 @@ struct PreluDescriptor
         d.family = ActivationFamily::ReluFamily;
         d.pytorchName = "torch.nn.PReLU";
         d.parameters = {realParameter("weight", 0.25, -1.0, 1.0, 0.01)};
-        d.valueSource = {{text("f(x) = "),
-                          cases({{"x", "x > 0"}, {"weight · x", "x ≤ 0 ({learned})"}})}};
+        d.valueSource = {
+            {text("f(x) = "), cases({{"x", "x > 0"}, {"weight · x", "x ≤ 0 ({learned})"}})}};
         d.derivativeSource = leakyDerivative("weight");
         return d;
     }
@@ -158,9 +165,9 @@ struct RreluDescriptor
         d.parameters = {realParameter("lower", 1.0 / 8.0, 0.0, 1.0, 0.01),
                         realParameter("upper", 1.0 / 3.0, 0.0, 1.0, 0.01),
                         flagParameter("training", false)};
-        d.valueSource = {{text("f(x) = "), cases({{"x", "x ≥ 0"}, {"a · x", "x < 0"}}),
-                          lineBreak(), text("a ~ U(lower, upper) {training}"), lineBreak(),
-                          text("a = "), fraction("lower + upper", "2"), text(" {eval}")}};
+        d.valueSource = {{text("f(x) = "), cases({{"x", "x ≥ 0"}, {"a · x", "x < 0"}}), lineBreak(),
+                          text("a ~ U(lower, upper) {training}"), lineBreak(), text("a = "),
+                          fraction("lower + upper", "2"), text(" {eval}")}};
         d.derivativeSource = {{text("f′(x) = "), cases({{"1", "x ≥ 0"}, {"a", "x < 0"}})}};
         return d;
     }

@@ -3,9 +3,9 @@
 //
 // The shrink / threshold descriptors: tanhshrink, hardshrink, softshrink, threshold.
 
+#include "shrinkthreshold.h"
 #include "catalogueparts.h"
 #include "kernelrun.h"
-#include "shrinkthreshold.h"
 
 namespace ReluLab::Core::Activations {
 
@@ -33,7 +33,10 @@ struct TanhshrinkDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Tanhshrink<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Tanhshrink<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p) { p.monotonic = true; }
 };
 
@@ -110,10 +113,10 @@ struct ThresholdDescriptor
         d.pytorchName = "torch.nn.Threshold";
         d.parameters = {realParameter("threshold", 0.0, -5.0, 5.0, 0.1),
                         realParameter("value", 0.0, -5.0, 5.0, 0.1)};
-        d.valueSource = {{text("f(x) = "),
-                          cases({{"x", "x > threshold"}, {"value", "{otherwise}"}})}};
-        d.derivativeSource = {{text("f′(x) = "),
-                               cases({{"1", "x > threshold"}, {"0", "{otherwise}"}})}};
+        d.valueSource = {
+            {text("f(x) = "), cases({{"x", "x > threshold"}, {"value", "{otherwise}"}})}};
+        d.derivativeSource = {
+            {text("f′(x) = "), cases({{"1", "x > threshold"}, {"0", "{otherwise}"}})}};
         return d;
     }
     template<typename T>

@@ -29,13 +29,19 @@ struct Tanhshrink
         if (std::abs(x) < seriesLimit) {
             const T y = x * x;
             // Coefficients of x − tanh x = Σ (−1)^(k+1) 2^(2k)(2^(2k) − 1)|B_2k|/(2k)! x^(2k−1).
-            const T p = T(1.0 / 3.0)
-                + y * (T(-2.0 / 15.0)
-                + y * (T(17.0 / 315.0)
-                + y * (T(-62.0 / 2835.0)
-                + y * (T(1382.0 / 155925.0)
-                + y * (T(-21844.0 / 6081075.0)
-                + y * T(929569.0 / 638512875.0))))));
+            const T p
+                = T(1.0 / 3.0)
+                  + y
+                        * (T(-2.0 / 15.0)
+                           + y
+                                 * (T(17.0 / 315.0)
+                                    + y
+                                          * (T(-62.0 / 2835.0)
+                                             + y
+                                                   * (T(1382.0 / 155925.0)
+                                                      + y
+                                                            * (T(-21844.0 / 6081075.0)
+                                                               + y * T(929569.0 / 638512875.0))))));
             return x * y * p;
         }
         return x - Vec::tanhPair(x).t;
@@ -50,13 +56,19 @@ struct Tanhshrink
         // Both arms computed, then selected (the loop vectorises); the series arm as in value().
         const T t = Vec::tanhPair(x).t;
         const T y = x * x;
-        const T p = T(1.0 / 3.0)
-            + y * (T(-2.0 / 15.0)
-            + y * (T(17.0 / 315.0)
-            + y * (T(-62.0 / 2835.0)
-            + y * (T(1382.0 / 155925.0)
-            + y * (T(-21844.0 / 6081075.0)
-            + y * T(929569.0 / 638512875.0))))));
+        const T p
+            = T(1.0 / 3.0)
+              + y
+                    * (T(-2.0 / 15.0)
+                       + y
+                             * (T(17.0 / 315.0)
+                                + y
+                                      * (T(-62.0 / 2835.0)
+                                         + y
+                                               * (T(1382.0 / 155925.0)
+                                                  + y
+                                                        * (T(-21844.0 / 6081075.0)
+                                                           + y * T(929569.0 / 638512875.0))))));
         const bool series = (x < seriesLimit) & (x > -seriesLimit);
         return {series ? x * y * p : x - t, t * t};
     }
@@ -98,7 +110,8 @@ struct Softshrink
 };
 
 /// Threshold — torch.nn.Threshold(threshold, value); this app's defaults are 0 and 0.
-///   f(x)  = x ≤ θ ? v : x          (PyTorch's kernel test, so NaN stays NaN; jump at θ unless v = θ)
+///   f(x)  = x ≤ θ ? v : x          (PyTorch's kernel test, so NaN stays NaN;
+///                                   a jump at θ unless v = θ)
 ///   f′(x) = x ≤ θ ? 0 : 1
 ///   f″(x) = 0
 template<typename T>

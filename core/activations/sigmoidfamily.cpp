@@ -4,9 +4,9 @@
 // The sigmoid family's descriptors: sigmoid, tanh, softsign, logsigmoid. All increasing, with
 // limits that are never reached (open ends).
 
+#include "sigmoidfamily.h"
 #include "catalogueparts.h"
 #include "kernelrun.h"
-#include "sigmoidfamily.h"
 
 namespace ReluLab::Core::Activations {
 
@@ -39,7 +39,10 @@ struct SigmoidDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Sigmoid<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Sigmoid<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p)
     {
         describeSquashing(0.0, 1.0, p);
@@ -55,13 +58,15 @@ struct TanhDescriptor
         d.displayName = "Tanh";
         d.family = ActivationFamily::SigmoidFamily;
         d.pytorchName = "torch.nn.Tanh";
-        d.valueSource = {{text("f(x) = tanh x = "),
-                          fraction("e^{x} − e^{−x}", "e^{x} + e^{−x}")}};
+        d.valueSource = {{text("f(x) = tanh x = "), fraction("e^{x} − e^{−x}", "e^{x} + e^{−x}")}};
         d.derivativeSource = {{text("f′(x) = 1 − tanh^{2} x")}};
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Tanh<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Tanh<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p)
     {
         describeSquashing(-1.0, 1.0, p);
@@ -83,7 +88,10 @@ struct SoftsignDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Softsign<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Softsign<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p)
     {
         describeSquashing(-1.0, 1.0, p);
@@ -106,7 +114,10 @@ struct LogsigmoidDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Logsigmoid<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Logsigmoid<T>{});
+    }
     static void describe(const Activation &, ActivationProperties &p)
     {
         describeSquashing(-inf, 0.0, p);

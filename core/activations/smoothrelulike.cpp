@@ -3,9 +3,9 @@
 //
 // The smooth ReLU-like descriptors: elu, celu, selu, gelu, silu, mish, softplus.
 
+#include "smoothrelulike.h"
 #include "catalogueparts.h"
 #include "kernelrun.h"
-#include "smoothrelulike.h"
 
 #include <cmath>
 
@@ -87,8 +87,7 @@ struct CeluDescriptor
         d.family = ActivationFamily::SmoothReluLike;
         d.pytorchName = "torch.nn.CELU";
         d.parameters = {realParameter("alpha", 1.0, 0.01, 5.0, 0.01)};
-        d.valueSource = {{text("f(x) = "),
-                          cases({{"x", "x > 0"}, {"α (e^{x/α} − 1)", "x ≤ 0"}})}};
+        d.valueSource = {{text("f(x) = "), cases({{"x", "x > 0"}, {"α (e^{x/α} − 1)", "x ≤ 0"}})}};
         d.derivativeSource = {{text("f′(x) = "), cases({{"1", "x > 0"}, {"e^{x/α}", "x ≤ 0"}})}};
         return d;
     }
@@ -114,11 +113,9 @@ struct SeluDescriptor
         d.displayName = "SELU";
         d.family = ActivationFamily::SmoothReluLike;
         d.pytorchName = "torch.nn.SELU";
-        d.valueSource = {{text("f(x) = λ"),
-                          cases({{"x", "x > 0"}, {"α (e^{x} − 1)", "x ≤ 0"}}), lineBreak(),
-                          text("λ ≈ 1.0507, α ≈ 1.6733")}};
-        d.derivativeSource = {{text("f′(x) = λ"),
-                               cases({{"1", "x > 0"}, {"α e^{x}", "x ≤ 0"}})}};
+        d.valueSource = {{text("f(x) = λ"), cases({{"x", "x > 0"}, {"α (e^{x} − 1)", "x ≤ 0"}}),
+                          lineBreak(), text("λ ≈ 1.0507, α ≈ 1.6733")}};
+        d.derivativeSource = {{text("f′(x) = λ"), cases({{"1", "x > 0"}, {"α e^{x}", "x ≤ 0"}})}};
         return d;
     }
     template<typename T>
@@ -191,7 +188,10 @@ struct SiluDescriptor
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Silu<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Silu<T>{});
+    }
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeGated(a, -1.28, p);
@@ -208,12 +208,15 @@ struct MishDescriptor
         d.family = ActivationFamily::SmoothReluLike;
         d.pytorchName = "torch.nn.Mish";
         d.valueSource = {{text("f(x) = x tanh(ln(1 + e^{x}))")}};
-        d.derivativeSource = {{text("f′(x) = tanh(s) + x σ(x) sech^{2}(s)"), lineBreak(),
-                               text("s = ln(1 + e^{x})")}};
+        d.derivativeSource = {
+            {text("f′(x) = tanh(s) + x σ(x) sech^{2}(s)"), lineBreak(), text("s = ln(1 + e^{x})")}};
         return d;
     }
     template<typename T>
-    static void evaluate(const Activation &, const Batch<T> &run) { run(Mish<T>{}); }
+    static void evaluate(const Activation &, const Batch<T> &run)
+    {
+        run(Mish<T>{});
+    }
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeGated(a, -1.19, p);
@@ -233,8 +236,8 @@ struct SoftplusDescriptor
                         realParameter("threshold", 20.0, 1.0, 100.0, 1.0)};
         d.valueSource = {{text("f(x) = "), cases({{"ln(1 + e^{βx}) / β", "βx ≤ threshold"},
                                                   {"x", "βx > threshold"}})}};
-        d.derivativeSource = {{text("f′(x) = "), cases({{"σ(βx)", "βx ≤ threshold"},
-                                                        {"1", "βx > threshold"}}),
+        d.derivativeSource = {{text("f′(x) = "),
+                               cases({{"σ(βx)", "βx ≤ threshold"}, {"1", "βx > threshold"}}),
                                lineBreak(), text("σ(βx) = "), fraction("1", "1 + e^{−βx}")}};
         return d;
     }
@@ -257,9 +260,8 @@ struct SoftplusDescriptor
         p.monotonic = invisible;
         if (!invisible) {
             const double sigmoid = 1.0 / (1.0 + std::exp(-theta));
-            p.breakPoints.push_back(jumpAt(a, theta / beta,
-                                           std::log1p(std::exp(theta)) / beta, theta / beta,
-                                           sigmoid, 1.0));
+            p.breakPoints.push_back(jumpAt(a, theta / beta, std::log1p(std::exp(theta)) / beta,
+                                           theta / beta, sigmoid, 1.0));
         }
     }
 };

@@ -54,8 +54,8 @@ struct ExpLinear
 template<typename T>
 struct Gelu
 {
-    static constexpr T c1 = T(0.70710678118654752440);  // 1/√2
-    static constexpr T c2 = T(0.39894228040143267794);  // 1/√(2π)
+    static constexpr T c1 = T(0.70710678118654752440); // 1/√2
+    static constexpr T c2 = T(0.39894228040143267794); // 1/√(2π)
 
     T value(T x) const
     {
@@ -104,7 +104,7 @@ struct Gelu
 template<typename T>
 struct GeluTanh
 {
-    static constexpr T b = T(0.79788456080286535588);   // √(2/π)
+    static constexpr T b = T(0.79788456080286535588); // √(2/π)
     static constexpr T kappa = T(0.044715);
 
     T u(T x) const { return b * (x + kappa * (x * x * x)); }
@@ -150,7 +150,9 @@ struct Silu
         const SigmoidPair<T> p = sigmoidPair(x);
         const T v = x * p.s;
         const T g = p.s * (T(1) + x * p.sm);
-        const bool far = std::abs(x) > farAway<T>(); // false for NaN, as the scalar path // −inf·0 out of the result
+        const bool far
+            = std::abs(x)
+              > farAway<T>(); // false for NaN, as the scalar path // −inf·0 out of the result
         return {far ? (x > T(0) ? x : T(-0.0)) : v, far ? (x > T(0) ? T(1) : T(0)) : g};
     }
     T grad2(T x) const

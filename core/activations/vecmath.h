@@ -59,8 +59,8 @@ inline T powerOfTwo(T t)
 {
     using F = Format<T>;
     using Bits = typename F::Bits;
-    return std::bit_cast<T>(static_cast<Bits>((std::bit_cast<Bits>(t) + F::exponentBias)
-                                              << F::mantissaBits));
+    return std::bit_cast<T>(
+        static_cast<Bits>((std::bit_cast<Bits>(t) + F::exponentBias) << F::mantissaBits));
 }
 
 /// e^r − 1 for |r| ≤ ln2/2 (+ a rounding), Taylor to the term below half an ulp: r¹³/13! for
@@ -71,14 +71,14 @@ inline T expm1Kernel(T r)
 {
     T q;
     if constexpr (sizeof(T) == sizeof(double)) {
-        q = T(1.0 / 6227020800.0);                 // 1/13!
-        q = T(1.0 / 479001600.0) + r * q;          // 1/12!
-        q = T(1.0 / 39916800.0) + r * q;           // 1/11!
-        q = T(1.0 / 3628800.0) + r * q;            // 1/10!
-        q = T(1.0 / 362880.0) + r * q;             // 1/9!
-        q = T(1.0 / 40320.0) + r * q;              // 1/8!
-        q = T(1.0 / 5040.0) + r * q;               // 1/7!
-        q = T(1.0 / 720.0) + r * q;                // 1/6!
+        q = T(1.0 / 6227020800.0);        // 1/13!
+        q = T(1.0 / 479001600.0) + r * q; // 1/12!
+        q = T(1.0 / 39916800.0) + r * q;  // 1/11!
+        q = T(1.0 / 3628800.0) + r * q;   // 1/10!
+        q = T(1.0 / 362880.0) + r * q;    // 1/9!
+        q = T(1.0 / 40320.0) + r * q;     // 1/8!
+        q = T(1.0 / 5040.0) + r * q;      // 1/7!
+        q = T(1.0 / 720.0) + r * q;       // 1/6!
     } else {
         q = T(1.0 / 5040.0);
         q = T(1.0 / 720.0) + r * q;

@@ -63,9 +63,9 @@ std::size_t splitFields(std::string_view line, std::size_t limit,
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = line.find(',', start);
-        fields.push_back(trim(line.substr(start, comma == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : comma - start)));
+        fields.push_back(
+            trim(line.substr(start, comma == std::string_view::npos ? std::string_view::npos
+                                                                    : comma - start)));
         if (fields.size() > limit || comma == std::string_view::npos)
             break;
         start = comma + 1;
@@ -85,8 +85,7 @@ NumberStatus parseNumber(std::string_view field, double &value)
         value = *parsed;
         return NumberStatus::Ok;
     }
-    return parsed.error().code == "non_finite" ? NumberStatus::NonFinite
-                                                : NumberStatus::NotANumber;
+    return parsed.error().code == "non_finite" ? NumberStatus::NonFinite : NumberStatus::NotANumber;
 }
 
 bool isIntegerValue(double x)
@@ -246,8 +245,7 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
             case NumberStatus::NotANumber:
                 return cellError("not_a_number", "not a number", lineNumber, c + 1, fields[c]);
             case NumberStatus::NonFinite:
-                return cellError("non_finite", "not a finite number", lineNumber, c + 1,
-                                 fields[c]);
+                return cellError("non_finite", "not a finite number", lineNumber, c + 1, fields[c]);
             }
             values.push_back(value);
         }
@@ -284,8 +282,8 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
     data.inputs.resize(d, n);
     for (Eigen::Index j = 0; j < n; ++j) {
         for (Eigen::Index f = 0; f < d; ++f)
-            data.inputs(f, j) = values[static_cast<std::size_t>(j) * columns
-                                       + static_cast<std::size_t>(f)];
+            data.inputs(f, j)
+                = values[static_cast<std::size_t>(j) * columns + static_cast<std::size_t>(f)];
     }
 
     if (classification) {
@@ -295,8 +293,9 @@ Expected<Dataset> parseCsv(std::string_view text, const CsvOptions &options)
         for (std::size_t r = 0; r < rows; ++r) {
             const double label = values[r * columns + featureCount];
             if (label < 0.0 || label >= static_cast<double>(options.maxClasses)) {
-                Error error = cellError("label_out_of_range", "label outside [0, "
-                                            + std::to_string(options.maxClasses) + ")",
+                Error error = cellError("label_out_of_range",
+                                        "label outside [0, " + std::to_string(options.maxClasses)
+                                            + ")",
                                         rowLines[r], columns, shortestText(label));
                 error.args["max"] = std::to_string(options.maxClasses - 1);
                 return error;
@@ -328,16 +327,16 @@ Expected<Dataset> readCsvFile(const std::string &path, const CsvOptions &options
     std::error_code ec;
     const std::filesystem::path fsPath(path);
     if (!std::filesystem::is_regular_file(fsPath, ec)) {
-        return makeError(std::filesystem::exists(fsPath, ec) ? "file_unreadable"
-                                                              : "file_not_found",
+        return makeError(std::filesystem::exists(fsPath, ec) ? "file_unreadable" : "file_not_found",
                          "cannot open " + path, {{"path", path}});
     }
     const std::uintmax_t size = std::filesystem::file_size(fsPath, ec);
     if (ec)
         return makeError("file_unreadable", "cannot read " + path, {{"path", path}});
     if (size > options.maxFileBytes) {
-        return makeError("file_too_large", path + " is larger than "
-                                               + std::to_string(options.maxFileBytes) + " bytes",
+        return makeError("file_too_large",
+                         path + " is larger than " + std::to_string(options.maxFileBytes)
+                             + " bytes",
                          {{"path", path},
                           {"size", std::to_string(size)},
                           {"max", std::to_string(options.maxFileBytes)}});

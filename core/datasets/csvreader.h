@@ -22,10 +22,10 @@ enum class CsvTask {
 struct CsvOptions
 {
     CsvTask task = CsvTask::Auto;
-    std::size_t maxRows = 1'000'000;     ///< data rows (the header does not count)
-    std::size_t maxColumns = 4096;       ///< features + label
-    std::size_t maxValues = 20'000'000;  ///< rows x columns (160 MB of doubles)
-    int maxClasses = 1000;               ///< classification labels lie in [0, maxClasses)
+    std::size_t maxRows = 1'000'000;       ///< data rows (the header does not count)
+    std::size_t maxColumns = 4096;         ///< features + label
+    std::size_t maxValues = 20'000'000;    ///< rows x columns (160 MB of doubles)
+    int maxClasses = 1000;                 ///< classification labels lie in [0, maxClasses)
     std::size_t maxFileBytes = 256u << 20; ///< readCsvFile refuses larger files
 };
 

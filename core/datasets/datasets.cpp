@@ -27,8 +27,8 @@ std::string number(double x)
 Error rangeError(const std::string &code, const std::string &what, double value, double lo,
                  double hi)
 {
-    return Error{code, what + " " + number(value) + " outside [" + number(lo) + ", "
-                           + number(hi) + "]",
+    return Error{code,
+                 what + " " + number(value) + " outside [" + number(lo) + ", " + number(hi) + "]",
                  {{"value", number(value)}, {"min", number(lo)}, {"max", number(hi)}}};
 }
 
@@ -220,13 +220,14 @@ Status validateRecipe(const DatasetRecipe &recipe)
 {
     using L = DatasetLimits;
     if (!isKnownDataset(recipe.name)) {
-        return Error{"unknown_dataset", "unknown data set '" + recipe.name + "'",
+        return Error{"unknown_dataset",
+                     "unknown data set '" + recipe.name + "'",
                      {{"name", recipe.name}}};
     }
     if (isGenerator(recipe.name)) {
         if (recipe.samples < L::minSamples || recipe.samples > L::maxSamples) {
-            return rangeError("samples_out_of_range", "sample count", recipe.samples,
-                              L::minSamples, L::maxSamples);
+            return rangeError("samples_out_of_range", "sample count", recipe.samples, L::minSamples,
+                              L::maxSamples);
         }
         if (!std::isfinite(recipe.noise) || recipe.noise < 0.0 || recipe.noise > L::maxNoise)
             return rangeError("noise_out_of_range", "noise", recipe.noise, 0.0, L::maxNoise);
@@ -238,8 +239,8 @@ Status validateRecipe(const DatasetRecipe &recipe)
     }
     if (!std::isfinite(recipe.testFraction) || recipe.testFraction < 0.0
         || recipe.testFraction > L::maxTestFraction) {
-        return rangeError("test_fraction_out_of_range", "test fraction", recipe.testFraction,
-                          0.0, L::maxTestFraction);
+        return rangeError("test_fraction_out_of_range", "test fraction", recipe.testFraction, 0.0,
+                          L::maxTestFraction);
     }
     if (recipe.name == "csv" && recipe.csvPath.empty())
         return Error{"csv_path_empty", "no CSV file given", {}};
@@ -300,8 +301,8 @@ Expected<DataSplit> splitDataset(const Dataset &data, double testFraction, std::
         perm[static_cast<std::size_t>(j)] = j;
     Rng rng(seed ^ splitSalt);
     for (Eigen::Index i = 0; i < testCount; ++i) {
-        const auto pick
-                = i + static_cast<Eigen::Index>(rng.below(static_cast<std::uint64_t>(n - i)));
+        const auto pick = i
+                          + static_cast<Eigen::Index>(rng.below(static_cast<std::uint64_t>(n - i)));
         std::swap(perm[static_cast<std::size_t>(i)], perm[static_cast<std::size_t>(pick)]);
     }
     std::vector<Eigen::Index> testIndices(perm.begin(), perm.begin() + testCount);
@@ -360,7 +361,8 @@ Expected<Dataset> parseDigitsCsv(std::string_view text)
         return parsed;
     Dataset &data = *parsed;
     const auto malformed = [](const std::string &row, const std::string &reason) {
-        return Error{"digits_malformed", "digits data, row " + row + ": " + reason,
+        return Error{"digits_malformed",
+                     "digits data, row " + row + ": " + reason,
                      {{"row", row}, {"reason", reason}}};
     };
     if (data.featureCount() != 64)

@@ -146,24 +146,28 @@ void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bo
                 if (wantGrad)
                     // Constant() is a lazy expression here: nothing is allocated.
                     d.array() = (z.array() > Scalar(0))
-                                    .select(Scalar(1), Matrix::Constant(z.rows(), n, slope).array());
+                                    .select(Scalar(1),
+                                            Matrix::Constant(z.rows(), n, slope).array());
             } else {
-                a.array() = (z.array() > Scalar(0))
-                                .select(z.array(), z.array().colwise() * s.array());
+                a.array()
+                    = (z.array() > Scalar(0)).select(z.array(), z.array().colwise() * s.array());
                 if (wantGrad)
-                    d.array() = (z.array() > Scalar(0))
-                                    .select(Scalar(1), s.replicate(1, n).array());
+                    d.array()
+                        = (z.array() > Scalar(0)).select(Scalar(1), s.replicate(1, n).array());
             }
         } else {
             const std::size_t count = std::size_t(z.size());
             act.function.evaluate(std::span<const Scalar>(z.data(), count),
                                   std::span<Scalar>(a.data(), count),
-                                  wantGrad ? std::span<Scalar>(d.data(), count) : std::span<Scalar>(),
+                                  wantGrad ? std::span<Scalar>(d.data(), count)
+                                           : std::span<Scalar>(),
                                   {}, rng);
         }
     }
     const int last = hiddenLayerCount();
-    const ConstMatrixRef input = last == 0 ? x : ConstMatrixRef(ws.a[std::size_t(last) - 1].leftCols(n));
+    const ConstMatrixRef input = last == 0
+                                     ? x
+                                     : ConstMatrixRef(ws.a[std::size_t(last) - 1].leftCols(n));
     Eigen::Ref<Matrix> out(ws.out.leftCols(n)); // Y: outputs x batch
     out.noalias() = weight(last) * input;
     out.colwise() += bias(last);
@@ -177,7 +181,8 @@ Scalar Network<Scalar>::loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<co
     Eigen::Ref<Matrix> dy(ws.dOut.leftCols(n));
     const Scalar invN = Scalar(1) / Scalar(n);
     if (m_task == Task::Regression) {
-        // MSE as torch's mean over all elements: L = Σ (y - t)² / (n·outputs); dL/dY = 2(y - t)/(n·outputs).
+        // MSE as torch's mean over all elements: L = Σ (y - t)² / (n·outputs); dL/dY = 2(y -
+        // t)/(n·outputs).
         const Scalar invCount = Scalar(1) / Scalar(y.size());
         dy = y - targets;
         const Scalar value = dy.squaredNorm() * invCount;
@@ -185,7 +190,8 @@ Scalar Network<Scalar>::loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<co
             dy *= Scalar(2) * invCount;
         return value;
     }
-    // Cross-entropy per sample in the stable form ℓ_j = log Σ_i exp(y_ij - m_j) + (m_j - y_{c_j,j}),
+    // Cross-entropy per sample in the stable form ℓ_j = log Σ_i exp(y_ij - m_j) + (m_j -
+    // y_{c_j,j}),
     // m_j = max_i y_ij, c_j the label: the sum is ≥ 1, so both terms are ≥ 0 and nothing cancels
     // (Σ_j lse_j - Σ_j y_{c_j,j} would lose every digit once the logits reach 1e3 and more).
     // L = (1/n) Σ_j ℓ_j ≥ 0; dL/dY = (softmax - onehot)/n.
@@ -237,12 +243,15 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
     // Output layer: dL/dW = dY · A_prevᵀ, dL/db = Σ_j dY(:, j), dL/dA_prev = Wᵀ · dY.
     const Eigen::Ref<const Matrix> dy(ws.dOut.leftCols(n)); // outputs x batch
     {
-        const ConstMatrixRef input = hidden == 0 ? x : ConstMatrixRef(ws.a[std::size_t(hidden) - 1].leftCols(n));
+        const ConstMatrixRef input = hidden == 0 ? x
+                                                 : ConstMatrixRef(
+                                                     ws.a[std::size_t(hidden) - 1].leftCols(n));
         MatrixMap gw = gradW(hidden);
         gw.noalias() = dy * input.transpose();
         gradB(hidden) = dy.rowwise().sum();
         if (hidden > 0)
-            ws.delta[std::size_t(hidden) - 1].leftCols(n).noalias() = weight(hidden).transpose() * dy;
+            ws.delta[std::size_t(hidden) - 1].leftCols(n).noalias() = weight(hidden).transpose()
+                                                                      * dy;
     }
     for (int k = hidden - 1; k >= 0; --k) {
         const auto i = std::size_t(k);

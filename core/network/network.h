@@ -18,7 +18,7 @@ class Rng;
 /// here because its slope is a learnable parameter (f(z) = z for z > 0, s·z otherwise).
 struct HiddenActivation
 {
-    Activation function;   ///< used unless isPrelu
+    Activation function; ///< used unless isPrelu
     bool isPrelu = false;
 };
 

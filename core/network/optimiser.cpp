@@ -15,8 +15,10 @@ double scheduleFactor(const OptimizerConfig &config, int epoch)
     case ScheduleKind::Step:
         return std::pow(config.gamma, double(epoch / std::max(1, config.stepSize)));
     case ScheduleKind::Cosine:
-        return 0.5 * (1.0 + std::cos(std::numbers::pi * double(epoch)
-                                     / double(std::max(1, config.cosineEpochs))));
+        return 0.5
+               * (1.0
+                  + std::cos(std::numbers::pi * double(epoch)
+                             / double(std::max(1, config.cosineEpochs))));
     }
     return 1.0;
 }
@@ -26,8 +28,7 @@ Optimiser<Scalar>::Optimiser(const OptimizerConfig &config, Eigen::Index size)
     : m_config(config)
     , m_first(Vector::Zero(size))
     , m_second(Vector::Zero(size))
-{
-}
+{}
 
 template<typename Scalar>
 void Optimiser<Scalar>::reset()
@@ -70,8 +71,9 @@ void Optimiser<Scalar>::step(Eigen::Ref<Vector> p, Eigen::Ref<Vector> g, double 
         const double correction2 = 1.0 - std::pow(m_config.beta2, t);
         const auto stepSize = Scalar(lr / correction1);
         const auto correction2Sqrt = Scalar(std::sqrt(correction2));
-        p.array() -= stepSize * (m_first.array()
-                     / (m_second.array().sqrt() / correction2Sqrt + Scalar(m_config.epsilon)));
+        p.array() -= stepSize
+                     * (m_first.array()
+                        / (m_second.array().sqrt() / correction2Sqrt + Scalar(m_config.epsilon)));
         break;
     }
     case OptimizerKind::RmsProp: {

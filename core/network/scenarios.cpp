@@ -42,8 +42,14 @@ TrainingConfig base(DatasetRecipe data, std::vector<int> hidden, std::string act
     return config;
 }
 
-LayerActivation leaky() { return LayerActivation{"leaky_relu", {{"negative_slope", 0.01}}}; }
-LayerActivation named(const char *id) { return LayerActivation{id, {}}; }
+LayerActivation leaky()
+{
+    return LayerActivation{"leaky_relu", {{"negative_slope", 0.01}}};
+}
+LayerActivation named(const char *id)
+{
+    return LayerActivation{id, {}};
+}
 
 std::vector<ScenarioPreset> makePresets()
 {
@@ -77,7 +83,9 @@ std::vector<ScenarioPreset> makePresets()
     narrow.epochs = 200;
     // The third contrast keeps ReLU and changes only the initialisation: randomized asymmetric
     // initialisation (Lu et al. 2019) is the cure the paper proposes (≤ 20 % born dead).
-    presets.push_back({"born_dead", narrow, {leaky(), named("elu"), named("relu")},
+    presets.push_back({"born_dead",
+                       narrow,
+                       {leaky(), named("elu"), named("relu")},
                        {narrow.network.init, narrow.network.init, InitScheme::Rai}});
 
     // 5. Ten sigmoid layers (Xavier): σ′ ≤ 1/4 loses a factor ≈ 4 per layer, so ‖∂L/∂W₁‖ is
@@ -88,7 +96,9 @@ std::vector<ScenarioPreset> makePresets()
     vanishing.network.init = InitScheme::XavierNormal;
     vanishing.optimizer.learningRate = 0.1;
     vanishing.epochs = 30;
-    presets.push_back({"vanishing_gradients", vanishing, {named("relu"), named("tanh")},
+    presets.push_back({"vanishing_gradients",
+                       vanishing,
+                       {named("relu"), named("tanh")},
                        {InitScheme::HeNormal, InitScheme::XavierNormal}});
 
     // 6. The identity activation makes any depth one linear map: XOR stays at chance.

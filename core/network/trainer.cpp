@@ -37,7 +37,9 @@ Expected<HiddenActivation> makeHiddenActivation(const LayerActivation &spec, int
     if (spec.id == "rrelu" && !parameters.contains("training")) {
         if (const ActivationInfo *info = findActivationInfo(spec.id)) {
             const bool hasFlag = std::any_of(info->parameters.begin(), info->parameters.end(),
-                                             [](const ParameterSpec &p) { return p.name == "training"; });
+                                             [](const ParameterSpec &p) {
+                return p.name == "training";
+            });
             if (hasFlag)
                 parameters["training"] = 1.0;
         }
@@ -163,8 +165,8 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     std::vector<double> preluInits;
     for (int k = 0; k < hidden; ++k) {
         const LayerActivation &spec = network.activations.size() == 1
-            ? network.activations.front()
-            : network.activations[std::size_t(k)];
+                                          ? network.activations.front()
+                                          : network.activations[std::size_t(k)];
         double preluInit = 0.0;
         Expected<HiddenActivation> activation = makeHiddenActivation(spec, k, preluInit);
         if (!activation)
@@ -176,7 +178,8 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     widths.insert(widths.end(), network.hidden.begin(), network.hidden.end());
     widths.push_back(int(data.train.outputCount()));
 
-    std::unique_ptr<TrainerPrivate> d = makeTrainerPrivate(config, std::move(data), std::move(widths),
+    std::unique_ptr<TrainerPrivate> d = makeTrainerPrivate(config, std::move(data),
+                                                           std::move(widths),
                                                            std::move(activations), preluInits);
     d->initial = d->evaluate();
     d->referenceLoss = d->initial.trainLoss;
@@ -186,29 +189,65 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
 const char *toString(DivergenceCause cause)
 {
     switch (cause) {
-    case DivergenceCause::NonFiniteLoss: return "non_finite_loss";
-    case DivergenceCause::NonFiniteGradient: return "non_finite_gradient";
-    case DivergenceCause::NonFiniteWeight: return "non_finite_weight";
-    case DivergenceCause::LossBlowUp: return "loss_blow_up";
+    case DivergenceCause::NonFiniteLoss:
+        return "non_finite_loss";
+    case DivergenceCause::NonFiniteGradient:
+        return "non_finite_gradient";
+    case DivergenceCause::NonFiniteWeight:
+        return "non_finite_weight";
+    case DivergenceCause::LossBlowUp:
+        return "loss_blow_up";
     }
     return "";
 }
 
-Trainer::Trainer(std::unique_ptr<TrainerPrivate> impl) : d(std::move(impl)) {}
+Trainer::Trainer(std::unique_ptr<TrainerPrivate> impl)
+    : d(std::move(impl))
+{}
 Trainer::Trainer(Trainer &&other) noexcept = default;
 Trainer &Trainer::operator=(Trainer &&other) noexcept = default;
 Trainer::~Trainer() = default;
 
-const TrainingConfig &Trainer::config() const { return d->config; }
-const DataSplit &Trainer::data() const { return d->data; }
-int Trainer::hiddenLayerCount() const { return int(d->widths.size()) - 2; }
-std::vector<int> Trainer::layerWidths() const { return d->widths; }
-int Trainer::epoch() const { return d->epoch; }
-std::int64_t Trainer::stepCount() const { return d->steps; }
-int Trainer::stepsPerEpoch() const { return d->stepsPerEpoch(); }
-int Trainer::stepInEpoch() const { return d->stepInEpoch; }
-TrainingStatus Trainer::status() const { return d->status; }
-std::optional<DivergenceReport> Trainer::divergence() const { return d->divergence; }
+const TrainingConfig &Trainer::config() const
+{
+    return d->config;
+}
+const DataSplit &Trainer::data() const
+{
+    return d->data;
+}
+int Trainer::hiddenLayerCount() const
+{
+    return int(d->widths.size()) - 2;
+}
+std::vector<int> Trainer::layerWidths() const
+{
+    return d->widths;
+}
+int Trainer::epoch() const
+{
+    return d->epoch;
+}
+std::int64_t Trainer::stepCount() const
+{
+    return d->steps;
+}
+int Trainer::stepsPerEpoch() const
+{
+    return d->stepsPerEpoch();
+}
+int Trainer::stepInEpoch() const
+{
+    return d->stepInEpoch;
+}
+TrainingStatus Trainer::status() const
+{
+    return d->status;
+}
+std::optional<DivergenceReport> Trainer::divergence() const
+{
+    return d->divergence;
+}
 void Trainer::resetDivergence()
 {
     d->status = TrainingStatus::Ok;
@@ -232,9 +271,18 @@ bool Trainer::trainEpoch()
     return true;
 }
 
-Diagnostics Trainer::evaluate() const { return d->evaluate(); }
-const Diagnostics &Trainer::initialDiagnostics() const { return d->initial; }
-std::vector<LayerWeights> Trainer::weights() const { return d->weights(); }
+Diagnostics Trainer::evaluate() const
+{
+    return d->evaluate();
+}
+const Diagnostics &Trainer::initialDiagnostics() const
+{
+    return d->initial;
+}
+std::vector<LayerWeights> Trainer::weights() const
+{
+    return d->weights();
+}
 
 Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
 {
@@ -266,7 +314,8 @@ Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
                              {{"layer", name}});
         if (!layer.preluSlopes.empty()) {
             const std::size_t slopes = d->config.network.preluMode == PreluMode::PerUnit
-                ? std::size_t(rows) : 1;
+                                           ? std::size_t(rows)
+                                           : 1;
             if (k + 1 == expected || layer.preluSlopes.size() != slopes)
                 return makeError("prelu_slope_count", "wrong number of PReLU slopes",
                                  {{"layer", name},
@@ -276,7 +325,8 @@ Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
         const bool slopesFinite = std::all_of(layer.preluSlopes.begin(), layer.preluSlopes.end(),
                                               [](double s) { return std::isfinite(s); });
         if (!layer.weight.allFinite() || !layer.bias.allFinite() || !slopesFinite)
-            return makeError("weights_not_finite", "a weight is NaN or infinite", {{"layer", name}});
+            return makeError("weights_not_finite", "a weight is NaN or infinite",
+                             {{"layer", name}});
     }
     d->assignWeights(weights);
     d->status = TrainingStatus::Ok;
@@ -301,7 +351,8 @@ Status Trainer::setActivation(int layer, const LayerActivation &activation)
     d->setActivation(layer, std::move(*hidden), preluInit);
     std::vector<LayerActivation> &stored = d->config.network.activations;
     if (stored.size() != std::size_t(hiddenLayerCount()))
-        stored.assign(std::size_t(hiddenLayerCount()), stored.empty() ? LayerActivation{} : stored.front());
+        stored.assign(std::size_t(hiddenLayerCount()),
+                      stored.empty() ? LayerActivation{} : stored.front());
     stored[std::size_t(layer)] = activation;
     return {};
 }
@@ -316,7 +367,10 @@ Status Trainer::setLearningRate(double learningRate)
     return {};
 }
 
-double Trainer::currentLearningRate() const { return d->currentLearningRate(); }
+double Trainer::currentLearningRate() const
+{
+    return d->currentLearningRate();
+}
 
 Eigen::MatrixXd Trainer::predict(const Eigen::MatrixXd &inputs) const
 {
@@ -422,7 +476,10 @@ Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, d
     return histogram;
 }
 
-std::vector<double> Trainer::preluSlopes(int layer) const { return d->slopes(layer); }
+std::vector<double> Trainer::preluSlopes(int layer) const
+{
+    return d->slopes(layer);
+}
 
 Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws)
 {

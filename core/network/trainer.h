@@ -42,13 +42,13 @@ enum class DivergenceCause {
 struct DivergenceReport
 {
     DivergenceCause cause = DivergenceCause::NonFiniteLoss;
-    int epoch = 1;          ///< the epoch (1-based) during which it happened
-    std::int64_t step = 1;  ///< the optimiser step (1-based) that met it
+    int epoch = 1;         ///< the epoch (1-based) during which it happened
+    std::int64_t step = 1; ///< the optimiser step (1-based) that met it
     /// The weight matrix (0-based, hidden layers then the output layer) whose gradient norm blew
     /// up first: the largest growth ‖∇W_k‖ / ‖∇W_k‖ at epoch 0, a non-finite norm counting as
     /// infinite growth; ties go to the matrix nearest the output, where back-propagation starts.
     int layer = 0;
-    double loss = 0.0;      ///< the loss that was seen (may be NaN or infinite)
+    double loss = 0.0;          ///< the loss that was seen (may be NaN or infinite)
     double referenceLoss = 0.0; ///< the epoch-0 training loss
 };
 
@@ -56,13 +56,13 @@ struct DivergenceReport
 struct LayerDiagnostics
 {
     int units = 0;
-    double sparsity = 0.0;         ///< fraction of the units x samples activations exactly 0
-    int deadUnits = 0;             ///< units whose output is exactly 0 for every training sample
-    int inactiveUnits = 0;         ///< units whose pre-activation is <= 0 for every training sample
-    std::vector<bool> dead;        ///< per unit (size units)
-    std::vector<bool> inactive;    ///< per unit (size units); dead implies nothing about inactive
-    double meanActivation = 0.0;   ///< mean output over units and samples
-    bool allZero = false;          ///< every unit dead: the layer outputs the zero vector always
+    double sparsity = 0.0;       ///< fraction of the units x samples activations exactly 0
+    int deadUnits = 0;           ///< units whose output is exactly 0 for every training sample
+    int inactiveUnits = 0;       ///< units whose pre-activation is <= 0 for every training sample
+    std::vector<bool> dead;      ///< per unit (size units)
+    std::vector<bool> inactive;  ///< per unit (size units); dead implies nothing about inactive
+    double meanActivation = 0.0; ///< mean output over units and samples
+    bool allZero = false;        ///< every unit dead: the layer outputs the zero vector always
 };
 
 /// The numbers the CLI prints per epoch and the GUI shows live.
@@ -78,7 +78,7 @@ struct Diagnostics
     /// Frobenius norm of dL/dW_k for each of the L+1 weight matrices, L = the mean data loss over
     /// the whole training set (no activity penalty, no weight decay), evaluation-mode activations.
     std::vector<double> gradientNorms;
-    bool networkDead = false;   ///< some hidden layer outputs all zeros for every training sample
+    bool networkDead = false; ///< some hidden layer outputs all zeros for every training sample
     TrainingStatus status = TrainingStatus::Ok;
 };
 
@@ -95,7 +95,8 @@ struct Histogram
 };
 
 /// A regular grid over the first two input features (the neuron tiles and decision map).
-/// Point (i, j) is x1 = xMin + j·(xMax - xMin)/(columns - 1), x2 = yMin + i·(yMax - yMin)/(rows - 1);
+/// Point (i, j) is x1 = xMin + j·(xMax - xMin)/(columns - 1), x2 = yMin + i·(yMax - yMin)/(rows -
+/// 1);
 /// other input features (if any) are 0.
 struct GridSpec
 {

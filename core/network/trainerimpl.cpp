@@ -33,8 +33,8 @@ public:
 
     TrainerImpl(const TrainingConfig &cfg, DataSplit split, std::vector<int> layerWidths,
                 std::vector<HiddenActivation> activations, const std::vector<double> &preluInits)
-        : m_net(layerWidths, std::move(activations),
-                cfg.network.preluMode == PreluMode::PerUnit, split.train.task)
+        : m_net(layerWidths, std::move(activations), cfg.network.preluMode == PreluMode::PerUnit,
+                split.train.task)
     {
         config = cfg;
         data = std::move(split);
@@ -55,7 +55,9 @@ public:
         }
         m_lastGood = m_net.parameters();
         const auto n = data.train.sampleCount();
-        const Eigen::Index batch = config.batchSize <= 0 ? n : std::min<Eigen::Index>(config.batchSize, n);
+        const Eigen::Index batch = config.batchSize <= 0
+                                       ? n
+                                       : std::min<Eigen::Index>(config.batchSize, n);
         m_net.prepare(m_batch, batch);
         m_net.prepare(m_eval, std::max(n, data.test.sampleCount()));
         if (batch < n) {
@@ -69,7 +71,9 @@ public:
     bool step() override
     {
         const auto n = data.train.sampleCount();
-        const Eigen::Index batch = config.batchSize <= 0 ? n : std::min<Eigen::Index>(config.batchSize, n);
+        const Eigen::Index batch = config.batchSize <= 0
+                                       ? n
+                                       : std::min<Eigen::Index>(config.batchSize, n);
         const bool shuffled = batch < n;
         if (shuffled && stepInEpoch == 0)
             shuffle();
@@ -79,17 +83,20 @@ public:
         const Matrix &t = shuffled ? m_shuffledT : m_trainT;
         const std::vector<int> &labels = shuffled ? m_shuffledLabels : data.train.labels;
         const std::span<const int> batchLabels = labels.empty()
-            ? std::span<const int>()
-            : std::span<const int>(labels.data() + start, std::size_t(count));
-        const Eigen::Ref<const Matrix> xb(x.middleCols(start, count));   // features x batch
-        const Eigen::Ref<const Matrix> tb(t.rows() > 0 ? t.middleCols(start, count) : t.leftCols(0));
+                                                     ? std::span<const int>()
+                                                     : std::span<const int>(labels.data() + start,
+                                                                            std::size_t(count));
+        const Eigen::Ref<const Matrix> xb(x.middleCols(start, count)); // features x batch
+        const Eigen::Ref<const Matrix> tb(t.rows() > 0 ? t.middleCols(start, count)
+                                                       : t.leftCols(0));
 
         const auto lambda = Scalar(config.activityL1);
         m_net.forward(xb, m_batch, true, &rng);
         const Scalar dataLoss = m_net.loss(m_batch, count, batchLabels, tb, true);
         const Scalar objective = dataLoss + m_net.activityPenalty(m_batch, count, lambda);
         m_net.backward(xb, m_batch, count, lambda);
-        if (const std::optional<DivergenceCause> cause = lossCause(double(objective), double(dataLoss))) {
+        if (const std::optional<DivergenceCause> cause = lossCause(double(objective),
+                                                                   double(dataLoss))) {
             diverge(*cause, double(dataLoss), true);
             return false;
         }
@@ -135,7 +142,8 @@ public:
             layer.sparsity = double(zeros.count()) / double(a.size());
             layer.meanActivation = double(a.template cast<double>().mean());
             const Eigen::Array<bool, Eigen::Dynamic, 1> deadRows = zeros.rowwise().all();
-            const Eigen::Array<bool, Eigen::Dynamic, 1> inactiveRows = (z.array() <= Scalar(0)).rowwise().all();
+            const Eigen::Array<bool, Eigen::Dynamic, 1> inactiveRows
+                = (z.array() <= Scalar(0)).rowwise().all();
             layer.dead.assign(deadRows.data(), deadRows.data() + deadRows.size());
             layer.inactive.assign(inactiveRows.data(), inactiveRows.data() + inactiveRows.size());
             layer.deadUnits = int(deadRows.count());
@@ -146,14 +154,17 @@ public:
         }
         m_net.backward(m_trainX, m_eval, n, Scalar(0));
         for (int k = 0; k <= m_net.hiddenLayerCount(); ++k)
-            result.gradientNorms.push_back(double(m_net.weightGradient(k).template cast<double>().norm()));
+            result.gradientNorms.push_back(
+                double(m_net.weightGradient(k).template cast<double>().norm()));
         const int blamed = blamedLayer();
 
         const Eigen::Index testCount = data.test.sampleCount();
         if (testCount > 0) {
             m_net.forward(m_testX, m_eval, false, nullptr);
-            result.testLoss = double(m_net.loss(m_eval, testCount, data.test.labels, m_testT, false));
-            result.testAccuracy = classification ? accuracy(testCount, data.test.labels) : notANumber;
+            result.testLoss = double(
+                m_net.loss(m_eval, testCount, data.test.labels, m_testT, false));
+            result.testAccuracy = classification ? accuracy(testCount, data.test.labels)
+                                                 : notANumber;
         } else {
             result.testLoss = notANumber;
             result.testAccuracy = notANumber;
@@ -216,7 +227,6 @@ public:
             m_net.slopes(layer).setConstant(Scalar(preluInit));
     }
 
-
     Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
     {
         const Matrix x = inputs.cast<Scalar>();
@@ -225,7 +235,8 @@ public:
         m_net.forward(x, m_scratch, false, nullptr);
         if (layer >= m_net.hiddenLayerCount())
             return m_scratch.out.leftCols(n).template cast<double>();
-        const Matrix &source = preActivation ? m_scratch.z[std::size_t(layer)] : m_scratch.a[std::size_t(layer)];
+        const Matrix &source = preActivation ? m_scratch.z[std::size_t(layer)]
+                                             : m_scratch.a[std::size_t(layer)];
         return source.leftCols(n).template cast<double>();
     }
 
@@ -283,7 +294,8 @@ private:
         for (int k = 0; k <= m_net.hiddenLayerCount(); ++k) {
             const double norm = double(m_net.weightGradient(k).template cast<double>().norm());
             const auto i = std::size_t(k);
-            const double reference = i < initial.gradientNorms.size() ? initial.gradientNorms[i] : 0.0;
+            const double reference = i < initial.gradientNorms.size() ? initial.gradientNorms[i]
+                                                                      : 0.0;
             double growth = 0.0;
             if (!std::isfinite(norm))
                 growth = std::numeric_limits<double>::infinity();

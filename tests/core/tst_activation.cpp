@@ -35,11 +35,12 @@ private slots:
 
 void TestActivation::catalogue()
 {
-    const std::vector<std::string> expected = {
-        "relu", "relu6", "leaky_relu", "prelu", "rrelu", "elu", "celu", "selu", "gelu",
-        "silu", "mish", "softplus", "sigmoid", "tanh", "softsign", "logsigmoid", "hardtanh",
-        "hardsigmoid", "hardswish", "tanhshrink", "hardshrink", "softshrink", "threshold",
-        "identity", "step"};
+    const std::vector<std::string> expected
+        = {"relu",       "relu6",      "leaky_relu",  "prelu",     "rrelu",
+           "elu",        "celu",       "selu",        "gelu",      "silu",
+           "mish",       "softplus",   "sigmoid",     "tanh",      "softsign",
+           "logsigmoid", "hardtanh",   "hardsigmoid", "hardswish", "tanhshrink",
+           "hardshrink", "softshrink", "threshold",   "identity",  "step"};
     std::set<std::string> ids;
     for (const Core::ActivationInfo &info : Core::activationCatalogue()) {
         ids.insert(info.id);
@@ -86,19 +87,28 @@ void TestActivation::createErrors_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("code");
     const double nan = std::nan("");
-    QTest::newRow("unknown activation") << "swishy" << "" << 0.0 << "unknown_activation";
-    QTest::newRow("unknown parameter") << "relu" << "alpha" << 1.0 << "unknown_parameter";
-    QTest::newRow("elu alpha below range") << "elu" << "alpha" << -1.0 << "parameter_out_of_range";
-    QTest::newRow("elu alpha zero") << "elu" << "alpha" << 0.0 << "parameter_out_of_range";
-    QTest::newRow("leaky slope above range") << "leaky_relu" << "negative_slope" << 1.5
-                                             << "parameter_out_of_range";
-    QTest::newRow("softplus beta nan") << "softplus" << "beta" << nan << "parameter_out_of_range";
-    QTest::newRow("gelu choice not whole") << "gelu" << "approximate" << 0.5
-                                           << "parameter_out_of_range";
-    QTest::newRow("rrelu flag 2") << "rrelu" << "training" << 2.0 << "parameter_out_of_range";
-    QTest::newRow("hardtanh min = max") << "hardtanh" << "min_val" << 1.0 << "invalid_parameters";
-    QTest::newRow("hardtanh min > max") << "hardtanh" << "min_val" << 3.0 << "invalid_parameters";
-    QTest::newRow("rrelu lower > upper") << "rrelu" << "lower" << 0.5 << "invalid_parameters";
+    QTest::newRow("unknown activation") << "swishy"
+                                        << "" << 0.0 << "unknown_activation";
+    QTest::newRow("unknown parameter") << "relu"
+                                       << "alpha" << 1.0 << "unknown_parameter";
+    QTest::newRow("elu alpha below range") << "elu"
+                                           << "alpha" << -1.0 << "parameter_out_of_range";
+    QTest::newRow("elu alpha zero") << "elu"
+                                    << "alpha" << 0.0 << "parameter_out_of_range";
+    QTest::newRow("leaky slope above range") << "leaky_relu"
+                                             << "negative_slope" << 1.5 << "parameter_out_of_range";
+    QTest::newRow("softplus beta nan") << "softplus"
+                                       << "beta" << nan << "parameter_out_of_range";
+    QTest::newRow("gelu choice not whole") << "gelu"
+                                           << "approximate" << 0.5 << "parameter_out_of_range";
+    QTest::newRow("rrelu flag 2") << "rrelu"
+                                  << "training" << 2.0 << "parameter_out_of_range";
+    QTest::newRow("hardtanh min = max") << "hardtanh"
+                                        << "min_val" << 1.0 << "invalid_parameters";
+    QTest::newRow("hardtanh min > max") << "hardtanh"
+                                        << "min_val" << 3.0 << "invalid_parameters";
+    QTest::newRow("rrelu lower > upper") << "rrelu"
+                                         << "lower" << 0.5 << "invalid_parameters";
 }
 
 void TestActivation::createErrors()
@@ -110,12 +120,14 @@ void TestActivation::createErrors()
     std::map<std::string, double> parameters;
     if (!name.isEmpty())
         parameters[name.toStdString()] = value;
-    const Core::Expected<Core::Activation> a = Core::Activation::create(id.toStdString(), parameters);
+    const Core::Expected<Core::Activation> a = Core::Activation::create(id.toStdString(),
+                                                                        parameters);
     QVERIFY(!a.hasValue());
     QCOMPARE(QString::fromStdString(a.error().code), code);
     QCOMPARE(QString::fromStdString(a.error().arg("id")), id);
     QVERIFY(!a.error().message.empty());
-    if (code == QLatin1String("unknown_parameter") || code == QLatin1String("parameter_out_of_range"))
+    if (code == QLatin1String("unknown_parameter")
+        || code == QLatin1String("parameter_out_of_range"))
         QCOMPARE(QString::fromStdString(a.error().arg("name")), name);
     if (code == QLatin1String("parameter_out_of_range")) {
         QVERIFY(!a.error().arg("min").empty());
@@ -128,8 +140,8 @@ void TestActivation::createErrors()
 
 void TestActivation::rreluTrainingDraws()
 {
-    const Core::Activation a = Testing::makeActivation("rrelu",
-                                                       {{"lower", 0.2}, {"upper", 0.3}, {"training", 1}});
+    const Core::Activation a
+        = Testing::makeActivation("rrelu", {{"lower", 0.2}, {"upper", 0.3}, {"training", 1}});
     QVERIFY(a.isRandomInTraining());
     QVERIFY(!Testing::makeActivation("rrelu").isRandomInTraining());
     const std::size_t n = 4000;
@@ -140,14 +152,15 @@ void TestActivation::rreluTrainingDraws()
         Core::Rng rng(seed);
         v.assign(n, 0.0);
         g.assign(n, 0.0);
-        a.evaluate(std::span<const double>(x), std::span<double>(v), std::span<double>(g), {}, &rng);
+        a.evaluate(std::span<const double>(x), std::span<double>(v), std::span<double>(g), {},
+                   &rng);
     };
     std::vector<double> v1, g1, v2, g2, v3, g3;
     run(7, v1, g1);
     run(7, v2, g2);
     run(8, v3, g3);
-    QVERIFY(v1 == v2 && g1 == g2);  // reproducible from the seed
-    QVERIFY(g1 != g3);              // and the seed matters
+    QVERIFY(v1 == v2 && g1 == g2); // reproducible from the seed
+    QVERIFY(g1 != g3);             // and the seed matters
     std::set<double> distinct;
     double mean = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -161,7 +174,7 @@ void TestActivation::rreluTrainingDraws()
         distinct.insert(g1[i]);
         mean += g1[i] / (n / 2);
     }
-    QVERIFY(distinct.size() > n / 2 - 5); // one draw per negative element
+    QVERIFY(distinct.size() > n / 2 - 5);   // one draw per negative element
     QVERIFY(std::abs(mean - 0.25) < 0.005); // U(0.2, 0.3): sd of the mean 0.0013
     // Without an Rng the training activation behaves as in eval mode.
     QCOMPARE(a.gradient(-1.0), 0.25);
@@ -221,9 +234,18 @@ void TestActivation::definitions()
             g = 0.0;
         }
     };
-    std::vector<double> xs = {0.0, -0.0, p0, -p0, std::nextafter(p0, 10.0), std::nextafter(p0, -10.0),
-                              std::nextafter(-p0, 10.0), std::nextafter(-p0, -10.0), 1e-300, -1e-300,
-                              1e300, -1e300};
+    std::vector<double> xs = {0.0,
+                              -0.0,
+                              p0,
+                              -p0,
+                              std::nextafter(p0, 10.0),
+                              std::nextafter(p0, -10.0),
+                              std::nextafter(-p0, 10.0),
+                              std::nextafter(-p0, -10.0),
+                              1e-300,
+                              -1e-300,
+                              1e300,
+                              -1e300};
     for (double x = -6.0; x <= 6.0; x += 0.0625)
         xs.push_back(x);
     for (double x : xs) {
@@ -234,7 +256,8 @@ void TestActivation::definitions()
         QVERIFY(isClose(a.secondDerivative(x), 0.0, 0.0, 0.0));
         const float xf = static_cast<float>(x);
         float vf = 0, gf = 0;
-        a.evaluate(std::span<const float>(&xf, 1), std::span<float>(&vf, 1), std::span<float>(&gf, 1));
+        a.evaluate(std::span<const float>(&xf, 1), std::span<float>(&vf, 1),
+                   std::span<float>(&gf, 1));
         expected(static_cast<double>(xf), f, g);
         // Float parameters are p rounded to float: compare where that rounding cannot matter.
         if (static_cast<double>(static_cast<float>(p0)) == p0) {

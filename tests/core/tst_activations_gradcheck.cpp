@@ -144,8 +144,8 @@ void TestActivationsGradcheck::derivatives_data()
     QTest::addColumn<int>("setting");
     const std::vector<Testing::Setting> settings = Testing::allSettings();
     for (std::size_t i = 0; i < settings.size(); ++i)
-        QTest::newRow(settings[i].name.c_str()) << QString::fromStdString(settings[i].id)
-                                                << static_cast<int>(i);
+        QTest::newRow(settings[i].name.c_str())
+            << QString::fromStdString(settings[i].id) << static_cast<int>(i);
 }
 
 void TestActivationsGradcheck::derivatives()

@@ -27,7 +27,8 @@ namespace {
 
 constexpr double inf = std::numeric_limits<double>::infinity();
 
-/// f on [−12, 24] every 2⁻¹⁰ (so every break point of the tested settings is sampled), on a wide sparse grid and at ±inf, sorted by x.
+/// f on [−12, 24] every 2⁻¹⁰ (so every break point of the tested settings is sampled), on a wide
+/// sparse grid and at ±inf, sorted by x.
 std::vector<std::pair<double, double>> samples(const Core::Activation &a)
 {
     std::vector<double> xs;
@@ -97,7 +98,6 @@ bool measuredSaturation(const Core::Activation &a, double far)
     return std::abs(a.value(far + 1.0) - a.value(far - 1.0)) / 2.0 < 1e-6;
 }
 
-
 /// E[f(z)] and SD[f(z)], z ~ N(0, 1), by the composite trapezoid rule on [−12, 12] with step
 /// 2⁻¹², each node's term the mean of its one-sided values at z ∓ 1e-12: every break
 /// point of the tested settings is a node, so a jump or kink costs O(h²) ≈ 1e-8 at most, and
@@ -149,8 +149,7 @@ double pytorchGradientAtZero(const std::string &id, const std::map<std::string, 
         return 1.0;
     if (id == "selu")
         return 1.6732632423543772848170429916717 * 1.0507009873554804934193349852946;
-    if (id == "gelu" || id == "silu" || id == "softplus" || id == "logsigmoid"
-        || id == "hardswish")
+    if (id == "gelu" || id == "silu" || id == "softplus" || id == "logsigmoid" || id == "hardswish")
         return 0.5;
     if (id == "mish")
         return 0.6; // tanh(ln 2) = 3/5
@@ -173,8 +172,8 @@ std::optional<bool> teachingZeroCentred(const std::string &name)
         if (name == yes)
             return true;
     }
-    for (const char *no : {"relu", "leaky_relu", "elu", "gelu", "silu", "mish", "softplus",
-                           "sigmoid"}) {
+    for (const char *no :
+         {"relu", "leaky_relu", "elu", "gelu", "silu", "mish", "softplus", "sigmoid"}) {
         if (name == no)
             return false;
     }
@@ -239,10 +238,12 @@ void TestActivationsProperties::properties()
         return reached ? closest <= 1e-6 : strictlyInside;
     };
     QVERIFY2(checkEnd(p.rangeMin, p.rangeMinReached, 1.0),
-             qPrintable(QStringLiteral("lower end %1 reached = %2").arg(p.rangeMin)
+             qPrintable(QStringLiteral("lower end %1 reached = %2")
+                            .arg(p.rangeMin)
                             .arg(p.rangeMinReached)));
     QVERIFY2(checkEnd(p.rangeMax, p.rangeMaxReached, -1.0),
-             qPrintable(QStringLiteral("upper end %1 reached = %2").arg(p.rangeMax)
+             qPrintable(QStringLiteral("upper end %1 reached = %2")
+                            .arg(p.rangeMax)
                             .arg(p.rangeMaxReached)));
 
     // Monotonic: no decrease anywhere; otherwise a clear decrease somewhere.
@@ -268,8 +269,8 @@ void TestActivationsProperties::properties()
         const double left = (a.value(b.x - d) - a.value(b.x - 2 * d)) / d;
         const double right = (a.value(b.x + 2 * d) - a.value(b.x + d)) / d;
         QVERIFY2(isClose(left, b.gradLeft, 1e-4, 0.0) && isClose(right, b.gradRight, 1e-4, 0.0),
-                 qPrintable(QStringLiteral("limits of f' at %1: %2, %3").arg(b.x).arg(left)
-                                .arg(right)));
+                 qPrintable(
+                     QStringLiteral("limits of f' at %1: %2, %3").arg(b.x).arg(left).arg(right)));
         QCOMPARE(b.valueAt, a.value(b.x));
         QCOMPARE(b.gradAt, a.gradient(b.x));
     }
@@ -279,7 +280,10 @@ void TestActivationsProperties::properties()
     const auto [mean, sd] = trapezoidMoments(a);
     QVERIFY2(isClose(p.outputMean, mean, 1e-8, 1e-6) && isClose(p.outputSd, sd, 1e-8, 1e-6),
              qPrintable(QStringLiteral("moments %1, %2; trapezoid %3, %4")
-                            .arg(p.outputMean).arg(p.outputSd).arg(mean).arg(sd)));
+                            .arg(p.outputMean)
+                            .arg(p.outputSd)
+                            .arg(mean)
+                            .arg(sd)));
     QCOMPARE(p.zeroCentred, std::abs(mean) <= 0.1 * sd);
     if (const std::optional<bool> taught = teachingZeroCentred(s.name))
         QCOMPARE(p.zeroCentred, *taught);
@@ -291,7 +295,7 @@ void TestActivationsProperties::properties()
     // Identity near 0: f(0) = 0 and both one-sided slopes at 0 equal 1.
     const double d = 1e-6;
     const bool identity = std::abs(f0) <= 1e-15 && std::abs((a.value(d) - f0) / d - 1.0) < 1e-4
-        && std::abs((f0 - a.value(-d)) / d - 1.0) < 1e-4;
+                          && std::abs((f0 - a.value(-d)) / d - 1.0) < 1e-4;
     QCOMPARE(identity, p.identityNearZero);
 
     // Dead units: f exactly constant on a left half-line (sampled on [−6, −3.5] and at −1e4).

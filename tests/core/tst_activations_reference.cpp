@@ -185,12 +185,13 @@ void TestActivationsReference::finiteRows_data()
     for (const QString &file : csvFiles()) {
         if (file.startsWith(QLatin1String("nonfinite")))
             continue;
-        const std::vector<Row> rows = readCsv(QStringLiteral(RELULAB_TEST_DATA_DIR
-                                                             "/reference/activations/") + file);
+        const std::vector<Row> rows = readCsv(
+            QStringLiteral(RELULAB_TEST_DATA_DIR "/reference/activations/") + file);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const Row &r = rows[i];
             const QString name = QStringLiteral("%1_%2/%3/x=%4")
-                                     .arg(r.config, r.f32 ? QLatin1String("f32") : QLatin1String("f64"),
+                                     .arg(r.config,
+                                          r.f32 ? QLatin1String("f32") : QLatin1String("f64"),
                                           r.pointClass)
                                      .arg(r.x, 0, 'g', 17);
             QTest::newRow(qPrintable(name)) << file << static_cast<int>(i);
@@ -226,9 +227,11 @@ void TestActivationsReference::finiteRows()
     QVERIFY2(isClose(grad, expectedGrad, atol, rtol), qPrintable(describe(grad, expectedGrad)));
 
     // Signed zero (README §5): f(−0) = −0 wherever f is odd-like through the origin.
-    static const std::set<std::string> keepsNegativeZero = {
-        "relu", "leaky_relu", "prelu", "rrelu", "gelu", "silu", "mish", "tanh",
-        "hardtanh", "relu6", "hardswish", "softsign", "identity"};
+    static const std::set<std::string> keepsNegativeZero = {"relu",    "leaky_relu", "prelu",
+                                                            "rrelu",   "gelu",       "silu",
+                                                            "mish",    "tanh",       "hardtanh",
+                                                            "relu6",   "hardswish",  "softsign",
+                                                            "identity"};
     if (r.x == 0.0 && std::signbit(r.x) && keepsNegativeZero.count(r.activation))
         QVERIFY2(value == 0.0 && std::signbit(value), "f(−0) must be −0");
 }
@@ -237,13 +240,15 @@ void TestActivationsReference::nonFiniteRows_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("index");
-    for (const QString &file : {QStringLiteral("nonfinite_f64.csv"), QStringLiteral("nonfinite_f32.csv")}) {
-        const std::vector<Row> rows = readCsv(QStringLiteral(RELULAB_TEST_DATA_DIR
-                                                             "/reference/activations/") + file);
+    for (const QString &file :
+         {QStringLiteral("nonfinite_f64.csv"), QStringLiteral("nonfinite_f32.csv")}) {
+        const std::vector<Row> rows = readCsv(
+            QStringLiteral(RELULAB_TEST_DATA_DIR "/reference/activations/") + file);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const Row &r = rows[i];
             const QString name = QStringLiteral("%1_%2/nonfinite/x=%3")
-                                     .arg(r.config, r.f32 ? QLatin1String("f32") : QLatin1String("f64"))
+                                     .arg(r.config,
+                                          r.f32 ? QLatin1String("f32") : QLatin1String("f64"))
                                      .arg(r.x);
             QTest::newRow(qPrintable(name)) << file << static_cast<int>(i);
         }
@@ -254,8 +259,8 @@ void TestActivationsReference::nonFiniteRows()
 {
     QFETCH(QString, file);
     QFETCH(int, index);
-    const std::vector<Row> rows = readCsv(QStringLiteral(RELULAB_TEST_DATA_DIR
-                                                         "/reference/activations/") + file);
+    const std::vector<Row> rows = readCsv(
+        QStringLiteral(RELULAB_TEST_DATA_DIR "/reference/activations/") + file);
     const Row &r = rows[static_cast<std::size_t>(index)];
     const Core::Activation a = Testing::makeActivation(r.activation, r.parameters);
     double value = 0, grad = 0;
@@ -266,9 +271,10 @@ void TestActivationsReference::nonFiniteRows()
         return; // NaN-input gradients are not specified (PyTorch is inconsistent).
     }
     const double expectedValue = std::isnan(r.value)
-        ? limitWherePytorchIsNan(r.activation, r.x, false) : r.value;
-    const double expectedGrad = std::isnan(r.grad)
-        ? limitWherePytorchIsNan(r.activation, r.x, true) : r.grad;
+                                     ? limitWherePytorchIsNan(r.activation, r.x, false)
+                                     : r.value;
+    const double expectedGrad = std::isnan(r.grad) ? limitWherePytorchIsNan(r.activation, r.x, true)
+                                                   : r.grad;
     QVERIFY2(isClose(value, expectedValue, 0.0, 0.0), qPrintable(describe(value, expectedValue)));
     QVERIFY2(isClose(grad, expectedGrad, 0.0, 0.0), qPrintable(describe(grad, expectedGrad)));
 }
@@ -284,8 +290,8 @@ void TestActivationsReference::vectorPathMatchesScalar()
 {
     // The whole file's x in one evaluate() call (the vectorised loops) against one call per point.
     QFETCH(QString, file);
-    const std::vector<Row> rows = readCsv(QStringLiteral(RELULAB_TEST_DATA_DIR
-                                                         "/reference/activations/") + file);
+    const std::vector<Row> rows = readCsv(
+        QStringLiteral(RELULAB_TEST_DATA_DIR "/reference/activations/") + file);
     std::map<QString, std::vector<const Row *>> byConfig;
     for (const Row &r : rows)
         byConfig[r.config].push_back(&r);
@@ -304,7 +310,8 @@ void TestActivationsReference::vectorPathMatchesScalar()
         a.evaluate(std::span<const float>(xf), std::span<float>(vf), std::span<float>(gf),
                    std::span<float>(hf));
         const auto same = [](double p, double q) {
-            return (std::isnan(p) && std::isnan(q)) || (p == q && std::signbit(p) == std::signbit(q));
+            return (std::isnan(p) && std::isnan(q))
+                   || (p == q && std::signbit(p) == std::signbit(q));
         };
         for (std::size_t i = 0; i < n; ++i) {
             QVERIFY2(same(v[i], a.value(x[i])), qPrintable(config));

@@ -17,7 +17,6 @@ std::string csvPath(const char *name)
     return std::string(RELULAB_TEST_DATA_DIR) + "/data/csv/" + name;
 }
 
-
 } // namespace
 
 class TestCsvReader : public QObject
@@ -49,8 +48,8 @@ void TestCsvReader::goodFiles_data()
     QTest::newRow("header") << "good_header.csv" << 3 << 2 << true << 3;
     QTest::newRow("no header, CRLF, plus sign") << "good_no_header_crlf.csv" << 3 << 2 << true << 2;
     QTest::newRow("regression") << "good_regression.csv" << 3 << 1 << false << 0;
-    QTest::newRow("BOM, quotes, blank lines") << "good_bom_quotes_blank_lines.csv" << 2 << 2
-                                              << true << 2;
+    QTest::newRow("BOM, quotes, blank lines")
+        << "good_bom_quotes_blank_lines.csv" << 2 << 2 << true << 2;
 }
 
 void TestCsvReader::goodFiles()
@@ -103,26 +102,71 @@ void TestCsvReader::badFiles_data()
     QTest::addColumn<QString>("row");
     QTest::addColumn<QString>("column");
 
-    QTest::newRow("empty") << "bad_empty.csv" << "empty_file" << "" << "";
-    QTest::newRow("blank only") << "bad_blank_only.csv" << "empty_file" << "" << "";
-    QTest::newRow("header only") << "bad_header_only.csv" << "no_data_rows" << "1" << "";
-    QTest::newRow("field count") << "bad_field_count.csv" << "field_count_mismatch" << "3"
+    QTest::newRow("empty") << "bad_empty.csv"
+                           << "empty_file"
+                           << ""
+                           << "";
+    QTest::newRow("blank only") << "bad_blank_only.csv"
+                                << "empty_file"
+                                << ""
+                                << "";
+    QTest::newRow("header only") << "bad_header_only.csv"
+                                 << "no_data_rows"
+                                 << "1"
+                                 << "";
+    QTest::newRow("field count") << "bad_field_count.csv"
+                                 << "field_count_mismatch"
+                                 << "3"
                                  << "3";
-    QTest::newRow("not a number") << "bad_not_a_number.csv" << "not_a_number" << "3" << "2";
-    QTest::newRow("nan") << "bad_nan.csv" << "non_finite" << "2" << "2";
-    QTest::newRow("inf") << "bad_inf.csv" << "non_finite" << "2" << "1";
-    QTest::newRow("overflow") << "bad_overflow.csv" << "non_finite" << "2" << "2";
-    QTest::newRow("empty field") << "bad_empty_field.csv" << "empty_field" << "2" << "2";
-    QTest::newRow("invalid utf-8") << "bad_invalid_utf8.csv" << "invalid_utf8" << "3" << "2";
-    QTest::newRow("one column") << "bad_one_column.csv" << "too_few_columns" << "1" << "";
-    QTest::newRow("negative label") << "bad_label_negative.csv" << "label_out_of_range" << "2"
+    QTest::newRow("not a number") << "bad_not_a_number.csv"
+                                  << "not_a_number"
+                                  << "3"
+                                  << "2";
+    QTest::newRow("nan") << "bad_nan.csv"
+                         << "non_finite"
+                         << "2"
+                         << "2";
+    QTest::newRow("inf") << "bad_inf.csv"
+                         << "non_finite"
+                         << "2"
+                         << "1";
+    QTest::newRow("overflow") << "bad_overflow.csv"
+                              << "non_finite"
+                              << "2"
+                              << "2";
+    QTest::newRow("empty field") << "bad_empty_field.csv"
+                                 << "empty_field"
+                                 << "2"
+                                 << "2";
+    QTest::newRow("invalid utf-8") << "bad_invalid_utf8.csv"
+                                   << "invalid_utf8"
+                                   << "3"
+                                   << "2";
+    QTest::newRow("one column") << "bad_one_column.csv"
+                                << "too_few_columns"
+                                << "1"
+                                << "";
+    QTest::newRow("negative label") << "bad_label_negative.csv"
+                                    << "label_out_of_range"
+                                    << "2"
                                     << "3";
-    QTest::newRow("single class") << "bad_single_class.csv" << "too_few_classes" << "3" << "2";
-    QTest::newRow("decimal comma") << "bad_decimal_comma.csv" << "field_count_mismatch" << "3"
+    QTest::newRow("single class") << "bad_single_class.csv"
+                                  << "too_few_classes"
+                                  << "3"
+                                  << "2";
+    QTest::newRow("decimal comma") << "bad_decimal_comma.csv"
+                                   << "field_count_mismatch"
+                                   << "3"
                                    << "4";
     // A first row with numbers and a typo is data, not a header: the typo is reported.
-    QTest::newRow("header typo") << "bad_header_typo.csv" << "not_a_number" << "1" << "3";
-    QTest::newRow("huge label") << "bad_label_huge.csv" << "label_out_of_range" << "1" << "2";
+    QTest::newRow("header typo") << "bad_header_typo.csv"
+                                 << "not_a_number"
+                                 << "1"
+                                 << "3";
+    QTest::newRow("huge label") << "bad_label_huge.csv"
+                                << "label_out_of_range"
+                                << "1"
+                                << "2";
 }
 
 void TestCsvReader::badFiles()
@@ -153,14 +197,21 @@ void TestCsvReader::limits_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("row");
 
-    QTest::newRow("rows at limit") << "1,0\n2,1\n" << 2 << 10 << 100 << "" << "";
-    QTest::newRow("too many rows") << "1,0\n2,1\n3,0\n" << 2 << 10 << 100 << "too_many_rows"
+    QTest::newRow("rows at limit") << "1,0\n2,1\n"
+                                   << 2 << 10 << 100 << ""
+                                   << "";
+    QTest::newRow("too many rows") << "1,0\n2,1\n3,0\n"
+                                   << 2 << 10 << 100 << "too_many_rows"
                                    << "3";
-    QTest::newRow("columns at limit") << "1,2,0\n3,4,1\n" << 10 << 3 << 100 << "" << "";
-    QTest::newRow("too many columns") << "1,2,3,0\n" << 10 << 3 << 100 << "too_many_columns"
+    QTest::newRow("columns at limit") << "1,2,0\n3,4,1\n"
+                                      << 10 << 3 << 100 << ""
+                                      << "";
+    QTest::newRow("too many columns") << "1,2,3,0\n"
+                                      << 10 << 3 << 100 << "too_many_columns"
                                       << "1";
-    QTest::newRow("too many values") << "1,2,0\n3,4,1\n5,6,0\n" << 10 << 10 << 8
-                                     << "too_many_values" << "3";
+    QTest::newRow("too many values") << "1,2,0\n3,4,1\n5,6,0\n"
+                                     << 10 << 10 << 8 << "too_many_values"
+                                     << "3";
 }
 
 void TestCsvReader::limits()
@@ -248,8 +299,8 @@ void TestCsvReader::utf8Validation()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, offset);
-    const std::size_t found = firstInvalidUtf8(std::string_view(bytes.constData(),
-                                                                std::size_t(bytes.size())));
+    const std::size_t found = firstInvalidUtf8(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (offset < 0)
         QCOMPARE(found, std::string_view::npos);
     else

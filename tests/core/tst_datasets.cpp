@@ -14,7 +14,6 @@ using namespace ReluLab::Core;
 
 namespace {
 
-
 std::string readDigitsText()
 {
     std::ifstream stream(std::string(RELULAB_TEST_DATA_DIR) + "/../resources/data/digits.csv",
@@ -240,8 +239,8 @@ void TestDatasets::standardiseUsesTrainStatistics()
         const double mean = r.row(f).mean();
         const double sd = std::sqrt((r.row(f).array() - mean).square().mean());
         for (Eigen::Index j = 0; j < raw->test.sampleCount(); ++j) {
-            QVERIFY(isClose(split->test.inputs(f, j), (raw->test.inputs(f, j) - mean) / sd,
-                          1e-12, 1e-12));
+            QVERIFY(isClose(split->test.inputs(f, j), (raw->test.inputs(f, j) - mean) / sd, 1e-12,
+                            1e-12));
         }
     }
 }
@@ -256,19 +255,15 @@ void TestDatasets::invalidRecipes_data()
     QTest::addColumn<QString>("code");
 
     QTest::newRow("unknown") << "mnist" << 100 << 0.1 << 3 << 0.25 << "unknown_dataset";
-    QTest::newRow("too few samples") << "moons" << 3 << 0.1 << 3 << 0.25
-                                     << "samples_out_of_range";
-    QTest::newRow("too many samples") << "moons" << 2'000'000 << 0.1 << 3 << 0.25
-                                      << "samples_out_of_range";
-    QTest::newRow("negative noise") << "circles" << 100 << -0.1 << 3 << 0.25
-                                    << "noise_out_of_range";
-    QTest::newRow("nan noise") << "circles" << 100 << qQNaN() << 3 << 0.25
-                               << "noise_out_of_range";
+    QTest::newRow("too few samples") << "moons" << 3 << 0.1 << 3 << 0.25 << "samples_out_of_range";
+    QTest::newRow("too many samples")
+        << "moons" << 2'000'000 << 0.1 << 3 << 0.25 << "samples_out_of_range";
+    QTest::newRow("negative noise")
+        << "circles" << 100 << -0.1 << 3 << 0.25 << "noise_out_of_range";
+    QTest::newRow("nan noise") << "circles" << 100 << qQNaN() << 3 << 0.25 << "noise_out_of_range";
     QTest::newRow("one class") << "blobs" << 100 << 0.1 << 1 << 0.25 << "classes_out_of_range";
-    QTest::newRow("six classes") << "blobs" << 100 << 0.1 << 6 << 0.25
-                                 << "classes_out_of_range";
-    QTest::newRow("fraction 1") << "xor" << 100 << 0.1 << 3 << 1.0
-                                << "test_fraction_out_of_range";
+    QTest::newRow("six classes") << "blobs" << 100 << 0.1 << 6 << 0.25 << "classes_out_of_range";
+    QTest::newRow("fraction 1") << "xor" << 100 << 0.1 << 3 << 1.0 << "test_fraction_out_of_range";
     QTest::newRow("fraction inf") << "xor" << 100 << 0.1 << 3 << qInf()
                                   << "test_fraction_out_of_range";
     QTest::newRow("split too small") << "xor" << 4 << 0.1 << 3 << 0.1 << "split_too_small";

@@ -24,7 +24,6 @@ private slots:
     void halfActiveAtInitialisation();
     void histogramAndGrid();
     void bornDeadFractionOfDeepNarrowNetworks();
-
 };
 
 namespace {
@@ -185,7 +184,8 @@ void TestDiagnostics::histogramAndGrid()
     for (int j = 0; j < 5; ++j)
         QVERIFY(isClose(tile(1, j), std::max(0.0, -2.0 + j), 1e-12, 1e-12));
     const Eigen::MatrixXd probabilities = trainer->unitOverGrid(1, 1, grid);
-    QVERIFY(isClose(probabilities(0, 0), 0.5, 1e-12, 1e-12)); // equal output weights: both classes ½
+    QVERIFY(
+        isClose(probabilities(0, 0), 0.5, 1e-12, 1e-12)); // equal output weights: both classes ½
 }
 
 // 2-D input, ten hidden layers of width 2 with He init: most networks are born dead

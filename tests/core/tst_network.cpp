@@ -26,16 +26,15 @@ private slots:
     void lossValues();
     void crossEntropyAtHugeLogits_data();
     void crossEntropyAtHugeLogits();
-
 };
 
 namespace {
 
 struct Problem
 {
-    Eigen::MatrixXd x;         // features x samples
+    Eigen::MatrixXd x; // features x samples
     std::vector<int> labels;
-    Eigen::MatrixXd targets;   // outputs x samples (regression)
+    Eigen::MatrixXd targets; // outputs x samples (regression)
 };
 
 Problem makeProblem(Task task, Rng &rng)
@@ -141,7 +140,9 @@ void TestNetwork::gradientCheck()
         const double numeric = (plus - minus) / (2 * h);
         if (!isClose(analytic(i), numeric, 2e-6, 1e-5))
             QFAIL(qPrintable(QStringLiteral("parameter %1: backprop %2, central difference %3")
-                                 .arg(i).arg(analytic(i), 0, 'g', 12).arg(numeric, 0, 'g', 12)));
+                                 .arg(i)
+                                 .arg(analytic(i), 0, 'g', 12)
+                                 .arg(numeric, 0, 'g', 12)));
     }
 }
 
@@ -157,7 +158,8 @@ void TestNetwork::lossValues()
     const Eigen::MatrixXd x = Eigen::MatrixXd::Ones(2, 3);
     classifier.forward(x, ws, true, nullptr);
     const std::vector<int> labels{0, 1, 3};
-    QVERIFY(isClose(classifier.loss(ws, 3, labels, Eigen::MatrixXd(), true), std::log(4.0), 1e-15, 1e-14));
+    QVERIFY(isClose(classifier.loss(ws, 3, labels, Eigen::MatrixXd(), true), std::log(4.0), 1e-15,
+                    1e-14));
 
     Network<double> regressor({1, 2, 2}, {hidden}, false, Task::Regression);
     regressor.parameters().setZero();
@@ -167,8 +169,7 @@ void TestNetwork::lossValues()
     const Eigen::MatrixXd rx = Eigen::MatrixXd::Zero(1, 2);
     regressor.forward(rx, rws, true, nullptr);
     Eigen::MatrixXd targets(2, 2);
-    targets << 0.0, 2.0,
-               3.0, 5.0;
+    targets << 0.0, 2.0, 3.0, 5.0;
     // Squared errors 1, 1, 0, 4: mean 6/4.
     QVERIFY(isClose(regressor.loss(rws, 2, {}, targets, true), 1.5, 1e-15, 1e-14));
 }
@@ -194,7 +195,8 @@ double crossEntropyOf(const Eigen::MatrixXd &logits, const std::vector<int> &lab
     const Eigen::Index n = logits.cols();
     net.prepare(ws, n);
     ws.out.leftCols(n) = logits.cast<Scalar>();
-    return double(net.loss(ws, n, labels, Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>(), true));
+    return double(
+        net.loss(ws, n, labels, Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>(), true));
 }
 
 void TestNetwork::crossEntropyAtHugeLogits()
@@ -204,9 +206,8 @@ void TestNetwork::crossEntropyAtHugeLogits()
     // Columns are samples: a confident right answer, a tie (ln 2), a confident wrong answer
     // (loss ≈ 2·scale), and a near-uniform one.
     Eigen::MatrixXd logits(3, 4);
-    logits << scale, scale, -scale, scale * 0.25,
-              0.5 * scale, scale, 0.0, scale * 0.25,
-              -scale, 0.0, scale, scale * 0.25;
+    logits << scale, scale, -scale, scale * 0.25, 0.5 * scale, scale, 0.0, scale * 0.25, -scale,
+        0.0, scale, scale * 0.25;
     const std::vector<int> labels{0, 1, 0, 2};
     // The same logits as the network sees them (rounded to float for f32).
     Eigen::MatrixXd seen = logits;
@@ -218,7 +219,8 @@ void TestNetwork::crossEntropyAtHugeLogits()
         long double sum = 0.0L;
         for (Eigen::Index i = 0; i < seen.rows(); ++i)
             sum += std::exp(static_cast<long double>(seen(i, j)) - m);
-        reference += std::log(sum) + (m - static_cast<long double>(seen(labels[std::size_t(j)], j)));
+        reference += std::log(sum)
+                     + (m - static_cast<long double>(seen(labels[std::size_t(j)], j)));
     }
     reference /= static_cast<long double>(seen.cols());
     const double loss = f32 ? crossEntropyOf<float>(logits, labels)
@@ -228,7 +230,8 @@ void TestNetwork::crossEntropyAtHugeLogits()
     const double rtol = f32 ? 1e-6 : 1e-14;
     QVERIFY2(isClose(loss, double(reference), 0.0, rtol),
              qPrintable(QStringLiteral("loss %1, long-double reference %2")
-                            .arg(loss, 0, 'g', 17).arg(double(reference), 0, 'g', 17)));
+                            .arg(loss, 0, 'g', 17)
+                            .arg(double(reference), 0, 'g', 17)));
 
     // One tie alone: exactly ln 2 at any scale (Σ lse - Σ y would give 0 here from 1e16 on).
     Eigen::MatrixXd tie(2, 1);

@@ -87,16 +87,20 @@ void TestNumberText::escaped_data()
     QTest::newRow("newline, tab, cr") << QByteArray("a\nb\tc\r") << "a\\nb\\tc\\r";
     QTest::newRow("bell, delete") << QByteArray("\a\x7f") << "\\x07\\x7f";
     QTest::newRow("backslash") << QByteArray("a\\b") << "a\\\\b";
-    QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b" "2J") << "\\u009b2J";
+    QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b"
+                                          "2J")
+                            << "\\u009b2J";
     QTest::newRow("Chinese kept") << QByteArray("激活") << QString::fromUtf8("激活");
-    QTest::newRow("long") << QByteArray(100, 'x') << QString(80, QLatin1Char('x')) + QStringLiteral("...");
+    QTest::newRow("long") << QByteArray(100, 'x')
+                          << QString(80, QLatin1Char('x')) + QStringLiteral("...");
 }
 
 void TestNumberText::escaped()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, text);
-    const std::string out = escapedForMessage(std::string_view(input.constData(), std::size_t(input.size())));
+    const std::string out = escapedForMessage(
+        std::string_view(input.constData(), std::size_t(input.size())));
     QCOMPARE(QString::fromStdString(out), text);
 }
 

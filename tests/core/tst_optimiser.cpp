@@ -14,7 +14,8 @@ using namespace ReluLab::Core;
 //  SGD η = 0.1:            p₁ = p − η g₁ = (0.95, −2.025); p₂ = p₁ − η g₂ = (0.975, −2.125).
 //  momentum μ = 0.9:       b₁ = g₁, p₁ as SGD; b₂ = μ b₁ + g₂ = (0.2, 1.225), p₂ = (0.93, −2.1475).
 //  Nesterov μ = 0.9:       b₁ = g₁, step g₁ + μ b₁ = 1.9 g₁ → p₁ = (0.905, −2.0475);
-//                          b₂ = (0.2, 1.225), step g₂ + μ b₂ = (−0.07, 2.1025) → p₂ = (0.912, −2.25775).
+//                          b₂ = (0.2, 1.225), step g₂ + μ b₂ = (−0.07, 2.1025)
+//                          → p₂ = (0.912, −2.25775).
 //  weight decay λ = 0.1:   g ← g + λ p: p₁ = p − η(g₁ + λp) = (0.94, −2.005);
 //                          p₂ = p₁ − η(g₂ + λ p₁) = (0.9556, −2.08495).
 //  Adam η = 0.1:           m, v with bias corrections 1 − β₁ᵗ, 1 − β₂ᵗ: the first step is
@@ -35,7 +36,6 @@ private slots:
     void floatMatchesDouble();
     void schedules_data();
     void schedules();
-
 };
 
 void TestOptimiser::twoSteps_data()
@@ -94,11 +94,13 @@ void TestOptimiser::twoSteps()
     g << 0.5, 0.25;
     optimiser.step(p, g, lr);
     QVERIFY2(isClose(p(0), expected[0], 1e-14, 1e-13) && isClose(p(1), expected[1], 1e-14, 1e-13),
-             qPrintable(QStringLiteral("step 1: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
+             qPrintable(
+                 QStringLiteral("step 1: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
     g << -0.25, 1.0;
     optimiser.step(p, g, lr);
     QVERIFY2(isClose(p(0), expected[2], 1e-14, 1e-13) && isClose(p(1), expected[3], 1e-14, 1e-13),
-             qPrintable(QStringLiteral("step 2: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
+             qPrintable(
+                 QStringLiteral("step 2: %1 %2").arg(p(0), 0, 'g', 17).arg(p(1), 0, 'g', 17)));
     QCOMPARE(optimiser.stepCount(), std::int64_t(2));
 
     // After reset the first step is a first step again (SGD momentum buffer = g, Adam t = 1).
@@ -141,7 +143,8 @@ void TestOptimiser::schedules_data()
     QTest::newRow("step_second") << int(ScheduleKind::Step) << 65 << 0.01;
     QTest::newRow("cosine_start") << int(ScheduleKind::Cosine) << 0 << 1.0;
     QTest::newRow("cosine_half") << int(ScheduleKind::Cosine) << 50 << 0.5;
-    QTest::newRow("cosine_quarter") << int(ScheduleKind::Cosine) << 25 << 0.5 * (1 + std::sqrt(0.5));
+    QTest::newRow("cosine_quarter")
+        << int(ScheduleKind::Cosine) << 25 << 0.5 * (1 + std::sqrt(0.5));
     QTest::newRow("cosine_end") << int(ScheduleKind::Cosine) << 100 << 0.0;
 }
 

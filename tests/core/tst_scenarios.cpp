@@ -92,7 +92,8 @@ void TestScenarios::everyPresetBuilds()
             const TrainingConfig config = scenarioConfig(p, c);
             if (c > 0)
                 QCOMPARE(config.network.activations.front().id, p.contrasts[c - 1].id);
-            const Expected<DataSplit> data = makeDataSplit(config.data, DataSources{readDigitsText()});
+            const Expected<DataSplit> data = makeDataSplit(config.data,
+                                                           DataSources{readDigitsText()});
             QVERIFY2(data, p.id.c_str());
             QVERIFY2(Trainer::create(config, *data), p.id.c_str());
         }
@@ -115,8 +116,10 @@ void TestScenarios::halfActive()
     const Trainer trainer = trainerFor(withSeed(preset("half_active").config, std::uint64_t(seed)));
     const Diagnostics &d = trainer.initialDiagnostics();
     QCOMPARE(d.layers.size(), std::size_t(2));
-    QVERIFY2(std::abs(d.layers[0].sparsity - 0.5) < 0.05, std::to_string(d.layers[0].sparsity).c_str());
-    QVERIFY2(std::abs(d.layers[1].sparsity - 0.5) < 0.12, std::to_string(d.layers[1].sparsity).c_str());
+    QVERIFY2(std::abs(d.layers[0].sparsity - 0.5) < 0.05,
+             std::to_string(d.layers[0].sparsity).c_str());
+    QVERIFY2(std::abs(d.layers[1].sparsity - 0.5) < 0.12,
+             std::to_string(d.layers[1].sparsity).c_str());
 }
 
 void TestScenarios::negativeBiasKillsRelu_data()
@@ -141,7 +144,8 @@ void TestScenarios::negativeBiasKillsRelu()
         QVERIFY(trainer.trainEpoch());
     const Diagnostics after = trainer.evaluate();
     QCOMPARE(after.layers[1].deadUnits, 64);
-    QVERIFY2(std::abs(after.trainAccuracy - 0.5) < 0.05, std::to_string(after.trainAccuracy).c_str());
+    QVERIFY2(std::abs(after.trainAccuracy - 0.5) < 0.05,
+             std::to_string(after.trainAccuracy).c_str());
 }
 
 // The same settings with ELU: nothing is dead and the network learns the moons.
@@ -188,7 +192,8 @@ void TestScenarios::bornDeadFraction_data()
     // Lu et al. 2019's randomized asymmetric initialisation: ≈ 5 %.
     QTest::newRow("relu rai") << QStringLiteral("relu") << int(InitScheme::Rai) << 0.0 << 0.2;
     // Leaky ReLU never outputs exactly 0 for z ≠ 0.
-    QTest::newRow("leaky he") << QStringLiteral("leaky_relu") << int(InitScheme::HeNormal) << 0.0 << 0.0;
+    QTest::newRow("leaky he") << QStringLiteral("leaky_relu") << int(InitScheme::HeNormal) << 0.0
+                              << 0.0;
 }
 
 // Ten hidden layers of width 3: most He initialisations are constant functions from the start.

@@ -31,7 +31,6 @@ private slots:
     void weightsRoundTrip();
     void invalidConfig_data();
     void invalidConfig();
-
 };
 
 namespace {
@@ -74,8 +73,10 @@ bool sameBits(const std::vector<LayerWeights> &a, const std::vector<LayerWeights
     for (std::size_t k = 0; k < a.size(); ++k) {
         if (a[k].weight.size() != b[k].weight.size() || a[k].bias.size() != b[k].bias.size())
             return false;
-        if (std::memcmp(a[k].weight.data(), b[k].weight.data(), sizeof(double) * a[k].weight.size()) != 0
-            || std::memcmp(a[k].bias.data(), b[k].bias.data(), sizeof(double) * a[k].bias.size()) != 0)
+        if (std::memcmp(a[k].weight.data(), b[k].weight.data(), sizeof(double) * a[k].weight.size())
+                != 0
+            || std::memcmp(a[k].bias.data(), b[k].bias.data(), sizeof(double) * a[k].bias.size())
+                   != 0)
             return false;
     }
     return true;
@@ -158,7 +159,10 @@ void TestTrainer::fullBatchSgdFollowsReference()
         }
         const Diagnostics before = trainer->evaluate();
         QVERIFY2(isClose(before.trainLoss, loss, 0, 1e-12),
-                 qPrintable(QStringLiteral("step %1: %2 vs %3").arg(step).arg(before.trainLoss, 0, 'g', 17).arg(loss, 0, 'g', 17)));
+                 qPrintable(QStringLiteral("step %1: %2 vs %3")
+                                .arg(step)
+                                .arg(before.trainLoss, 0, 'g', 17)
+                                .arg(loss, 0, 'g', 17)));
         QVERIFY(isClose(before.gradientNorms[0], g1.norm(), 1e-15, 1e-12));
         QVERIFY(isClose(before.gradientNorms[1], g2.norm(), 1e-15, 1e-12));
         w[0].weight -= 0.5 * g1;
@@ -199,9 +203,12 @@ void TestTrainer::trainingLowersLoss_data()
     QTest::addColumn<int>("optimizer");
     QTest::addColumn<int>("dtype");
     QTest::addColumn<QString>("activation");
-    QTest::newRow("sgd/f32/relu") << int(OptimizerKind::Sgd) << int(Dtype::F32) << QStringLiteral("relu");
-    QTest::newRow("adam/f32/prelu") << int(OptimizerKind::Adam) << int(Dtype::F32) << QStringLiteral("prelu");
-    QTest::newRow("rmsprop/f64/elu") << int(OptimizerKind::RmsProp) << int(Dtype::F64) << QStringLiteral("elu");
+    QTest::newRow("sgd/f32/relu") << int(OptimizerKind::Sgd) << int(Dtype::F32)
+                                  << QStringLiteral("relu");
+    QTest::newRow("adam/f32/prelu")
+        << int(OptimizerKind::Adam) << int(Dtype::F32) << QStringLiteral("prelu");
+    QTest::newRow("rmsprop/f64/elu")
+        << int(OptimizerKind::RmsProp) << int(Dtype::F64) << QStringLiteral("elu");
 }
 
 void TestTrainer::trainingLowersLoss()

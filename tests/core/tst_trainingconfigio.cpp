@@ -50,12 +50,18 @@ void TestTrainingConfigIo::unknownNames_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<QString>("text");
-    QTest::newRow("init case") << "init" << "He_Normal";
-    QTest::newRow("init space") << "init" << " he_normal";
-    QTest::newRow("optimizer") << "optimizer" << "adamw";
-    QTest::newRow("schedule") << "schedule" << "";
-    QTest::newRow("dtype") << "dtype" << "f16";
-    QTest::newRow("prelu") << "prelu_mode" << "per_channel";
+    QTest::newRow("init case") << "init"
+                               << "He_Normal";
+    QTest::newRow("init space") << "init"
+                                << " he_normal";
+    QTest::newRow("optimizer") << "optimizer"
+                               << "adamw";
+    QTest::newRow("schedule") << "schedule"
+                              << "";
+    QTest::newRow("dtype") << "dtype"
+                           << "f16";
+    QTest::newRow("prelu") << "prelu_mode"
+                           << "per_channel";
 }
 
 void TestTrainingConfigIo::unknownNames()
@@ -123,21 +129,48 @@ void TestTrainingConfigIo::hiddenWidths_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("canonical");
 
-    QTest::newRow("two") << "64,64" << "" << "64,64";
-    QTest::newRow("one") << "1" << "" << "1";
-    QTest::newRow("max") << "512,3" << "" << "512,3";
-    QTest::newRow("empty") << "" << "" << "none";
-    QTest::newRow("none") << "none" << "" << "none";
-    QTest::newRow("zero") << "64,0" << "width_out_of_range" << "";
-    QTest::newRow("too wide") << "513" << "width_out_of_range" << "";
-    QTest::newRow("billion") << "1000000000" << "width_out_of_range" << "";
-    QTest::newRow("huge") << "99999999999999999999999" << "width_out_of_range" << "";
-    QTest::newRow("negative") << "-4" << "width_out_of_range" << "";
-    QTest::newRow("decimal") << "6.5" << "width_not_integer" << "";
-    QTest::newRow("trailing comma") << "64," << "width_not_integer" << "";
-    QTest::newRow("letters") << "abc" << "width_not_integer" << "";
+    QTest::newRow("two") << "64,64"
+                         << ""
+                         << "64,64";
+    QTest::newRow("one") << "1"
+                         << ""
+                         << "1";
+    QTest::newRow("max") << "512,3"
+                         << ""
+                         << "512,3";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "none";
+    QTest::newRow("none") << "none"
+                          << ""
+                          << "none";
+    QTest::newRow("zero") << "64,0"
+                          << "width_out_of_range"
+                          << "";
+    QTest::newRow("too wide") << "513"
+                              << "width_out_of_range"
+                              << "";
+    QTest::newRow("billion") << "1000000000"
+                             << "width_out_of_range"
+                             << "";
+    QTest::newRow("huge") << "99999999999999999999999"
+                          << "width_out_of_range"
+                          << "";
+    QTest::newRow("negative") << "-4"
+                              << "width_out_of_range"
+                              << "";
+    QTest::newRow("decimal") << "6.5"
+                             << "width_not_integer"
+                             << "";
+    QTest::newRow("trailing comma") << "64,"
+                                    << "width_not_integer"
+                                    << "";
+    QTest::newRow("letters") << "abc"
+                             << "width_not_integer"
+                             << "";
     QTest::newRow("65 layers") << QString(QStringLiteral("8,")).repeated(64) + QStringLiteral("8")
-                               << "too_many_layers" << "";
+                               << "too_many_layers"
+                               << "";
 }
 
 void TestTrainingConfigIo::hiddenWidths()
@@ -162,30 +195,47 @@ void TestTrainingConfigIo::finiteNumbers_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<double>("value");
 
-    QTest::newRow("plain") << "1.5" << "" << 1.5;
-    QTest::newRow("exponent") << "-2e-3" << "" << -0.002;
-    QTest::newRow("underflow") << "1e-400" << "" << 0.0;
-    QTest::newRow("underflow long") << "0.000000001e-400" << "" << 0.0;
-    QTest::newRow("overflow") << "1e400" << "non_finite" << 0.0;
-    QTest::newRow("overflow negative exp") << QStringLiteral("1") + QString(400, QLatin1Char('0'))
-                                                  + QStringLiteral("e-10")
-                                           << "non_finite" << 0.0;
-    QTest::newRow("huge exponent") << "1e99999999999999999999" << "non_finite" << 0.0;
+    QTest::newRow("plain") << "1.5"
+                           << "" << 1.5;
+    QTest::newRow("exponent") << "-2e-3"
+                              << "" << -0.002;
+    QTest::newRow("underflow") << "1e-400"
+                               << "" << 0.0;
+    QTest::newRow("underflow long") << "0.000000001e-400"
+                                    << "" << 0.0;
+    QTest::newRow("overflow") << "1e400"
+                              << "non_finite" << 0.0;
+    QTest::newRow("overflow negative exp")
+        << QStringLiteral("1") + QString(400, QLatin1Char('0')) + QStringLiteral("e-10")
+        << "non_finite" << 0.0;
+    QTest::newRow("huge exponent") << "1e99999999999999999999"
+                                   << "non_finite" << 0.0;
     // Exponents at and beyond the range of long long: no signed overflow (the sanitizer build
     // checks), overflow refused, underflow to 0.
-    QTest::newRow("llong max exponent") << "10e9223372036854775807" << "non_finite" << 0.0;
-    QTest::newRow("llong max exponent, plus") << "+100e+9223372036854775807" << "non_finite" << 0.0;
-    QTest::newRow("llong min exponent") << "0.01e-9223372036854775808" << "" << 0.0;
-    QTest::newRow("beyond llong, negative") << "-5e-999999999999999999999999" << "" << 0.0;
+    QTest::newRow("llong max exponent") << "10e9223372036854775807"
+                                        << "non_finite" << 0.0;
+    QTest::newRow("llong max exponent, plus") << "+100e+9223372036854775807"
+                                              << "non_finite" << 0.0;
+    QTest::newRow("llong min exponent") << "0.01e-9223372036854775808"
+                                        << "" << 0.0;
+    QTest::newRow("beyond llong, negative") << "-5e-999999999999999999999999"
+                                            << "" << 0.0;
     QTest::newRow("long mantissa, huge exponent")
-        << QStringLiteral("0.") + QString(500, QLatin1Char('0')) + QStringLiteral("1e9223372036854775807")
+        << QStringLiteral("0.") + QString(500, QLatin1Char('0'))
+               + QStringLiteral("1e9223372036854775807")
         << "non_finite" << 0.0;
-    QTest::newRow("nan") << "nan" << "non_finite" << 0.0;
-    QTest::newRow("infinity") << "-infinity" << "non_finite" << 0.0;
-    QTest::newRow("double sign") << "+-1" << "not_a_number" << 0.0;
-    QTest::newRow("hex") << "0x10" << "not_a_number" << 0.0;
-    QTest::newRow("comma") << "1,5" << "not_a_number" << 0.0;
-    QTest::newRow("empty") << "" << "not_a_number" << 0.0;
+    QTest::newRow("nan") << "nan"
+                         << "non_finite" << 0.0;
+    QTest::newRow("infinity") << "-infinity"
+                              << "non_finite" << 0.0;
+    QTest::newRow("double sign") << "+-1"
+                                 << "not_a_number" << 0.0;
+    QTest::newRow("hex") << "0x10"
+                         << "not_a_number" << 0.0;
+    QTest::newRow("comma") << "1,5"
+                           << "not_a_number" << 0.0;
+    QTest::newRow("empty") << ""
+                           << "not_a_number" << 0.0;
 }
 
 void TestTrainingConfigIo::finiteNumbers()

@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     options.maxRows = 1000;
     options.maxColumns = 64;
     options.maxValues = 20000;
-    const ReluLab::Core::Expected<ReluLab::Core::Dataset> result =
-        ReluLab::Core::parseCsv(text, options);
+    const ReluLab::Core::Expected<ReluLab::Core::Dataset> result = ReluLab::Core::parseCsv(text,
+                                                                                           options);
     if (result) {
         const ReluLab::Core::Dataset &d = *result;
         // Invariants of a successful parse.

@@ -16,12 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ReluLab::ReadResult<ReluLab::Session> session = ReluLab::SessionFile::fromJson(bytes);
     if (session.ok()) {
         const std::optional<QByteArray> json = ReluLab::SessionFile::toJson(session.value(),
-                                                                             nullptr);
+                                                                            nullptr);
         if (!json || !ReluLab::SessionFile::fromJson(*json).ok())
             __builtin_trap();
     } else if (session.errorString().isEmpty()) {
         __builtin_trap();
     }
-    (void)ReluLab::SessionFile::weightsFromJson(bytes);
+    (void) ReluLab::SessionFile::weightsFromJson(bytes);
     return 0;
 }

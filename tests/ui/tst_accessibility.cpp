@@ -9,8 +9,8 @@
 // the keyboard reaches with Alt. Charts are named too.
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
-#include "ui/settings.h"
 #include "ui/networklab/networklabworkspace.h"
+#include "ui/settings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -23,10 +23,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QSettings>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -52,8 +52,7 @@ QString pathOf(const QObject *object)
 
 bool isControl(const QWidget *widget)
 {
-    return qobject_cast<const QAbstractButton *>(widget)
-           || qobject_cast<const QComboBox *>(widget)
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QComboBox *>(widget)
            || qobject_cast<const QAbstractSpinBox *>(widget)
            || qobject_cast<const QAbstractSlider *>(widget)
            || qobject_cast<const QLineEdit *>(widget)
@@ -103,10 +102,7 @@ class TestAccessibility final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void everyControlIsNamedDescribedAndReachable_data()
     {
@@ -158,10 +154,7 @@ private slots:
                                                     .arg(checked)));
     }
 
-    void cleanup()
-    {
-        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    }
+    void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
 
     // Every toolbar button repeats a menu action, so the keyboard reaches it with Alt.
     void toolbarActionsAreInMenus()

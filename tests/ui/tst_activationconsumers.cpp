@@ -59,7 +59,8 @@ void TestActivationConsumers::consumers()
     for (const Core::ParameterSpec &spec : info->parameters) {
         const QString name = QString::fromStdString(spec.name);
         const bool named = plain.contains(name) || plainDerivative.contains(name)
-                           || (name == QLatin1String("alpha") && plain.contains(QStringLiteral("α")))
+                           || (name == QLatin1String("alpha")
+                               && plain.contains(QStringLiteral("α")))
                            || (name == QLatin1String("beta") && plain.contains(QStringLiteral("β")))
                            || (name == QLatin1String("approximate")
                                && plain.contains(QStringLiteral("tanh")));

@@ -37,8 +37,9 @@ Session sessionFilledWith(double value)
     session.config.network.hidden = {256, 256};
     session.title = QStringLiteral("autosave %1").arg(value);
     Core::Rng rng(7);
-    std::vector<Core::LayerWeights> weights = Core::initialWeights(
-        {2, 256, 256, 2}, Core::InitScheme::HeNormal, Core::BiasInit{}, rng);
+    std::vector<Core::LayerWeights> weights = Core::initialWeights({2, 256, 256, 2},
+                                                                   Core::InitScheme::HeNormal,
+                                                                   Core::BiasInit{}, rng);
     for (Core::LayerWeights &layer : weights) {
         layer.weight.setConstant(value);
         layer.bias.setConstant(value);
@@ -184,9 +185,9 @@ private slots:
             QVERIFY(next.begin());
             QVERIFY(next.previousRunCrashed());
             const ReadResult<Session> session = next.readSession();
-            QVERIFY2(session.ok(), qPrintable(QStringLiteral("round %1: %2")
-                                                  .arg(round)
-                                                  .arg(session.errorString())));
+            QVERIFY2(session.ok(),
+                     qPrintable(
+                         QStringLiteral("round %1: %2").arg(round).arg(session.errorString())));
             const double value = firstWeight(session.value());
             QVERIFY2(value == 0.25 || value == -0.5, qPrintable(QString::number(value)));
             // Nothing but the session and the lock is left in the directory.

@@ -74,7 +74,10 @@ QStringList spellings(const Core::ParameterSpec &spec)
 class Subcommands
 {
 public:
-    Subcommands(const QString &dir, const QString &id) : m_dir(dir), m_id(id) {}
+    Subcommands(const QString &dir, const QString &id)
+        : m_dir(dir)
+        , m_id(id)
+    {}
 
     Run eval(const QString &assignment) const
     {
@@ -101,12 +104,12 @@ public:
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};
-        file.write(QStringLiteral(
-                       "{\"format\": \"relulab-session\", \"version\": 1, \"config\": "
-                       "{\"network\": {\"hidden\": [4], \"activations\": [{\"id\": \"%1\", "
-                       "\"parameters\": {\"%2\": \"%3\"}}]}}}")
-                       .arg(m_id, name, value)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"format\": \"relulab-session\", \"version\": 1, \"config\": "
+                           "{\"network\": {\"hidden\": [4], \"activations\": [{\"id\": \"%1\", "
+                           "\"parameters\": {\"%2\": \"%3\"}}]}}}")
+                .arg(m_id, name, value)
+                .toUtf8());
         file.close();
         return relulab({QStringLiteral("train"), QStringLiteral("--session"), path,
                         QStringLiteral("--epochs"), QStringLiteral("0"),
@@ -189,8 +192,8 @@ void TestCliParameters::parameter()
     // the same message everywhere.
     QStringList bad = {QStringLiteral("bogus")};
     if (spec->kind != Core::ParameterKind::Flag)
-        bad << QString::fromStdString(Core::parameterValueText(
-            Core::ParameterSpec{}, spec->maximum + 1.0));
+        bad << QString::fromStdString(
+            Core::parameterValueText(Core::ParameterSpec{}, spec->maximum + 1.0));
     for (const QString &value : std::as_const(bad)) {
         const QString assignment = name + QLatin1Char('=') + value;
         const Run e = run.eval(assignment);
@@ -221,8 +224,9 @@ void TestCliParameters::unknownParameter()
     QCOMPARE(e.status, 2);
     const QString message = evalMessage(e);
     QVERIFY(message.contains(QLatin1String("negative_slope")));
-    for (const Run &other : {run.render(assignment), run.train(assignment),
-                             run.session(QStringLiteral("negative_slope"), QStringLiteral("0.1"))}) {
+    for (const Run &other :
+         {run.render(assignment), run.train(assignment),
+          run.session(QStringLiteral("negative_slope"), QStringLiteral("0.1"))}) {
         QCOMPARE(other.status, 2);
         QVERIFY2(other.err.contains(message), qPrintable(other.err));
     }

@@ -18,14 +18,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
-#include <QScrollArea>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
-#include <QSettings>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -35,7 +35,6 @@ using namespace ReluLab;
 
 namespace {
 
-
 // Every point of `graph` against the core's f, f′ or f″ at the same x.
 QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
                      ActivationPlot::Curve curve)
@@ -44,9 +43,9 @@ QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
         return QStringLiteral("graph is empty");
     for (const QCPGraphData &point : *graph->data()) {
         const double expected = curve == ActivationPlot::Curve::F ? activation.value(point.key)
-                              : curve == ActivationPlot::Curve::Df
-                                  ? activation.gradient(point.key)
-                                  : activation.secondDerivative(point.key);
+                                : curve == ActivationPlot::Curve::Df
+                                    ? activation.gradient(point.key)
+                                    : activation.secondDerivative(point.key);
         if (!isClose(point.value, expected, 1e-12, 1e-12))
             return QStringLiteral("x = %1: plotted %2, core %3")
                 .arg(point.key, 0, 'g', 17)
@@ -162,8 +161,8 @@ void TestExplorer::initTestCase()
 void TestExplorer::choosingActivation_data()
 {
     QTest::addColumn<QString>("id");
-    for (const char *id : {"relu", "leaky_relu", "elu", "gelu", "sigmoid", "softplus",
-                           "hardswish", "mish"})
+    for (const char *id :
+         {"relu", "leaky_relu", "elu", "gelu", "sigmoid", "softplus", "hardswish", "mish"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -179,11 +178,14 @@ void TestExplorer::choosingActivation()
     QCOMPARE(plot->mainGraph(ActivationPlot::Curve::F)->data()->size(),
              ActivationPlot::DefaultSampleCount);
     QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::F), reference,
-                          ActivationPlot::Curve::F), QString());
+                          ActivationPlot::Curve::F),
+             QString());
     QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::Df), reference,
-                          ActivationPlot::Curve::Df), QString());
+                          ActivationPlot::Curve::Df),
+             QString());
     QCOMPARE(compareGraph(plot->mainGraph(ActivationPlot::Curve::D2f), reference,
-                          ActivationPlot::Curve::D2f), QString());
+                          ActivationPlot::Curve::D2f),
+             QString());
 }
 
 void TestExplorer::movingParameterSlider()
@@ -198,9 +200,11 @@ void TestExplorer::movingParameterSlider()
     QVERIFY(slope > 0.05);
     const Core::Activation reference = make("leaky_relu", {{"negative_slope", slope}});
     QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::F), reference,
-                          ActivationPlot::Curve::F), QString());
+                          ActivationPlot::Curve::F),
+             QString());
     QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::Df), reference,
-                          ActivationPlot::Curve::Df), QString());
+                          ActivationPlot::Curve::Df),
+             QString());
 }
 
 void TestExplorer::resetToDefaults()
@@ -212,7 +216,8 @@ void TestExplorer::resetToDefaults()
     explorer.parameterPanel()->resetToDefaults();
     QVERIFY(isClose(explorer.plot()->activation().parameter("alpha"), 1.0, 1e-12, 1e-12));
     QCOMPARE(compareGraph(explorer.plot()->mainGraph(ActivationPlot::Curve::F), make("elu"),
-                          ActivationPlot::Curve::F), QString());
+                          ActivationPlot::Curve::F),
+             QString());
 }
 
 void TestExplorer::addingOverlay()
@@ -222,9 +227,11 @@ void TestExplorer::addingOverlay()
     QVERIFY(explorer.addOverlay(QStringLiteral("elu"), {{"alpha", 0.5}}));
     QCOMPARE(explorer.plot()->overlays().size(), 2);
     QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
-                          make("sigmoid"), ActivationPlot::Curve::F), QString());
+                          make("sigmoid"), ActivationPlot::Curve::F),
+             QString());
     QCOMPARE(compareGraph(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::Df),
-                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::Df), QString());
+                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::Df),
+             QString());
     for (int i = 0; i < 4; ++i)
         QVERIFY(explorer.addCurrentAsOverlay());
     QVERIFY(!explorer.addCurrentAsOverlay()); // six at most
@@ -234,7 +241,8 @@ void TestExplorer::addingOverlay()
     explorer.removeOverlay(0);
     QCOMPARE(explorer.plot()->overlays().size(), ActivationPlot::MaxOverlays - 1);
     QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
-                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::F), QString());
+                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::F),
+             QString());
 }
 
 void TestExplorer::toggleSecondDerivative()
@@ -333,10 +341,10 @@ void TestExplorer::specialViews_data()
     QTest::addColumn<QString>("main");
     QTest::addColumn<int>("overlays");
     QTest::newRow("rrelu band") << int(SpecialView::RreluBand) << QStringLiteral("rrelu") << 3;
-    QTest::newRow("gelu approximation") << int(SpecialView::GeluApproximation)
-                                        << QStringLiteral("gelu") << 2;
-    QTest::newRow("softplus beta") << int(SpecialView::SoftplusBeta) << QStringLiteral("softplus")
-                                   << 4;
+    QTest::newRow("gelu approximation")
+        << int(SpecialView::GeluApproximation) << QStringLiteral("gelu") << 2;
+    QTest::newRow("softplus beta")
+        << int(SpecialView::SoftplusBeta) << QStringLiteral("softplus") << 4;
     QTest::newRow("leaky slopes") << int(SpecialView::LeakySlopes) << QStringLiteral("leaky_relu")
                                   << 4;
 }
@@ -353,8 +361,8 @@ void TestExplorer::specialViews()
     if (static_cast<SpecialView>(view) == SpecialView::GeluApproximation) {
         // tanh − exact: nonzero but below 1e-3 in magnitude (Hendrycks & Gimpel's approximation).
         double largest = 0.0;
-        for (const QCPGraphData &p : *explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)
-                                          ->data())
+        for (const QCPGraphData &p :
+             *explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)->data())
             largest = std::max(largest, std::abs(p.value));
         QVERIFY2(largest > 1e-5 && largest < 1e-3, qPrintable(QString::number(largest)));
         QCOMPARE(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)->valueAxis(),
@@ -364,8 +372,8 @@ void TestExplorer::specialViews()
         // Training slopes lie between lower and upper: every dot at x < 0 is inside the band.
         const double lower = explorer.parameterPanel()->value(QStringLiteral("lower"));
         const double upper = explorer.parameterPanel()->value(QStringLiteral("upper"));
-        for (const QCPGraphData &p : *explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)
-                                          ->data()) {
+        for (const QCPGraphData &p :
+             *explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)->data()) {
             if (p.key < 0)
                 QVERIFY(p.value <= lower * p.key + 1e-12 && p.value >= upper * p.key - 1e-12);
         }
@@ -418,7 +426,7 @@ void TestExplorer::csvHasOneColumnPerCurve()
     ExplorerWidget explorer;
     explorer.addOverlay(QStringLiteral("tanh"), {});
     const QStringList lines = explorer.plot()->curvesCsv().split(QLatin1Char('\n'),
-                                                                   Qt::SkipEmptyParts);
+                                                                 Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), ActivationPlot::DefaultSampleCount + 1);
     // x, f, f′ of the main curve, f and f′ of the overlay.
     QCOMPARE(lines.first().count(QLatin1Char(',')), 4);
@@ -435,7 +443,8 @@ void TestExplorer::presentationMode()
     window.resize(1024, 768);
     const qreal normalFont = QApplication::font().pointSizeF();
     const Theme::Kind before = window.themeKind();
-    QVERIFY(window.explorer()->findChild<QDockWidget *>(QStringLiteral("learnDock"))
+    QVERIFY(window.explorer()
+                ->findChild<QDockWidget *>(QStringLiteral("learnDock"))
                 ->isVisibleTo(window.explorer()));
     window.setPresentationMode(true);
     QVERIFY(window.isPresentationMode());
@@ -469,8 +478,9 @@ void TestExplorer::parameterStepResamplesOnlyMainCurve()
     explorer.plot()->setXRange(-3.0, 7.0);
     QCOMPARE(explorer.plot()->samplingCount(), before + 1 + ActivationPlot::MaxOverlays);
     QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    QVERIFY(isClose(explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)
-                      ->data()->constBegin()->key, -3.0, 1e-12, 1e-12));
+    QVERIFY(isClose(
+        explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)->data()->constBegin()->key, -3.0,
+        1e-12, 1e-12));
 }
 
 void TestExplorer::overlayChangeResamplesOnlyThatOverlay()
@@ -503,8 +513,8 @@ void TestExplorer::sidePanelsFit_data()
     QTest::addColumn<QString>("language");
     for (const char *id : {"elu", "hardtanh", "rrelu", "softplus"}) {
         for (const char *language : {"en", "zh_CN", "zh_TW"}) {
-            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(id),
-                                                                  QLatin1String(language))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1, %2").arg(QLatin1String(id), QLatin1String(language))))
                 << QString::fromLatin1(id) << QString::fromLatin1(language);
         }
     }
@@ -571,9 +581,9 @@ void TestExplorer::legendFitsAndViewFollows()
     QTRY_VERIFY(plot->legend->outerRect().width() >= plot->legend->minimumOuterSizeHint().width());
     QVERIFY(plot->legend->outerRect().height() >= plot->legend->minimumOuterSizeHint().height());
     // f(−5) = −4.1 is in view without Reset view.
-    QVERIFY2(plot->yAxis->range().contains(-4.1),
-             qPrintable(QStringLiteral("[%1, %2]").arg(plot->yAxis->range().lower)
-                            .arg(plot->yAxis->range().upper)));
+    QVERIFY2(plot->yAxis->range().contains(-4.1), qPrintable(QStringLiteral("[%1, %2]")
+                                                                 .arg(plot->yAxis->range().lower)
+                                                                 .arg(plot->yAxis->range().upper)));
     auto *fit = plot->findChild<QAbstractButton *>(QStringLiteral("fitView"));
     QVERIFY(fit);
     QVERIFY(!fit->isVisible());
@@ -638,7 +648,9 @@ void TestExplorer::animatorDefaultRangeIsVisible()
             change = std::max(change, d);
     }
     QVERIFY2(change >= 0.05, qPrintable(QStringLiteral("%1 → %2 moves f by %3 at most")
-                                            .arg(from->value()).arg(to->value()).arg(change)));
+                                            .arg(from->value())
+                                            .arg(to->value())
+                                            .arg(change)));
 }
 
 // While the animator plays, the Learn panel describes the current parameters (f′(0) of leaky
@@ -648,14 +660,15 @@ void TestExplorer::learnPanelFollowsAnimation()
     ExplorerWidget explorer;
     explorer.selectActivation(QStringLiteral("leaky_relu"));
     explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.82);
-    QTRY_VERIFY(isClose(explorer.learnPanel()->activation().parameter("negative_slope"), 0.82, 1e-12, 1e-12));
+    QTRY_VERIFY(isClose(explorer.learnPanel()->activation().parameter("negative_slope"), 0.82,
+                        1e-12, 1e-12));
     ParameterAnimator *animator = explorer.animator();
     animator->setRange(0.82, 0.018);
     animator->setSecondsPerSweep(1.0);
     animator->setPlaying(true);
     QTRY_VERIFY_WITH_TIMEOUT(explorer.plot()->activation().parameter("negative_slope") < 0.4, 3000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        explorer.learnPanel()->activation().parameter("negative_slope") < 0.6, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer.learnPanel()->activation().parameter("negative_slope") < 0.6,
+                             3000);
     QVERIFY(animator->isPlaying()); // followed during the sweep, not only after it
     animator->setPlaying(false);
     QTRY_COMPARE(explorer.learnPanel()->activation().parameterValues(),
@@ -672,24 +685,25 @@ void TestExplorer::discontinuitiesDrawnAsMathematics_data()
     QTest::addColumn<double>("taken");
     QTest::addColumn<QSize>("size"); // a narrow plot has several samples per pixel column
     // ReLU's f′ jumps from 0 to 1 at 0 and PyTorch's gradient there is 0.
-    QTest::newRow("relu f′ at 0") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
-                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(1024, 768);
-    QTest::newRow("relu f′ at 0, narrow") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df)
-                                  << 0.0 << 0.0 << 1.0 << 0.0 << QSize(640, 480);
+    QTest::newRow("relu f′ at 0") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df) << 0.0
+                                  << 0.0 << 1.0 << 0.0 << QSize(1024, 768);
+    QTest::newRow("relu f′ at 0, narrow")
+        << QStringLiteral("relu") << int(ActivationPlot::Curve::Df) << 0.0 << 0.0 << 1.0 << 0.0
+        << QSize(640, 480);
     // Hardshrink (λ = 0.5) jumps from 0 to λ at λ and takes 0 there (|x| > λ keeps x).
-    QTest::newRow("hardshrink f at λ") << QStringLiteral("hardshrink")
-                                       << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
-                                       << 0.0 << QSize(1024, 768);
-    QTest::newRow("hardshrink f at λ, narrow") << QStringLiteral("hardshrink")
-                                       << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5
-                                       << 0.0 << QSize(640, 480);
+    QTest::newRow("hardshrink f at λ")
+        << QStringLiteral("hardshrink") << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5 << 0.0
+        << QSize(1024, 768);
+    QTest::newRow("hardshrink f at λ, narrow")
+        << QStringLiteral("hardshrink") << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5 << 0.0
+        << QSize(640, 480);
     // Hardswish's f′ jumps from 3/3 + ½ = 1.5 to 1 at 3; PyTorch takes the left branch there.
-    QTest::newRow("hardswish f′ at 3") << QStringLiteral("hardswish")
-                                       << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
-                                       << 1.5 << QSize(1024, 768);
-    QTest::newRow("hardswish f′ at 3, narrow") << QStringLiteral("hardswish")
-                                       << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0
-                                       << 1.5 << QSize(640, 480);
+    QTest::newRow("hardswish f′ at 3")
+        << QStringLiteral("hardswish") << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0 << 1.5
+        << QSize(1024, 768);
+    QTest::newRow("hardswish f′ at 3, narrow")
+        << QStringLiteral("hardswish") << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0 << 1.5
+        << QSize(640, 480);
 }
 
 void TestExplorer::discontinuitiesDrawnAsMathematics()
@@ -722,7 +736,10 @@ void TestExplorer::discontinuitiesDrawnAsMathematics()
         if (finite(a) && finite(b)) {
             QVERIFY2(!(a.x() < x - atol && b.x() > x + atol),
                      qPrintable(QStringLiteral("segment (%1, %2)–(%3, %4) crosses the break")
-                                    .arg(a.x()).arg(a.y()).arg(b.x()).arg(b.y())));
+                                    .arg(a.x())
+                                    .arg(a.y())
+                                    .arg(b.x())
+                                    .arg(b.y())));
             const bool vertical = isClose(a.x(), x, atol, 1e-12) && isClose(b.x(), x, atol, 1e-12)
                                   && !isClose(a.y(), b.y(), atol, 1e-12);
             QVERIFY2(!vertical, qPrintable(QStringLiteral("vertical segment at x = %1").arg(x)));
@@ -731,7 +748,8 @@ void TestExplorer::discontinuitiesDrawnAsMathematics()
             const QPointF after = line[i + 1];
             gap = gap
                   || (isClose(a.x(), x, atol, 1e-12) && isClose(a.y(), left, atol, 1e-12)
-                      && isClose(after.x(), x, atol, 1e-12) && isClose(after.y(), right, atol, 1e-12));
+                      && isClose(after.x(), x, atol, 1e-12)
+                      && isClose(after.y(), right, atol, 1e-12));
         }
     }
     QVERIFY2(gap, "no NaN gap from the left limit to the right limit at the break");

@@ -63,43 +63,42 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("zhCN");
         QTest::addColumn<QString>("zhTW");
-        QTest::newRow("activation function") << QStringLiteral("activation_function")
-                                             << QStringLiteral("激活函数")
-                                             << QStringLiteral("激活函數");
-        QTest::newRow("derivative") << QStringLiteral("derivative") << QStringLiteral("导数")
-                                    << QStringLiteral("導數");
+        QTest::newRow("activation function")
+            << QStringLiteral("activation_function") << QStringLiteral("激活函数")
+            << QStringLiteral("激活函數");
+        QTest::newRow("derivative")
+            << QStringLiteral("derivative") << QStringLiteral("导数") << QStringLiteral("導數");
         QTest::newRow("gradient") << QStringLiteral("gradient") << QStringLiteral("梯度")
                                   << QStringLiteral("梯度");
-        QTest::newRow("vanishing gradient") << QStringLiteral("vanishing_gradient")
-                                            << QStringLiteral("梯度消失")
-                                            << QStringLiteral("梯度消失");
+        QTest::newRow("vanishing gradient")
+            << QStringLiteral("vanishing_gradient") << QStringLiteral("梯度消失")
+            << QStringLiteral("梯度消失");
         QTest::newRow("sparsity") << QStringLiteral("sparsity") << QStringLiteral("稀疏性")
                                   << QStringLiteral("稀疏性");
-        QTest::newRow("dead neuron") << QStringLiteral("dead_neuron")
-                                     << QStringLiteral("死亡神经元")
-                                     << QStringLiteral("死亡神經元");
+        QTest::newRow("dead neuron")
+            << QStringLiteral("dead_neuron") << QStringLiteral("死亡神经元")
+            << QStringLiteral("死亡神經元");
         QTest::newRow("learning rate") << QStringLiteral("learning_rate")
                                        << QStringLiteral("学习率") << QStringLiteral("學習率");
-        QTest::newRow("weight initialisation") << QStringLiteral("weight_initialisation")
-                                               << QStringLiteral("权重初始化")
-                                               << QStringLiteral("權重初始化");
-        QTest::newRow("batch normalisation") << QStringLiteral("batch_normalisation")
-                                             << QStringLiteral("批量规范化")
-                                             << QStringLiteral("批量規範化");
-        QTest::newRow("backpropagation") << QStringLiteral("backpropagation")
-                                         << QStringLiteral("反向传播")
-                                         << QStringLiteral("反向傳播");
+        QTest::newRow("weight initialisation")
+            << QStringLiteral("weight_initialisation") << QStringLiteral("权重初始化")
+            << QStringLiteral("權重初始化");
+        QTest::newRow("batch normalisation")
+            << QStringLiteral("batch_normalisation") << QStringLiteral("批量规范化")
+            << QStringLiteral("批量規範化");
+        QTest::newRow("backpropagation")
+            << QStringLiteral("backpropagation") << QStringLiteral("反向传播")
+            << QStringLiteral("反向傳播");
         QTest::newRow("neural network") << QStringLiteral("neural_network")
-                                        << QStringLiteral("神经网络")
-                                        << QStringLiteral("神經網路");
+                                        << QStringLiteral("神经网络") << QStringLiteral("神經網路");
         QTest::newRow("born dead") << QStringLiteral("born_dead") << QStringLiteral("初始即死亡")
                                    << QStringLiteral("初始即死亡");
-        QTest::newRow("rectified linear unit") << QStringLiteral("rectified_linear_unit")
-                                               << QStringLiteral("修正线性单元")
-                                               << QStringLiteral("修正線性單元");
-        QTest::newRow("piecewise linear") << QStringLiteral("piecewise_linear")
-                                          << QStringLiteral("分段线性")
-                                          << QStringLiteral("分段線性");
+        QTest::newRow("rectified linear unit")
+            << QStringLiteral("rectified_linear_unit") << QStringLiteral("修正线性单元")
+            << QStringLiteral("修正線性單元");
+        QTest::newRow("piecewise linear")
+            << QStringLiteral("piecewise_linear") << QStringLiteral("分段线性")
+            << QStringLiteral("分段線性");
         QTest::newRow("smooth") << QStringLiteral("smooth") << QStringLiteral("光滑")
                                 << QStringLiteral("光滑");
         QTest::newRow("overfitting") << QStringLiteral("overfitting") << QStringLiteral("过拟合")
@@ -133,8 +132,10 @@ private slots:
         bool shown = false;
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 1).data().toString() == entry->termZhCN)
-                shown = model->index(row, 1).data(Qt::ToolTipRole).toString().contains(
-                    QStringLiteral("批归一化"));
+                shown = model->index(row, 1)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("批归一化"));
         }
         QVERIFY(shown);
     }
@@ -143,11 +144,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{terms: [");
-        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "terms": []})");
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format": "x", "version": 1, "terms": []})");
         QTest::newRow("wrong version")
             << QByteArray(R"({"format": "relulab-glossary", "version": 9, "terms": []})");
-        QTest::newRow("no terms")
-            << QByteArray(R"({"format": "relulab-glossary", "version": 1, "terms": []})");
+        QTest::newRow("no terms") << QByteArray(
+            R"({"format": "relulab-glossary", "version": 1, "terms": []})");
         QTest::newRow("missing language") << QByteArray(
             R"({"format": "relulab-glossary", "version": 1, "terms": [{"id": "a",
                 "term": {"en": "A", "zh_CN": "甲"}, "definition": {"en": "d", "zh_CN": "d",
@@ -198,8 +200,10 @@ private slots:
             bool found = false;
             for (int column = 0; column < model->columnCount(); ++column)
                 found = found
-                        || model->index(row, column).data().toString().contains(text,
-                                                                               Qt::CaseInsensitive);
+                        || model->index(row, column)
+                               .data()
+                               .toString()
+                               .contains(text, Qt::CaseInsensitive);
             QVERIFY2(found, qPrintable(model->index(row, 0).data().toString()));
         }
 
@@ -223,8 +227,8 @@ private slots:
         GlossaryWindow window;
         window.show();
         const Glossary glossary = Glossary::bundled();
-        const QAbstractItemModel *model =
-            window.findChild<QTableView *>(QStringLiteral("glossaryTable"))->model();
+        const QAbstractItemModel *model
+            = window.findChild<QTableView *>(QStringLiteral("glossaryTable"))->model();
 
         LanguageManager::instance()->setLanguage(language);
         QCoreApplication::processEvents(); // LanguageChange reaches top-level widgets posted

@@ -25,7 +25,6 @@ using namespace ReluLab;
 
 namespace {
 
-
 /// One view under test: the widget that owns it, the chart to inspect, and its setTheme.
 struct ViewUnderTest
 {

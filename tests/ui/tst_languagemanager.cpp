@@ -44,8 +44,8 @@ private slots:
     void availableLanguages()
     {
         QCOMPARE(LanguageManager::availableLanguages(),
-                 QStringList({QStringLiteral("en"), QStringLiteral("zh_CN"),
-                              QStringLiteral("zh_TW")}));
+                 QStringList(
+                     {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}));
     }
 
     void displayName_data()
@@ -93,12 +93,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("preferences");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("first supported wins")
-            << QStringList({QStringLiteral("fr-FR"), QStringLiteral("zh-TW"),
-                            QStringLiteral("en-US")})
-            << QStringLiteral("zh_TW");
-        QTest::newRow("none supported") << QStringList({QStringLiteral("de-DE")})
-                                        << QStringLiteral("en");
+        QTest::newRow("first supported wins") << QStringList(
+            {QStringLiteral("fr-FR"), QStringLiteral("zh-TW"), QStringLiteral("en-US")})
+                                              << QStringLiteral("zh_TW");
+        QTest::newRow("none supported")
+            << QStringList({QStringLiteral("de-DE")}) << QStringLiteral("en");
         QTest::newRow("empty list") << QStringList() << QStringLiteral("en");
     }
 
@@ -232,9 +231,9 @@ private slots:
             QSettings store(path, QSettings::IniFormat);
             Settings settings(store);
             QVERIFY(!settings.hasLanguage());
-            const QMetaObject::Connection connection = connect(
-                LanguageManager::instance(), &LanguageManager::languageChanged, this,
-                [&settings](const QString &code) { settings.setLanguage(code); });
+            const QMetaObject::Connection connection
+                = connect(LanguageManager::instance(), &LanguageManager::languageChanged, this,
+                          [&settings](const QString &code) { settings.setLanguage(code); });
             LanguageManager::instance()->setLanguage(QStringLiteral("zh_TW"));
             disconnect(connection);
             settings.sync();

@@ -10,13 +10,13 @@
 #include "ui/explorer/explorerwidget.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
-#include "ui/settings.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/neurontilesview.h"
 #include "ui/networklab/scenariopanel.h"
 #include "ui/networklab/scenariopicker.h"
 #include "ui/networklab/tilestrip.h"
 #include "ui/networklab/trainingcontroller.h"
+#include "ui/settings.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -27,9 +27,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
@@ -87,8 +87,8 @@ int labelTextWidth(const QLabel *label)
 QStringList clippedTexts(const QWidget *window)
 {
     QStringList problems;
-    const auto report = [&problems](const QWidget *widget, const QString &text, int need,
-                                    int room) {
+    const auto report =
+        [&problems](const QWidget *widget, const QString &text, int need, int room) {
         problems << QStringLiteral("%1 \"%2\": needs %3 px, has %4")
                         .arg(describe(widget), text.left(60))
                         .arg(need)
@@ -106,8 +106,8 @@ QStringList clippedTexts(const QWidget *window)
             QStyleOptionComboBox option;
             option.initFrom(combo);
             option.editable = combo->isEditable();
-            const QRect field = combo->style()->subControlRect(
-                QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
             // Any item the user may choose must show whole, not only the current one.
             for (int i = 0; i < combo->count(); ++i) {
                 int need = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
@@ -170,7 +170,7 @@ LabSizes labSizes(const NetworkLabWorkspace *lab)
         const auto *widget = lab->findChild<QWidget *>(QLatin1String(name));
         return widget ? QFontInfo(widget->font()).pointSizeF() : 0.0;
     };
-    return {size("playButton"), size("stepButton"), size("resetButton"),
+    return {size("playButton"), size("stepButton"),    size("resetButton"),
             size("epochLabel"), size("accuracyLabel"), size("deadCountLabel0")};
 }
 
@@ -228,17 +228,17 @@ void TestLayoutFit::noTextIsCutOff_data()
     // The Explorer, a two-feature lab with the born-dead banner, and a 64-feature lab.
     const QStringList scenarios{QString(), QStringLiteral("negative_bias"),
                                 QStringLiteral("sparsity_dial")};
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"),
-                                    QStringLiteral("zh_TW")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
         for (const QString &scenario : scenarios) {
             for (const bool presentation : {false, true}) {
                 for (const bool highContrast : {false, true}) {
-                    const QString name =
-                        QStringLiteral("%1 %2%3%4")
-                            .arg(language,
-                                 scenario.isEmpty() ? QStringLiteral("explorer") : scenario,
-                                 presentation ? QStringLiteral(" presentation") : QString(),
-                                 highContrast ? QStringLiteral(" high contrast") : QString());
+                    const QString name
+                        = QStringLiteral("%1 %2%3%4")
+                              .arg(language,
+                                   scenario.isEmpty() ? QStringLiteral("explorer") : scenario,
+                                   presentation ? QStringLiteral(" presentation") : QString(),
+                                   highContrast ? QStringLiteral(" high contrast") : QString());
                     QTest::newRow(qPrintable(name))
                         << language << scenario << presentation << highContrast;
                 }
@@ -297,15 +297,15 @@ void TestLayoutFit::labPresentationFits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<bool>("highContrast");
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"),
-                                    QStringLiteral("zh_TW")}) {
-        for (const QString &scenario : {QStringLiteral("negative_bias"),
-                                        QStringLiteral("sparsity_dial")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+        for (const QString &scenario :
+             {QStringLiteral("negative_bias"), QStringLiteral("sparsity_dial")}) {
             for (const bool highContrast : {false, true}) {
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3%4")
-                                             .arg(screenName(), language, scenario,
-                                                  highContrast ? QStringLiteral(" high contrast")
-                                                               : QString())))
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1 %2 %3%4")
+                        .arg(screenName(), language, scenario,
+                             highContrast ? QStringLiteral(" high contrast") : QString())))
                     << language << scenario << highContrast;
             }
         }
@@ -351,8 +351,8 @@ void TestLayoutFit::labPresentationFits()
     const ScenarioPicker *picker = lab->scenarioPicker();
     QVERIFY(picker->isVisible());
     QCOMPARE(picker->comboBox()->count(), int(lab->scenarioPanel()->scenarios().size()) + 1);
-    QVERIFY(window.rect().contains(QRect(picker->comboBox()->mapTo(&window, QPoint(0, 0)),
-                                         picker->comboBox()->size())));
+    QVERIFY(window.rect().contains(
+        QRect(picker->comboBox()->mapTo(&window, QPoint(0, 0)), picker->comboBox()->size())));
     // What a lecturer points at is at least 1.5 times its normal size.
     const LabSizes large = labSizes(lab);
     const auto atLeast = [](double value, double reference) {

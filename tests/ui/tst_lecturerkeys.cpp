@@ -7,13 +7,13 @@
 // (5 epochs per second, Step = one epoch).
 #include "ui/explorer/explorerwidget.h"
 #include "ui/mainwindow.h"
-#include "ui/settings.h"
-#include "ui/shortcutoverlay.h"
 #include "ui/networklab/curvesview.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/scenariopanel.h"
 #include "ui/networklab/trainingcontrolbar.h"
 #include "ui/networklab/trainingcontroller.h"
+#include "ui/settings.h"
+#include "ui/shortcutoverlay.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,8 +42,7 @@ int epochOf(const NetworkLabWorkspace *lab)
     return lab->controller()->lastSnapshot().diagnostics.epoch;
 }
 
-bool sameWeights(const std::vector<Core::LayerWeights> &a,
-                 const std::vector<Core::LayerWeights> &b)
+bool sameWeights(const std::vector<Core::LayerWeights> &a, const std::vector<Core::LayerWeights> &b)
 {
     if (a.size() != b.size())
         return false;
@@ -116,7 +115,7 @@ void TestLecturerKeys::openLab(const QString &scenario)
 {
     m_window->workspaces()->setCurrentWidget(m_lab);
     auto *button = m_lab->scenarioPanel()->findChild<QPushButton *>(QStringLiteral("scenario_")
-                                                                     + scenario);
+                                                                    + scenario);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(m_lab->controller()->hasSnapshot());
@@ -141,8 +140,7 @@ void TestLecturerKeys::keysActWhereverTheFocusIs()
 {
     QFETCH(int, key);
     openLab(QStringLiteral("half_active"));
-    auto *scenarioButton =
-        m_lab->findChild<QPushButton *>(QStringLiteral("scenario_half_active"));
+    auto *scenarioButton = m_lab->findChild<QPushButton *>(QStringLiteral("scenario_half_active"));
     // The scenario button keeps the focus (a QPushButton takes it on a click); Play is clicked.
     scenarioButton->setFocus();
     QCOMPARE(QApplication::focusWidget(), scenarioButton);
@@ -273,8 +271,7 @@ void TestLecturerKeys::f1ListsTheShownWorkspace()
     QCOMPARE(shown.contains(QStringLiteral("Train one epoch")), lab);
     QVERIFY(shown.contains(QStringLiteral("Presentation mode")));
     // The Explorer's keys (Ctrl+0 resets its view) only while the Explorer is shown.
-    QCOMPARE(shown.contains(QKeySequence(Qt::CTRL | Qt::Key_0).toString(
-                 QKeySequence::NativeText)),
+    QCOMPARE(shown.contains(QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)),
              !lab);
 }
 

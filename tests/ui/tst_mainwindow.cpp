@@ -6,8 +6,8 @@
 // geometry and layout that survive a restart.
 #include "ui/autosave.h"
 #include "ui/mainwindow.h"
-#include "ui/sessionactions.h"
 #include "ui/networklab/networklabworkspace.h"
+#include "ui/sessionactions.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -15,8 +15,8 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,10 +82,7 @@ private slots:
         QVERIFY(m_directory.isValid());
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void fileMenuHasSessionActions()
     {
@@ -130,7 +127,8 @@ private slots:
         QMenu *file = window.menuBar()->actions().first()->menu();
         int sessionEntries = 0;
         for (QAction *action : file->actions())
-            sessionEntries += action->text().contains(QStringLiteral("session"), Qt::CaseInsensitive);
+            sessionEntries += action->text().contains(QStringLiteral("session"),
+                                                      Qt::CaseInsensitive);
         QCOMPARE(sessionEntries, 2);
         QSignalSpy opened(window.networkLab(), &NetworkLabWorkspace::openSessionRequested);
         auto *button = window.networkLab()->findChild<QPushButton *>(
@@ -272,8 +270,8 @@ private slots:
 // a restored geometry could never be seen to fit).
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" RELULAB_TEST_DATA_DIR
-                               "/data/offscreen-1440x900.json");
+    qputenv("QT_QPA_PLATFORM",
+            "offscreen:configfile=" RELULAB_TEST_DATA_DIR "/data/offscreen-1440x900.json");
     QApplication app(argc, argv);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);

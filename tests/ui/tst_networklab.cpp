@@ -24,10 +24,7 @@
 
 using namespace ReluLab;
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 class TestNetworkLab : public QObject
 {
@@ -64,8 +61,7 @@ void TestNetworkLab::scenarioMatchesCore()
     lab.controlBar()->setStopAfterEpochs(epochs);
     lab.play();
     // Training stops by itself after `epochs` epochs (the stop-after setting).
-    QTRY_VERIFY_WITH_TIMEOUT(lab.controller()->hasSnapshot()
-                                 && !lab.controller()->isPlaying()
+    QTRY_VERIFY_WITH_TIMEOUT(lab.controller()->hasSnapshot() && !lab.controller()->isPlaying()
                                  && lab.controller()->lastSnapshot().diagnostics.epoch == epochs,
                              8000);
 
@@ -85,12 +81,15 @@ void TestNetworkLab::scenarioMatchesCore()
     QCOMPARE(lab.tilesView()->layerCount(), int(core.layers.size()));
     for (size_t k = 0; k < core.layers.size(); ++k) {
         const Core::LayerDiagnostics &layer = core.layers[k];
-        const QString expected = QStringLiteral("%1 / %2 dead").arg(layer.deadUnits).arg(layer.units);
+        const QString expected
+            = QStringLiteral("%1 / %2 dead").arg(layer.deadUnits).arg(layer.units);
         const QString shown = lab.tilesView()->deadCountText(int(k));
         QVERIFY2(shown.contains(expected), qPrintable(shown + QStringLiteral(" vs ") + expected));
         QVERIFY2(isClose(bars[k], 100.0 * layer.sparsity, 1e-9, 1e-12),
                  qPrintable(QStringLiteral("layer %1: bar %2, core %3")
-                                .arg(k + 1).arg(bars[k]).arg(100.0 * layer.sparsity)));
+                                .arg(k + 1)
+                                .arg(bars[k])
+                                .arg(100.0 * layer.sparsity)));
     }
 }
 
@@ -190,7 +189,9 @@ void TestNetworkLab::divergenceIsAnnounced()
     QVERIFY(lab.restoreSession(session));
     lab.controlBar()->setStopAfterEpochs(30);
     lab.play();
-    QTRY_VERIFY_WITH_TIMEOUT(lab.bannerText().contains(QStringLiteral("diverged"), Qt::CaseInsensitive), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(lab.bannerText().contains(QStringLiteral("diverged"),
+                                                       Qt::CaseInsensitive),
+                             20000);
     QTRY_VERIFY_WITH_TIMEOUT(!lab.controller()->isPlaying(), 5000);
     QVERIFY2(lab.bannerText().contains(QStringLiteral("epoch")), qPrintable(lab.bannerText()));
     QVERIFY2(lab.bannerText().contains(QStringLiteral("layer")), qPrintable(lab.bannerText()));

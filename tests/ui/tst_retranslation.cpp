@@ -8,9 +8,9 @@
 #include "core/activation.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
-#include "ui/settings.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/trainingcontroller.h"
+#include "ui/settings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,9 +29,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextEdit>
-#include <QTextBrowser>
 
 #include <qcustomplot.h>
 
@@ -135,37 +135,80 @@ QList<VisibleText> collectTexts(QMainWindow &window)
 QSet<QString> allowedWords()
 {
     QSet<QString> words = {
-        QStringLiteral("ReLU"), QStringLiteral("Lab"), QStringLiteral("PyTorch"),
-        QStringLiteral("torch"), QStringLiteral("nn"), QStringLiteral("CSV"),
-        QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"),
-        QStringLiteral("JSON"), QStringLiteral("SGD"), QStringLiteral("Adam"),
-        QStringLiteral("RMSprop"), QStringLiteral("Nesterov"), QStringLiteral("Xavier"),
-        QStringLiteral("Glorot"), QStringLiteral("He"), QStringLiteral("Kaiming"),
-        QStringLiteral("LeCun"), QStringLiteral("RAI"), QStringLiteral("EN"),
-        QStringLiteral("XOR"), QStringLiteral("UCI"), QStringLiteral("MNIST"),
-        QStringLiteral("Okabe"), QStringLiteral("Ito"), QStringLiteral("English"),
-        QStringLiteral("DPI"), QStringLiteral("px"), QStringLiteral("ms"), QStringLiteral("Swish"),
-        QStringLiteral("Heaviside"), QStringLiteral("Ctrl"), QStringLiteral("Shift"),
-        QStringLiteral("Alt"), QStringLiteral("PgUp"), QStringLiteral("PgDown"),
-        QStringLiteral("PgDn"), QStringLiteral("Up"), QStringLiteral("Down"),
-        QStringLiteral("Left"), QStringLiteral("Right"), QStringLiteral("Esc"),
-        QStringLiteral("F11"), QStringLiteral("Tab"), QStringLiteral("Space"),
-        QStringLiteral("exp"), QStringLiteral("max"), QStringLiteral("min"),
-        QStringLiteral("tanh"), QStringLiteral("erf"), QStringLiteral("ln"),
-        QStringLiteral("log"), QStringLiteral("sign"), QStringLiteral("clamp"),
-        QStringLiteral("if"), QStringLiteral("otherwise"), QStringLiteral("Lu"),
-        QStringLiteral("et"), QStringLiteral("al"), QStringLiteral("none"),
-        QStringLiteral("Enter"), QStringLiteral("Return"), QStringLiteral("Home"),
+        QStringLiteral("ReLU"),
+        QStringLiteral("Lab"),
+        QStringLiteral("PyTorch"),
+        QStringLiteral("torch"),
+        QStringLiteral("nn"),
+        QStringLiteral("CSV"),
+        QStringLiteral("PNG"),
+        QStringLiteral("SVG"),
+        QStringLiteral("PDF"),
+        QStringLiteral("JSON"),
+        QStringLiteral("SGD"),
+        QStringLiteral("Adam"),
+        QStringLiteral("RMSprop"),
+        QStringLiteral("Nesterov"),
+        QStringLiteral("Xavier"),
+        QStringLiteral("Glorot"),
+        QStringLiteral("He"),
+        QStringLiteral("Kaiming"),
+        QStringLiteral("LeCun"),
+        QStringLiteral("RAI"),
+        QStringLiteral("EN"),
+        QStringLiteral("XOR"),
+        QStringLiteral("UCI"),
+        QStringLiteral("MNIST"),
+        QStringLiteral("Okabe"),
+        QStringLiteral("Ito"),
+        QStringLiteral("English"),
+        QStringLiteral("DPI"),
+        QStringLiteral("px"),
+        QStringLiteral("ms"),
+        QStringLiteral("Swish"),
+        QStringLiteral("Heaviside"),
+        QStringLiteral("Ctrl"),
+        QStringLiteral("Shift"),
+        QStringLiteral("Alt"),
+        QStringLiteral("PgUp"),
+        QStringLiteral("PgDown"),
+        QStringLiteral("PgDn"),
+        QStringLiteral("Up"),
+        QStringLiteral("Down"),
+        QStringLiteral("Left"),
+        QStringLiteral("Right"),
+        QStringLiteral("Esc"),
+        QStringLiteral("F11"),
+        QStringLiteral("Tab"),
+        QStringLiteral("Space"),
+        QStringLiteral("exp"),
+        QStringLiteral("max"),
+        QStringLiteral("min"),
+        QStringLiteral("tanh"),
+        QStringLiteral("erf"),
+        QStringLiteral("ln"),
+        QStringLiteral("log"),
+        QStringLiteral("sign"),
+        QStringLiteral("clamp"),
+        QStringLiteral("if"),
+        QStringLiteral("otherwise"),
+        QStringLiteral("Lu"),
+        QStringLiteral("et"),
+        QStringLiteral("al"),
+        QStringLiteral("none"),
+        QStringLiteral("Enter"),
+        QStringLiteral("Return"),
+        QStringLiteral("Home"),
         QStringLiteral("End"),
         // float32, float64: type names as PyTorch writes them (the word is "float").
         QStringLiteral("float"),
     };
     for (const Core::ActivationInfo &info : Core::activationCatalogue()) {
-        const QString name = QString::fromStdString(info.displayName)
-                                 + QLatin1Char(' ') + QString::fromStdString(info.id)
-                                 + QLatin1Char(' ') + QString::fromStdString(info.pytorchName);
-        for (const QString &word : name.split(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]+")),
-                                              Qt::SkipEmptyParts))
+        const QString name = QString::fromStdString(info.displayName) + QLatin1Char(' ')
+                             + QString::fromStdString(info.id) + QLatin1Char(' ')
+                             + QString::fromStdString(info.pytorchName);
+        for (const QString &word :
+             name.split(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]+")), Qt::SkipEmptyParts))
             words.insert(word);
         for (const Core::ParameterSpec &parameter : info.parameters) {
             words.insert(QString::fromStdString(parameter.name));

@@ -101,10 +101,10 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Negative bias kills");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << bundledScenario(
-            QStringLiteral("negative_bias"))->title.zhCN;
-        QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << bundledScenario(
-            QStringLiteral("negative_bias"))->title.zhTW;
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << bundledScenario(QStringLiteral("negative_bias"))->title.zhCN;
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW")
+                               << bundledScenario(QStringLiteral("negative_bias"))->title.zhTW;
     }
 
     void textFollowsTheLanguage()
@@ -138,16 +138,19 @@ private slots:
         config.network.hidden = {32, 16, 8};
         config.optimizer.learningRate = 0.03;
         QString error;
-        const QString first = ScenarioFile::saveUserScenario(
-            user.path(), config, QStringLiteral("  Dead at -3, deeper  "),
-            QStringLiteral("Watch layer 3."), &error);
+        const QString first
+            = ScenarioFile::saveUserScenario(user.path(), config,
+                                             QStringLiteral("  Dead at -3, deeper  "),
+                                             QStringLiteral("Watch layer 3."), &error);
         QVERIFY2(!first.isEmpty(), qPrintable(error));
         QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("dead_at_3_deeper.json"));
-        const QString second = ScenarioFile::saveUserScenario(
-            user.path(), config, QStringLiteral("Dead at -3, deeper"), QString(), &error);
+        const QString second = ScenarioFile::saveUserScenario(user.path(), config,
+                                                              QStringLiteral("Dead at -3, deeper"),
+                                                              QString(), &error);
         QCOMPARE(QFileInfo(second).fileName(), QStringLiteral("dead_at_3_deeper_2.json"));
-        const QString chinese = ScenarioFile::saveUserScenario(
-            user.path(), config, QStringLiteral("负偏置"), QString(), &error);
+        const QString chinese = ScenarioFile::saveUserScenario(user.path(), config,
+                                                               QStringLiteral("负偏置"), QString(),
+                                                               &error);
         QCOMPARE(QFileInfo(chinese).fileName(), QStringLiteral("scenario.json"));
 
         const ReadResult<Scenario> read = ScenarioFile::read(first);
@@ -178,8 +181,7 @@ private slots:
         config.seed = 42;
         QString error;
         const QString path = panel.saveUserScenario(config, QStringLiteral("XOR again"),
-                                                    QStringLiteral("Watch the boundary."),
-                                                    &error);
+                                                    QStringLiteral("Watch the boundary."), &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         QCOMPARE(panel.scenarios().size(), bundledCount + 1);
         QCOMPARE(panel.currentId(), QStringLiteral("user_xor_again"));
@@ -211,22 +213,25 @@ private slots:
         QTest::newRow("title is a number")
             << head + R"("scenario": {"id": "a", "title": 3}})" << QStringLiteral("scenario.title");
         QTest::newRow("contrast of 10^9 units")
-            << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
-                      R"("network": {"hidden": [1000000000]}}]}})"
+            << head
+                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
+                     R"("network": {"hidden": [1000000000]}}]}})"
             << QStringLiteral("scenario.contrasts[0]");
         QTest::newRow("unknown activation in contrast")
-            << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
-                      R"("network": {"activations": [{"id": "nope"}]}}]}})"
+            << head
+                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
+                     R"("network": {"activations": [{"id": "nope"}]}}]}})"
             << QStringLiteral("nope");
         QTest::newRow("too many contrasts")
             << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [)"
-                      + QByteArray("{},").repeated(9) + R"({}]}})"
+                   + QByteArray("{},").repeated(9) + R"({}]}})"
             << QStringLiteral("scenario.contrasts");
         QTest::newRow("unknown view")
             << head + R"("scenario": {"id": "a", "title": "x", "view": "everything"}})"
             << QStringLiteral("scenario.view");
-        QTest::newRow("bad config") << head + R"("config": {"epochs": -5}, "scenario": {"id": "a", "title": "x"}})"
-                                    << QStringLiteral("epochs");
+        QTest::newRow("bad config")
+            << head + R"("config": {"epochs": -5}, "scenario": {"id": "a", "title": "x"}})"
+            << QStringLiteral("epochs");
     }
 
     void refusesBadScenarios()

@@ -76,8 +76,8 @@ Session sampleSession(bool withWeights)
 
 QByteArray session(const char *config, const char *rest = "")
 {
-    return QByteArray(R"({"format": "relulab-session", "version": 1, "config": )") + config
-           + rest + "}";
+    return QByteArray(R"({"format": "relulab-session", "version": 1, "config": )") + config + rest
+           + "}";
 }
 
 } // namespace
@@ -186,34 +186,38 @@ void TestSessionFile::hostile_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("mentions");
 
-    const QByteArray weights2x2 = R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})";
+    const QByteArray weights2x2
+        = R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})";
     QTest::newRow("empty") << QByteArray() << "JSON";
     QTest::newRow("truncated") << session(R"({"epochs": 3)") << "JSON";
     QTest::newRow("array root") << QByteArray("[1, 2]") << "object";
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})") << "relulab-session";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "relulab-session", "version": 2})")
-                                   << "newer";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})")
+                                  << "relulab-session";
+    QTest::newRow("newer version")
+        << QByteArray(R"({"format": "relulab-session", "version": 2})") << "newer";
     QTest::newRow("version text") << QByteArray(R"({"format": "relulab-session", "version": "1"})")
                                   << "version";
     QTest::newRow("config array") << session("[]") << "config";
-    QTest::newRow("billion units") << session(R"({"network": {"hidden": [1000000000]}})")
-                                   << "config.network.hidden[0]";
+    QTest::newRow("billion units")
+        << session(R"({"network": {"hidden": [1000000000]}})") << "config.network.hidden[0]";
     QTest::newRow("zero width") << session(R"({"network": {"hidden": [4, 0]}})")
                                 << "config.network.hidden[1]";
-    QTest::newRow("fractional width") << session(R"({"network": {"hidden": [4.5]}})")
-                                      << "config.network.hidden[0]";
-    QTest::newRow("width as text") << session(R"({"network": {"hidden": ["64"]}})")
-                                   << "config.network.hidden[0]";
+    QTest::newRow("fractional width")
+        << session(R"({"network": {"hidden": [4.5]}})") << "config.network.hidden[0]";
+    QTest::newRow("width as text")
+        << session(R"({"network": {"hidden": ["64"]}})") << "config.network.hidden[0]";
     QTest::newRow("65 layers") << session(QByteArray(R"({"network": {"hidden": [)")
                                               .append(QByteArray("1,").repeated(64))
                                               .append("1]}}")
                                               .constData())
                                << "config.network.hidden";
-    QTest::newRow("activation count") << session(R"({"network": {"hidden": [4, 4, 4], "activations": [{"id": "relu"}, {"id": "relu"}]}})")
+    QTest::newRow("activation count") << session(
+        R"({"network": {"hidden": [4, 4, 4], "activations": [{"id": "relu"}, {"id": "relu"}]}})")
                                       << "config.network.activations";
     QTest::newRow("activation id") << session(R"({"network": {"activations": [{"id": "Re LU"}]}})")
                                    << "config.network.activations[0].id";
-    QTest::newRow("parameter null") << session(R"({"network": {"activations": [{"id": "elu", "parameters": {"alpha": null}}]}})")
+    QTest::newRow("parameter null") << session(
+        R"({"network": {"activations": [{"id": "elu", "parameters": {"alpha": null}}]}})")
                                     << "config.network.activations[0].parameters.alpha";
     QTest::newRow("unknown init") << session(R"({"network": {"init": "glorot"}})")
                                   << "config.network.init";
@@ -223,28 +227,30 @@ void TestSessionFile::hostile_data()
     QTest::newRow("lr negative") << session(R"({"optimizer": {"lr": -0.1}})")
                                  << "config.optimizer.lr";
     QTest::newRow("NaN literal") << session(R"({"optimizer": {"lr": NaN}})") << "JSON";
-    QTest::newRow("nesterov number") << session(R"({"optimizer": {"nesterov": 1}})")
-                                     << "config.optimizer.nesterov";
+    QTest::newRow("nesterov number")
+        << session(R"({"optimizer": {"nesterov": 1}})") << "config.optimizer.nesterov";
     QTest::newRow("negative seed") << session(R"({"seed": -1})") << "config.seed";
     QTest::newRow("seed text junk") << session(R"({"seed": "12abc"})") << "config.seed";
-    QTest::newRow("seed text overflow") << session(R"({"seed": "18446744073709551616"})")
-                                        << "config.seed";
-    QTest::newRow("unknown data set") << session(R"({"dataset": {"name": "mnist"}})")
-                                      << "config.dataset.name";
-    QTest::newRow("absurd samples") << session(R"({"dataset": {"samples": 1e9}})")
-                                    << "config.dataset.samples";
-    QTest::newRow("test fraction 1") << session(R"({"dataset": {"test_fraction": 1}})")
-                                     << "config.dataset.test_fraction";
+    QTest::newRow("seed text overflow")
+        << session(R"({"seed": "18446744073709551616"})") << "config.seed";
+    QTest::newRow("unknown data set")
+        << session(R"({"dataset": {"name": "mnist"}})") << "config.dataset.name";
+    QTest::newRow("absurd samples")
+        << session(R"({"dataset": {"samples": 1e9}})") << "config.dataset.samples";
+    QTest::newRow("test fraction 1")
+        << session(R"({"dataset": {"test_fraction": 1}})") << "config.dataset.test_fraction";
     QTest::newRow("epochs huge") << session(R"({"epochs": 1e300})") << "config.epochs";
-    QTest::newRow("title number") << QByteArray(R"({"format": "relulab-session", "version": 1, "title": 5})")
+    QTest::newRow("title number") << QByteArray(
+        R"({"format": "relulab-session", "version": 1, "title": 5})")
                                   << "session.title";
-    QTest::newRow("invalid utf-8") << QByteArray("{\"format\": \"relulab-session\", \"version\": 1, "
-                                                 "\"title\": \"\xff\xfe\"}")
-                                   << "UTF-8";
+    QTest::newRow("invalid utf-8")
+        << QByteArray("{\"format\": \"relulab-session\", \"version\": 1, "
+                      "\"title\": \"\xff\xfe\"}")
+        << "UTF-8";
     QTest::newRow("deep nesting") << QByteArray(200000, '[') << "JSON";
-    QTest::newRow("deep nesting in config")
-        << session(QByteArray(R"({"network": {"hidden": )").append(QByteArray(5000, '[')).constData())
-        << "JSON";
+    QTest::newRow("deep nesting in config") << session(
+        QByteArray(R"({"network": {"hidden": )").append(QByteArray(5000, '[')).constData())
+                                            << "JSON";
     QTest::newRow("huge file") << QByteArray(65 << 20, ' ') << "MiB";
     QTest::newRow("weights layer count")
         << session(R"({"network": {"hidden": [2]}})", weights2x2.constData()) << "weights";
@@ -256,18 +262,19 @@ void TestSessionFile::hostile_data()
         << session(R"({"network": {"hidden": []}})",
                    R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0]}]})")
         << "weights.layers[0].bias";
-    QTest::newRow("weights null")
-        << session(R"({"network": {"hidden": []}})",
-                   R"(, "weights": {"layers": [{"weight": [[1, null], [3, 4]], "bias": [0, 0]}]})")
-        << "weights.layers[0].weight[0][1]";
-    QTest::newRow("weights wrong input count")
-        << session(R"({"network": {"hidden": []}})",
-                   R"(, "weights": {"layers": [{"weight": [[1, 2, 3], [3, 4, 5]], "bias": [0, 0]}]})")
-        << "inputs";
-    QTest::newRow("weights chain")
-        << session(R"({"network": {"hidden": [3]}})",
-                   R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4], [5, 6]], "bias": [0, 0, 0]}, {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
-        << "weights.layers[1].weight";
+    QTest::newRow("weights null") << session(
+        R"({"network": {"hidden": []}})",
+        R"(, "weights": {"layers": [{"weight": [[1, null], [3, 4]], "bias": [0, 0]}]})")
+                                  << "weights.layers[0].weight[0][1]";
+    QTest::newRow("weights wrong input count") << session(
+        R"({"network": {"hidden": []}})",
+        R"(, "weights": {"layers": [{"weight": [[1, 2, 3], [3, 4, 5]], "bias": [0, 0]}]})")
+                                               << "inputs";
+    QTest::newRow("weights chain") << session(
+        R"({"network": {"hidden": [3]}})",
+        R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4], [5, 6]], "bias": [0, 0, 0]}, )"
+        R"({"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
+                                   << "weights.layers[1].weight";
     QTest::newRow("weights huge matrix")
         << session(R"({"network": {"hidden": []}})",
                    QByteArray(R"(, "weights": {"layers": [{"weight": [)")
@@ -278,7 +285,8 @@ void TestSessionFile::hostile_data()
     // PReLU slopes belong to PReLU layers: on a ReLU layer they are refused, not ignored.
     QTest::newRow("prelu slopes on relu")
         << session(R"({"network": {"hidden": [2], "activations": [{"id": "relu"}]}})",
-                   R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0], "prelu_slopes": [0.25]}, {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
+                   R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0], )"
+                   R"("prelu_slopes": [0.25]}, {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
         << "PReLU";
 }
 
@@ -297,18 +305,19 @@ void TestSessionFile::weightsFile_data()
     QTest::addColumn<int>("layers");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("two layers")
-        << QByteArray(R"({"layers": [{"weight": [[0.5, -1], [2, 3], [4, 5]], "bias": [0, 1, 2]},
+    QTest::newRow("two layers") << QByteArray(
+        R"({"layers": [{"weight": [[0.5, -1], [2, 3], [4, 5]], "bias": [0, 1, 2]},
                                      {"weight": [[1, 2, 3]], "bias": [-0.25]}]})")
-        << 2 << "";
+                                << 2 << "";
     QTest::newRow("no layers key") << QByteArray(R"({"weights": []})") << 0 << "weights.layers";
     QTest::newRow("empty layers") << QByteArray(R"({"layers": []})") << 0 << "no layers";
     QTest::newRow("weight not matrix")
         << QByteArray(R"({"layers": [{"weight": [1, 2], "bias": [0]}]})") << 0
         << "weights.layers[0].weight[0]";
-    QTest::newRow("slopes count")
-        << QByteArray(R"({"layers": [{"weight": [[1], [2], [3]], "bias": [0, 0, 0], "prelu_slopes": [0.1, 0.2]}]})")
-        << 0 << "prelu_slopes";
+    QTest::newRow("slopes count") << QByteArray(
+        R"({"layers": [{"weight": [[1], [2], [3]], "bias": [0, 0, 0], )"
+        R"("prelu_slopes": [0.1, 0.2]}]})")
+                                  << 0 << "prelu_slopes";
 }
 
 void TestSessionFile::weightsFile()
@@ -402,8 +411,8 @@ void TestSessionFile::errorsNameTheFile_data()
     QTest::newRow("not JSON") << QByteArray("{ nope");
     QTest::newRow("not an object") << QByteArray("[1, 2]");
     QTest::newRow("bad UTF-8") << QByteArray("{\"title\": \"\xff\"}");
-    QTest::newRow("bad field")
-        << QByteArray("{\"format\": \"relulab-session\", \"version\": \"x\"}");
+    QTest::newRow("bad field") << QByteArray(
+        "{\"format\": \"relulab-session\", \"version\": \"x\"}");
 }
 
 // A message about a file starts with the file's name, never with an untranslated placeholder.
@@ -417,8 +426,8 @@ void TestSessionFile::errorsNameTheFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
     file.close();
-    for (const QString &error : {SessionFile::read(path).errorString(),
-                                 SessionFile::readWeights(path).errorString()}) {
+    for (const QString &error :
+         {SessionFile::read(path).errorString(), SessionFile::readWeights(path).errorString()}) {
         QVERIFY2(error.startsWith(QLatin1String("lecture 3.json: ")), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("file:")), qPrintable(error));
     }

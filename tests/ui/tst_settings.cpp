@@ -59,7 +59,8 @@ private slots:
             settings.setWindowState(state);
             settings.setLastActivation(QStringLiteral("leaky_relu"));
             settings.setLastParameters(parameters);
-            settings.setRecentSessions({QStringLiteral("/a.relulab"), QStringLiteral("/b.relulab")});
+            settings.setRecentSessions(
+                {QStringLiteral("/a.relulab"), QStringLiteral("/b.relulab")});
             settings.setExplorerXRange({-2.5, 7.0});
             settings.sync();
         }
@@ -84,7 +85,8 @@ private slots:
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
         QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("zh_TW");
-        QTest::newRow("bcp47 normalised") << QStringLiteral("zh-Hant-TW") << QStringLiteral("zh_TW");
+        QTest::newRow("bcp47 normalised")
+            << QStringLiteral("zh-Hant-TW") << QStringLiteral("zh_TW");
         QTest::newRow("unsupported: system") << QStringLiteral("fr") << QString();
     }
 
@@ -106,8 +108,8 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::newRow("light") << Settings::Theme::Light << QStringLiteral("light");
         QTest::newRow("dark") << Settings::Theme::Dark << QStringLiteral("dark");
-        QTest::newRow("high contrast") << Settings::Theme::HighContrast
-                                       << QStringLiteral("high_contrast");
+        QTest::newRow("high contrast")
+            << Settings::Theme::HighContrast << QStringLiteral("high_contrast");
     }
 
     void themeIds()
@@ -127,19 +129,19 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
-        QTest::newRow("unknown theme") << QStringLiteral("Interface/Theme")
-                                       << QVariant(QStringLiteral("purple"));
-        QTest::newRow("unknown language") << QStringLiteral("Interface/Language")
-                                          << QVariant(QStringLiteral("xx"));
-        QTest::newRow("x min not a number") << QStringLiteral("Explorer/XMin")
-                                            << QVariant(QStringLiteral("abc"));
+        QTest::newRow("unknown theme")
+            << QStringLiteral("Interface/Theme") << QVariant(QStringLiteral("purple"));
+        QTest::newRow("unknown language")
+            << QStringLiteral("Interface/Language") << QVariant(QStringLiteral("xx"));
+        QTest::newRow("x min not a number")
+            << QStringLiteral("Explorer/XMin") << QVariant(QStringLiteral("abc"));
         QTest::newRow("x min above max") << QStringLiteral("Explorer/XMin") << QVariant(9.0);
         QTest::newRow("x min infinite") << QStringLiteral("Explorer/XMin")
                                         << QVariant(-std::numeric_limits<double>::infinity());
         QTest::newRow("x max NaN") << QStringLiteral("Explorer/XMax")
                                    << QVariant(std::numeric_limits<double>::quiet_NaN());
-        QTest::newRow("empty activation") << QStringLiteral("Explorer/LastActivation")
-                                          << QVariant(QString());
+        QTest::newRow("empty activation")
+            << QStringLiteral("Explorer/LastActivation") << QVariant(QString());
     }
 
     void damagedValuesFallBack()
@@ -166,10 +168,10 @@ private slots:
     {
         QSettings store(path(), QSettings::IniFormat);
         Settings settings(store);
-        settings.setLastParameters({{QStringLiteral("alpha"), 1.5},
-                                    {QStringLiteral("beta"), QStringLiteral("abc")},
-                                    {QStringLiteral("gamma"),
-                                     std::numeric_limits<double>::infinity()}});
+        settings.setLastParameters(
+            {{QStringLiteral("alpha"), 1.5},
+             {QStringLiteral("beta"), QStringLiteral("abc")},
+             {QStringLiteral("gamma"), std::numeric_limits<double>::infinity()}});
         const QVariantMap parameters = settings.lastParameters();
         QCOMPARE(parameters.keys(), QStringList({QStringLiteral("alpha")}));
         QCOMPARE(parameters.value(QStringLiteral("alpha")).toDouble(), 1.5);

@@ -13,16 +13,16 @@ using namespace ReluLab;
 namespace {
 
 // The 25 activations the app teaches; the catalogue test below catches additions.
-const QStringList activationIds = {
-    QStringLiteral("relu"),        QStringLiteral("relu6"),       QStringLiteral("leaky_relu"),
-    QStringLiteral("prelu"),       QStringLiteral("rrelu"),       QStringLiteral("elu"),
-    QStringLiteral("celu"),        QStringLiteral("selu"),        QStringLiteral("gelu"),
-    QStringLiteral("silu"),        QStringLiteral("mish"),        QStringLiteral("softplus"),
-    QStringLiteral("sigmoid"),     QStringLiteral("tanh"),        QStringLiteral("hardtanh"),
-    QStringLiteral("hardsigmoid"), QStringLiteral("hardswish"),   QStringLiteral("softsign"),
-    QStringLiteral("logsigmoid"),  QStringLiteral("tanhshrink"),  QStringLiteral("hardshrink"),
-    QStringLiteral("softshrink"),  QStringLiteral("threshold"),   QStringLiteral("identity"),
-    QStringLiteral("step")};
+const QStringList activationIds
+    = {QStringLiteral("relu"),        QStringLiteral("relu6"),      QStringLiteral("leaky_relu"),
+       QStringLiteral("prelu"),       QStringLiteral("rrelu"),      QStringLiteral("elu"),
+       QStringLiteral("celu"),        QStringLiteral("selu"),       QStringLiteral("gelu"),
+       QStringLiteral("silu"),        QStringLiteral("mish"),       QStringLiteral("softplus"),
+       QStringLiteral("sigmoid"),     QStringLiteral("tanh"),       QStringLiteral("hardtanh"),
+       QStringLiteral("hardsigmoid"), QStringLiteral("hardswish"),  QStringLiteral("softsign"),
+       QStringLiteral("logsigmoid"),  QStringLiteral("tanhshrink"), QStringLiteral("hardshrink"),
+       QStringLiteral("softshrink"),  QStringLiteral("threshold"),  QStringLiteral("identity"),
+       QStringLiteral("step")};
 
 int cjkCount(const QString &text)
 {

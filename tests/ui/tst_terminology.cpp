@@ -75,7 +75,13 @@ Rules bundledRules()
 
 // Characters that exist only in Simplified Chinese (from the Simplified texts of the app, by
 // OpenCC's s2t table, minus characters that are also valid Traditional such as 后, 准, 里).
-const QString simplifiedOnly = QStringLiteral("万与专东两严丧个为么义习乱争产亲仅从们价优会传体侧偿关内写决况减击则创删别办务动励势匀区协单却历压参双发变叠号吗启响围图圆场坏块声处复够头夹学实宽对导将尔层带帮广库应开异弥弯归当径态总恒悬惩执扫报拟择挤损换数断无时显暂术机权条来极构标栏样档检残没浅测溃满滤点状独环现电画监盖盘码确种积称稳穷签简类紧约级纪纯线练组经结绕绘给络统继续维缓编缩网罚脉脑节获虚补见观规视览觉计认让训许论设证评识词试话该语误说请读课调负败质贴贵赋赖趋跃转轮软轴轻载较输边达过运还这进远连适选递邻释链销键长门闭问间阅阈阴阵阶际险随隐难项顺须预题额风饱验");
+const QString simplifiedOnly = QStringLiteral(
+    "万与专东两严丧个为么义习乱争产亲仅从们价优会传体侧偿关内写决况减击则创删别办务动励势匀区协单却"
+    "历压参双发变叠号吗启响围图圆场坏块声处复够头夹学实宽对导将尔层带帮广库应开异弥弯归当径态总恒悬"
+    "惩执扫报拟择挤损换数断无时显暂术机权条来极构标栏样档检残没浅测溃满滤点状独环现电画监盖盘码确种"
+    "积称稳穷签简类紧约级纪纯线练组经结绕绘给络统继续维缓编缩网罚脉脑节获虚补见观规视览觉计认让训许"
+    "论设证评识词试话该语误说请读课调负败质贴贵赋赖趋跃转轮软轴轻载较输边达过运还这进远连适选递邻释"
+    "链销键长门闭问间阅阈阴阵阶际险随隐难项顺须预题额风饱验");
 
 // "alias → term" for every refused alias in text; English is matched without case.
 QStringList violations(QString text, const QString &language, const Rules &rules)
@@ -102,8 +108,7 @@ QStringList violations(QString text, const QString &language, const Rules &rules
 // A page without its reference lines: paper titles are quoted as published.
 QString withoutReferences(QString html)
 {
-    static const QRegularExpression reference(
-        QStringLiteral("<p class=\"reference\">[^\\n]*</p>"));
+    static const QRegularExpression reference(QStringLiteral("<p class=\"reference\">[^\\n]*</p>"));
     static const QRegularExpression latin(QStringLiteral("^[^\\x{4E00}-\\x{9FFF}]*$"));
     QStringList kept;
     for (const QString &line : html.split(QLatin1Char('\n'))) {
@@ -156,22 +161,22 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("expected");
-        QTest::newRow("zh_CN alias") << QStringLiteral("zh_CN")
-                                     << QStringLiteral("深而窄的网络生而死亡") << 1;
-        QTest::newRow("zh_CN two aliases") << QStringLiteral("zh_CN")
-                                           << QStringLiteral("批归一化使函数平滑") << 2;
+        QTest::newRow("zh_CN alias")
+            << QStringLiteral("zh_CN") << QStringLiteral("深而窄的网络生而死亡") << 1;
+        QTest::newRow("zh_CN two aliases")
+            << QStringLiteral("zh_CN") << QStringLiteral("批归一化使函数平滑") << 2;
         QTest::newRow("zh_CN alias inside a name is fine")
             << QStringLiteral("zh_CN") << QStringLiteral("修正线性单元与指数线性单元") << 0;
-        QTest::newRow("zh_CN unit for neuron") << QStringLiteral("zh_CN")
-                                               << QStringLiteral("每层三个 ReLU 单元") << 1;
-        QTest::newRow("zh_TW Taiwan wording") << QStringLiteral("zh_TW")
-                                              << QStringLiteral("點擊預覽圖") << 1;
+        QTest::newRow("zh_CN unit for neuron")
+            << QStringLiteral("zh_CN") << QStringLiteral("每层三个 ReLU 单元") << 1;
+        QTest::newRow("zh_TW Taiwan wording")
+            << QStringLiteral("zh_TW") << QStringLiteral("點擊預覽圖") << 1;
         QTest::newRow("zh_TW simplified character")
             << QStringLiteral("zh_TW") << QStringLiteral("它没有出處論文") << 1;
-        QTest::newRow("zh_TW clean") << QStringLiteral("zh_TW")
-                                     << QStringLiteral("深而窄的網路初始即死亡") << 0;
-        QTest::newRow("en alias, any case") << QStringLiteral("en")
-                                            << QStringLiteral("Batch Normalization helps") << 1;
+        QTest::newRow("zh_TW clean")
+            << QStringLiteral("zh_TW") << QStringLiteral("深而窄的網路初始即死亡") << 0;
+        QTest::newRow("en alias, any case")
+            << QStringLiteral("en") << QStringLiteral("Batch Normalization helps") << 1;
     }
 
     void aliasesAreCaught()
@@ -208,8 +213,10 @@ private slots:
         }
         QFile file(QStringLiteral(":/teaching/glossary.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray terms
-            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("terms")).toArray();
+        const QJsonArray terms = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QStringLiteral("terms"))
+                                     .toArray();
         for (const QJsonValue &value : terms) {
             const QJsonObject entry = value.toObject();
             for (const QString &language : LanguageManager::availableLanguages()) {
@@ -217,7 +224,10 @@ private slots:
                 QTest::addRow("glossary %s/%s", qPrintable(language),
                               qPrintable(entry.value(QStringLiteral("id")).toString()))
                     << language
-                    << QStringList{entry.value(QStringLiteral("term")).toObject().value(key).toString(),
+                    << QStringList{entry.value(QStringLiteral("term"))
+                                       .toObject()
+                                       .value(key)
+                                       .toString(),
                                    entry.value(QStringLiteral("definition"))
                                        .toObject()
                                        .value(key)

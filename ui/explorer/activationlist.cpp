@@ -18,10 +18,12 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 constexpr int FamilyRole = Qt::UserRole + 1;
-constexpr Core::ActivationFamily Families[] = {
-    Core::ActivationFamily::ReluFamily,    Core::ActivationFamily::SmoothReluLike,
-    Core::ActivationFamily::SigmoidFamily, Core::ActivationFamily::HardPiecewise,
-    Core::ActivationFamily::ShrinkThreshold, Core::ActivationFamily::Classic};
+constexpr Core::ActivationFamily Families[] = {Core::ActivationFamily::ReluFamily,
+                                               Core::ActivationFamily::SmoothReluLike,
+                                               Core::ActivationFamily::SigmoidFamily,
+                                               Core::ActivationFamily::HardPiecewise,
+                                               Core::ActivationFamily::ShrinkThreshold,
+                                               Core::ActivationFamily::Classic};
 
 } // namespace
 
@@ -51,9 +53,9 @@ ActivationList::ActivationList(QWidget *parent)
         m_familyItems << group;
     }
     for (const Core::ActivationInfo &info : Core::activationCatalogue()) {
-        const auto familyIndex = static_cast<qsizetype>(std::find(std::begin(Families),
-                                                                  std::end(Families), info.family)
-                                                        - std::begin(Families));
+        const auto familyIndex = static_cast<qsizetype>(
+            std::find(std::begin(Families), std::end(Families), info.family)
+            - std::begin(Families));
         if (familyIndex >= m_familyItems.size())
             continue;
         auto *item = new QTreeWidgetItem(m_familyItems[familyIndex]);
@@ -67,14 +69,14 @@ ActivationList::ActivationList(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &ActivationList::applyFilter);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item, QTreeWidgetItem *) {
-                if (!item)
-                    return;
-                const QString id = item->data(0, IdRole).toString();
-                if (id.isEmpty() || id == m_current)
-                    return;
-                m_current = id;
-                emit activationChosen(id);
-            });
+        if (!item)
+            return;
+        const QString id = item->data(0, IdRole).toString();
+        if (id.isEmpty() || id == m_current)
+            return;
+        m_current = id;
+        emit activationChosen(id);
+    });
     retranslateUi();
 }
 
@@ -130,8 +132,7 @@ void ActivationList::applyFilter(const QString &text)
 {
     const QString needle = text.trimmed();
     for (QTreeWidgetItem *item : std::as_const(m_items)) {
-        const bool match = needle.isEmpty()
-                           || item->text(0).contains(needle, Qt::CaseInsensitive)
+        const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive)
                            || item->data(0, IdRole).toString().contains(needle, Qt::CaseInsensitive)
                            || item->toolTip(0).contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);

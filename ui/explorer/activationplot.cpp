@@ -51,8 +51,7 @@ ActivationPlot::ActivationPlot(QWidget *parent)
     m_bandLayer = m_plot->layer(QStringLiteral("band"));
     m_plot->addLayer(QStringLiteral("overlays"), m_bandLayer, QCustomPlot::limAbove);
     m_overlayLayer = m_plot->layer(QStringLiteral("overlays"));
-    m_plot->moveLayer(m_plot->layer(QStringLiteral("axes")), m_overlayLayer,
-                      QCustomPlot::limAbove);
+    m_plot->moveLayer(m_plot->layer(QStringLiteral("axes")), m_overlayLayer, QCustomPlot::limAbove);
     m_curveLayer = m_plot->layer(QStringLiteral("main"));
     m_curveLayer->setMode(QCPLayer::lmBuffered);
     m_plot->addLayer(QStringLiteral("cursor"), m_curveLayer, QCustomPlot::limAbove);
@@ -101,9 +100,9 @@ ActivationPlot::ActivationPlot(QWidget *parent)
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange &) {
-                m_dirty |= DirtyAll; // ticks and labels move with the range
-                resample();
-            });
+        m_dirty |= DirtyAll; // ticks and labels move with the range
+        resample();
+    });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { setUserView(true); });
     connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this,
@@ -111,9 +110,9 @@ ActivationPlot::ActivationPlot(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseRelease, this, &ActivationPlot::onMouseRelease);
     connect(m_plot, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
-                if (auto *plItem = qobject_cast<QCPPlottableLegendItem *>(item))
-                    onLegendClick(qobject_cast<const QCPGraph *>(plItem->plottable()));
-            });
+        if (auto *plItem = qobject_cast<QCPPlottableLegendItem *>(item))
+            onLegendClick(qobject_cast<const QCPGraph *>(plItem->plottable()));
+    });
 
     m_fitButton = new QToolButton(m_plot);
     m_fitButton->setObjectName(QStringLiteral("fitView"));
@@ -346,9 +345,12 @@ QCPRange ActivationPlot::fittedRange(QCPRange *rightAxis) const
 QCPGraph *ActivationPlot::mainGraph(Curve curve) const
 {
     switch (curve) {
-    case Curve::F: return m_mainGraphs.f();
-    case Curve::Df: return m_mainGraphs.df();
-    case Curve::D2f: return m_mainGraphs.d2f();
+    case Curve::F:
+        return m_mainGraphs.f();
+    case Curve::Df:
+        return m_mainGraphs.df();
+    case Curve::D2f:
+        return m_mainGraphs.d2f();
     }
     return nullptr;
 }
@@ -364,9 +366,12 @@ QCPGraph *ActivationPlot::overlayGraph(int index, Curve curve) const
         return nullptr;
     const CurveSet &set = m_overlayGraphs[index];
     switch (curve) {
-    case Curve::F: return set.f();
-    case Curve::Df: return set.df();
-    case Curve::D2f: return set.d2f();
+    case Curve::F:
+        return set.f();
+    case Curve::Df:
+        return set.df();
+    case Curve::D2f:
+        return set.d2f();
     }
     return nullptr;
 }
@@ -398,7 +403,9 @@ void ActivationPlot::resample()
         m_overlayGraphs[i].setValueAxis(spec && spec->subtract ? m_plot->yAxis2 : m_plot->yAxis);
     }
     const bool secondary = std::any_of(m_overlays.cbegin(), m_overlays.cend(),
-                                       [](const PlotCurveSpec &s) { return s.subtract && s.visible; });
+                                       [](const PlotCurveSpec &s) {
+        return s.subtract && s.visible;
+    });
     const bool axesChanged = m_plot->yAxis2->visible() != secondary;
     m_plot->yAxis2->setVisible(secondary);
     const bool bandChanged = updateDeadBand();
@@ -424,8 +431,8 @@ bool ActivationPlot::updateDeadBand()
         }
     } else {
         const QCPRange range = m_plot->xAxis->range();
-        curve = sampleActivation(m_main.activation, range.lower, range.upper, m_sampleCount,
-                                 true, false);
+        curve = sampleActivation(m_main.activation, range.lower, range.upper, m_sampleCount, true,
+                                 false);
     }
     return m_deadBand->update(curve);
 }
@@ -605,14 +612,12 @@ void ActivationPlot::onMouseMove(QMouseEvent *event)
 
 void ActivationPlot::onMouseRelease(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton
-        && (event->position() - m_pressPos).manhattanLength() > 4
+    if (event->button() == Qt::LeftButton && (event->position() - m_pressPos).manhattanLength() > 4
         && m_plot->axisRect()->rect().contains(m_pressPos.toPoint())
         && m_plot->legend->selectTest(m_pressPos, false) < 0)
         setUserView(true); // a drag in the plot has panned it
     // A click (press and release in nearly the same spot) pins; a drag has panned the view.
-    if (event->button() != Qt::LeftButton
-        || (event->position() - m_pressPos).manhattanLength() > 4
+    if (event->button() != Qt::LeftButton || (event->position() - m_pressPos).manhattanLength() > 4
         || !m_plot->axisRect()->rect().contains(event->position().toPoint())
         || m_plot->legend->selectTest(event->position(), false) >= 0)
         return;

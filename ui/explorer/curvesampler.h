@@ -7,7 +7,10 @@
 #include <QVector>
 
 namespace ReluLab {
-namespace Core { class Activation; class Rng; }
+namespace Core {
+class Activation;
+class Rng;
+} // namespace Core
 
 /// f, f′ and f″ of one activation sampled on an even grid: the seam between core and the plot.
 struct SampledCurve

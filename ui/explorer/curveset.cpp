@@ -191,10 +191,10 @@ void CurveSet::setStyle(const QColor &colour, double width, bool dots, double do
                         const QColor &background)
 {
     const QPen ring(colour, std::max(1.5, 0.5 * width));
-    m_filled->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, ring, QBrush(colour),
-                                              3.0 * width));
-    m_open->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ring, QBrush(background),
-                                            3.0 * width));
+    m_filled->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, ring, QBrush(colour), 3.0 * width));
+    m_open->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, ring, QBrush(background), 3.0 * width));
     m_f->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_df->setPen(QPen(colour, 0.6 * width, Qt::DashLine));
     m_d2f->setPen(QPen(colour, 0.6 * width, Qt::DotLine));

@@ -27,12 +27,18 @@ QString familyDisplayName(Core::ActivationFamily family)
 {
     using F = Core::ActivationFamily;
     switch (family) {
-    case F::ReluFamily: return ExplorerText::tr("ReLU family");
-    case F::SmoothReluLike: return ExplorerText::tr("Smooth ReLU-like");
-    case F::SigmoidFamily: return ExplorerText::tr("Sigmoid family");
-    case F::HardPiecewise: return ExplorerText::tr("Hard / piecewise");
-    case F::ShrinkThreshold: return ExplorerText::tr("Shrink / threshold");
-    case F::Classic: return ExplorerText::tr("Classic");
+    case F::ReluFamily:
+        return ExplorerText::tr("ReLU family");
+    case F::SmoothReluLike:
+        return ExplorerText::tr("Smooth ReLU-like");
+    case F::SigmoidFamily:
+        return ExplorerText::tr("Sigmoid family");
+    case F::HardPiecewise:
+        return ExplorerText::tr("Hard / piecewise");
+    case F::ShrinkThreshold:
+        return ExplorerText::tr("Shrink / threshold");
+    case F::Classic:
+        return ExplorerText::tr("Classic");
     }
     return QString();
 }
@@ -41,10 +47,14 @@ QString smoothnessDisplayName(Core::Smoothness smoothness)
 {
     using S = Core::Smoothness;
     switch (smoothness) {
-    case S::Discontinuous: return ExplorerText::tr("discontinuous (jumps)");
-    case S::C0: return ExplorerText::tr("continuous, with a kink (C⁰)");
-    case S::C1: return ExplorerText::tr("continuously differentiable (C¹)");
-    case S::CInfinity: return ExplorerText::tr("smooth (C^∞)");
+    case S::Discontinuous:
+        return ExplorerText::tr("discontinuous (jumps)");
+    case S::C0:
+        return ExplorerText::tr("continuous, with a kink (C⁰)");
+    case S::C1:
+        return ExplorerText::tr("continuously differentiable (C¹)");
+    case S::CInfinity:
+        return ExplorerText::tr("smooth (C^∞)");
     }
     return QString();
 }
@@ -78,8 +88,9 @@ QString activationLabel(const Core::Activation &activation)
         changed << QStringLiteral("%1 = %2").arg(QString::fromStdString(spec.name), shown);
     }
     const QString name = activationDisplayName(info);
-    return changed.isEmpty() ? name
-                             : QStringLiteral("%1 (%2)").arg(name, changed.join(QStringLiteral(", ")));
+    return changed.isEmpty()
+               ? name
+               : QStringLiteral("%1 (%2)").arg(name, changed.join(QStringLiteral(", ")));
 }
 
 std::map<std::string, double> parameterMap(const Core::Activation &activation)

@@ -13,7 +13,7 @@ class Activation;
 enum class ActivationFamily;
 enum class Smoothness;
 struct ActivationInfo;
-}
+} // namespace Core
 
 /// The translated words for the core's ids (the core never shows text to users).
 QString familyDisplayName(Core::ActivationFamily family);

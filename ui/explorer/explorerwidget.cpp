@@ -116,8 +116,8 @@ ExplorerWidget::ExplorerWidget(QWidget *parent)
             &ActivationPlot::setOverlayVisible);
     connect(m_overlayPanel, &OverlayPanel::specialViewRequested, this,
             &ExplorerWidget::showSpecialView);
-    connect(m_plot->customPlot()->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-            this, &ExplorerWidget::syncRangeBoxes);
+    connect(m_plot->customPlot()->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &ExplorerWidget::syncRangeBoxes);
 
     createActions();
     retranslateUi();
@@ -193,21 +193,21 @@ void ExplorerWidget::createActions()
             connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_showDf = make(QKeySequence(Qt::CTRL | Qt::Key_D), [this](bool on) {
-        m_plot->setShowDerivative(on);
-    }, true);
-    m_showD2f = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this](bool on) {
-        m_plot->setShowSecondDerivative(on);
-    }, true);
-    m_showBand = make(QKeySequence(Qt::CTRL | Qt::Key_B), [this](bool on) {
-        m_plot->setShowDeadBand(on);
-    }, true);
+    m_showDf = make(
+        QKeySequence(Qt::CTRL | Qt::Key_D), [this](bool on) { m_plot->setShowDerivative(on); },
+        true);
+    m_showD2f = make(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        [this](bool on) { m_plot->setShowSecondDerivative(on); }, true);
+    m_showBand = make(
+        QKeySequence(Qt::CTRL | Qt::Key_B), [this](bool on) { m_plot->setShowDeadBand(on); }, true);
     m_showDf->setChecked(m_plot->showDerivative());
     m_showD2f->setChecked(m_plot->showSecondDerivative());
     m_showBand->setChecked(true);
     m_resetView = make(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_plot->resetView(); });
     m_clearPins = make(QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] { m_plot->clearPins(); });
-    m_nextActivation = make(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_list->selectRelative(1); });
+    m_nextActivation = make(QKeySequence(Qt::ALT | Qt::Key_Down),
+                            [this] { m_list->selectRelative(1); });
     m_previousActivation = make(QKeySequence(Qt::ALT | Qt::Key_Up),
                                 [this] { m_list->selectRelative(-1); });
     m_nudgeUp = make(QKeySequence(Qt::Key_BracketRight), [this] { m_parameters->nudge(0, 1); });
@@ -240,9 +240,10 @@ void ExplorerWidget::createActions()
 
 QList<QAction *> ExplorerWidget::viewActions() const
 {
-    return {m_showDf, m_showD2f, m_showBand, m_resetView, m_clearPins, nullptr,
-            m_previousActivation, m_nextActivation, m_nudgeDown, m_nudgeUp, m_nudgeDown2,
-            m_nudgeUp2, m_playAnimation};
+    return {m_showDf,       m_showD2f, m_showBand,           m_resetView,
+            m_clearPins,    nullptr,   m_previousActivation, m_nextActivation,
+            m_nudgeDown,    m_nudgeUp, m_nudgeDown2,         m_nudgeUp2,
+            m_playAnimation};
 }
 
 bool ExplorerWidget::selectActivation(const QString &id)
@@ -281,8 +282,8 @@ void ExplorerWidget::setParameter(const QString &name, double value)
 
 void ExplorerWidget::rebuildActivation()
 {
-    Core::Expected<Core::Activation> activation = Core::Activation::create(
-        m_currentId.toStdString(), m_parameters->values());
+    Core::Expected<Core::Activation> activation
+        = Core::Activation::create(m_currentId.toStdString(), m_parameters->values());
     if (!activation) {
         // Two parameters that do not fit together (hardtanh min_val ≥ max_val): keep the last
         // valid curve and say why.
@@ -443,9 +444,10 @@ void ExplorerWidget::exportFigure()
     PlotExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), m_currentId + QLatin1Char('.') + dialog.suffix(),
-        dialog.fileFilter());
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export figure"),
+                                                    m_currentId + QLatin1Char('.')
+                                                        + dialog.suffix(),
+                                                    dialog.fileFilter());
     if (fileName.isEmpty())
         return;
     if (!plotFileFormat(fileName))
@@ -459,9 +461,9 @@ void ExplorerWidget::exportFigure()
 
 void ExplorerWidget::exportCsv()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export curves as CSV"), m_currentId + QStringLiteral(".csv"),
-        tr("CSV table (*.csv)"));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export curves as CSV"),
+                                                          m_currentId + QStringLiteral(".csv"),
+                                                          tr("CSV table (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;
@@ -502,7 +504,8 @@ void ExplorerWidget::retranslateUi()
     m_d2fBox->setText(tr("f″"));
     m_d2fBox->setToolTip(tr("Show the second derivative f″ (dotted)"));
     m_bandBox->setText(tr("Shade f′ = 0"));
-    m_bandBox->setToolTip(tr("Shade where the gradient is exactly zero: a unit there stops learning"));
+    m_bandBox->setToolTip(
+        tr("Shade where the gradient is exactly zero: a unit there stops learning"));
     m_showDf->setText(tr("Show f′ (derivative)"));
     m_showD2f->setText(tr("Show f″ (second derivative)"));
     m_showBand->setText(tr("Shade where f′ = 0"));

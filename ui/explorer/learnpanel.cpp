@@ -141,8 +141,9 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
     // Interval notation: "[" where the bound is a value of f, "(" where it is only a limit.
     const QString openRange = p.rangeMinReached ? QStringLiteral("[") : QStringLiteral("(");
     const QString closeRange = p.rangeMaxReached ? QStringLiteral("]") : QStringLiteral(")");
-    html += row(tr("Range"), QStringLiteral("%1%2, %3%4")
-                                 .arg(openRange, number(p.rangeMin), number(p.rangeMax), closeRange));
+    html += row(tr("Range"),
+                QStringLiteral("%1%2, %3%4")
+                    .arg(openRange, number(p.rangeMin), number(p.rangeMax), closeRange));
     html += row(tr("Monotonic"), p.monotonic ? yes : no);
     html += row(tr("Smoothness"), smoothnessDisplayName(p.smoothness));
     if (!breaks.isEmpty())
@@ -157,13 +158,15 @@ QString LearnPanel::propertyTable(const Core::ActivationProperties &p) const
                                   QLocale().toString(0.1 * p.outputSd, 'g', 2))));
     html += row(tr("Saturates"), saturates);
     html += row(tr("Identity near 0"), p.identityNearZero ? yes : no);
-    html += row(tr("Dead-unit risk"), p.canProduceDeadUnits
-                                          ? tr("yes: f′ = 0 on a whole range of inputs, a unit can stop learning")
-                                          : no);
+    html += row(tr("Dead-unit risk"),
+                p.canProduceDeadUnits
+                    ? tr("yes: f′ = 0 on a whole range of inputs, a unit can stop learning")
+                    : no);
     html += row(tr("f′(0)"), gradient);
     html += QStringLiteral("</table>");
-    return html + QStringLiteral("<p><a href=\"topic:activation_properties\">%1</a></p>")
-                      .arg(tr("What each property means and why it matters"));
+    return html
+           + QStringLiteral("<p><a href=\"topic:activation_properties\">%1</a></p>")
+                 .arg(tr("What each property means and why it matters"));
 }
 
 namespace {
@@ -189,10 +192,10 @@ QString LearnPanel::topicLinks(const QString &language) const
 
 QString LearnPanel::topicHtmlWithBackLink(const QString &language) const
 {
-    const QString back = QStringLiteral("<p><a href=\"activation:\">← %1</a></p>")
-                             .arg(tr("Back to %1")
-                                      .arg(activationDisplayName(m_activation.info())
-                                               .toHtmlEscaped()));
+    const QString back
+        = QStringLiteral("<p><a href=\"activation:\">← %1</a></p>")
+              .arg(
+                  tr("Back to %1").arg(activationDisplayName(m_activation.info()).toHtmlEscaped()));
     return back + topicHtml(m_topic, language) + back;
 }
 

@@ -13,10 +13,10 @@ namespace ReluLab {
 
 /// Ready-made comparisons a lecture needs.
 enum class SpecialView {
-    RreluBand,       ///< RReLU: random slopes in training vs the eval line
+    RreluBand,         ///< RReLU: random slopes in training vs the eval line
     GeluApproximation, ///< GELU exact vs tanh approximation and their difference
-    SoftplusBeta,    ///< Softplus for growing β approaching ReLU
-    LeakySlopes      ///< Leaky ReLU with several negative slopes
+    SoftplusBeta,      ///< Softplus for growing β approaching ReLU
+    LeakySlopes        ///< Leaky ReLU with several negative slopes
 };
 
 /// The list of overlays (checkable: visible or not) and the buttons that change it.

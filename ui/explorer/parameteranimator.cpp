@@ -46,7 +46,9 @@ double visibleSweepEnd(const Core::ActivationInfo &info,
                        const std::map<std::string, double> &values, const std::string &name)
 {
     const auto spec = std::find_if(info.parameters.cbegin(), info.parameters.cend(),
-                                   [&name](const Core::ParameterSpec &s) { return s.name == name; });
+                                   [&name](const Core::ParameterSpec &s) {
+        return s.name == name;
+    });
     const auto current = values.find(name);
     Core::Expected<Core::Activation> base = Core::Activation::create(info.id, values);
     if (spec == info.parameters.cend() || current == values.cend() || !base)
@@ -151,10 +153,10 @@ ParameterAnimator::ParameterAnimator(ParameterPanel *panel, QWidget *parent)
         // sensible first sweep that the user then edits.
         const double v = m_panel->value(name);
         m_from->setValue(v);
-        m_to->setValue(m_panel->activationInfo()
-                           ? visibleSweepEnd(*m_panel->activationInfo(), m_panel->values(),
-                                             name.toStdString())
-                           : v + 1.0);
+        m_to->setValue(
+            m_panel->activationInfo()
+                ? visibleSweepEnd(*m_panel->activationInfo(), m_panel->values(), name.toStdString())
+                : v + 1.0);
         m_phase = 0.0;
     });
     connect(m_timer, &QTimer::timeout, this, [this] {

@@ -15,7 +15,9 @@ class QPushButton;
 class QTimer;
 
 namespace ReluLab {
-namespace Core { struct ActivationInfo; }
+namespace Core {
+struct ActivationInfo;
+}
 
 class ParameterPanel;
 

@@ -181,8 +181,8 @@ void ParameterPanel::writeRow(Row &row, double value)
     m_updating = true;
     if (row.slider) {
         const double t = (row.value - row.sliderMin) / (row.sliderMax - row.sliderMin);
-        row.slider->setValue(static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0)
-                                                          * row.slider->maximum())));
+        row.slider->setValue(
+            static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * row.slider->maximum())));
         row.spin->setValue(row.value);
     }
     if (row.combo)
@@ -293,8 +293,8 @@ void ParameterPanel::retranslateUi()
         QLayoutItem *labelItem = m_form->itemAt(i, QFormLayout::LabelRole);
         auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
         if (label && i < m_rows.size())
-            label->setToolTip(tr("PyTorch default: %1")
-                                  .arg(QLocale().toString(m_rows[i]->spec.defaultValue)));
+            label->setToolTip(
+                tr("PyTorch default: %1").arg(QLocale().toString(m_rows[i]->spec.defaultValue)));
     }
 }
 

@@ -14,7 +14,10 @@ class QLabel;
 class QPushButton;
 
 namespace ReluLab {
-namespace Core { struct ActivationInfo; struct ParameterSpec; }
+namespace Core {
+struct ActivationInfo;
+struct ParameterSpec;
+} // namespace Core
 
 /// One row per parameter of the selected activation, named as PyTorch names it: a slider and a
 /// spin box for a real number (kept in step), a combo box for a choice, a check box for a flag.

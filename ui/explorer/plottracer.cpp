@@ -29,8 +29,7 @@ CurveReadout::CurveReadout(const PlotCurveSpec &main, const QList<PlotCurveSpec>
     , m_overlays(overlays)
     , m_showDf(showDf)
     , m_showD2f(showD2f)
-{
-}
+{}
 
 QString CurveReadout::formatNumber(double value)
 {
@@ -79,8 +78,8 @@ PlotTracer::PlotTracer(QCustomPlot *plot, QCPLayer *layer)
     , m_tangentLine(new QCPItemStraightLine(plot))
     , m_readout(new QCPItemText(plot))
 {
-    for (QCPAbstractItem *item : std::initializer_list<QCPAbstractItem *>{m_cursorLine,
-                                                                         m_tangentLine, m_readout}) {
+    for (QCPAbstractItem *item :
+         std::initializer_list<QCPAbstractItem *>{m_cursorLine, m_tangentLine, m_readout}) {
         item->setLayer(m_layer);
         item->setSelectable(false);
         item->setVisible(false);

@@ -31,8 +31,8 @@ void exportChartInteractively(QCustomPlot *plot, QWidget *parent)
     PlotExportDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString fileName = QFileDialog::getSaveFileName(parent, NetworkLabChartMenu::tr("Export chart"), QString(),
-                                                    dialog.fileFilter());
+    QString fileName = QFileDialog::getSaveFileName(parent, NetworkLabChartMenu::tr("Export chart"),
+                                                    QString(), dialog.fileFilter());
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())

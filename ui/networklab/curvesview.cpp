@@ -4,8 +4,8 @@
 
 #include "replotview.h"
 
-#include "labstyle.h"
 #include "chartmenu.h"
+#include "labstyle.h"
 #include "trainingsnapshot.h"
 
 #include <QEvent>
@@ -101,7 +101,8 @@ void CurvesView::addEpochs(const std::vector<EpochRecord> &epochs)
         m_testAccuracy->addData(epoch, 100.0 * finite(d.testAccuracy));
     }
     const double lastEpoch = m_trainLoss->data()->isEmpty()
-        ? 0.0 : (m_trainLoss->data()->constEnd() - 1)->key;
+                                 ? 0.0
+                                 : (m_trainLoss->data()->constEnd() - 1)->key;
     xAxis->setRange(0, std::max(10.0, lastEpoch));
     bool found = false;
     QCPRange lossRange = m_trainLoss->getValueRange(found);

@@ -91,8 +91,8 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     m_status->setWordWrap(true);
     m_hint->setWordWrap(true);
     m_preview->setMinimumHeight(170);
-    for (QLabel *label : {m_nameLabel, m_samplesLabel, m_noiseLabel, m_classesLabel, m_testLabel,
-                          m_seedLabel})
+    for (QLabel *label :
+         {m_nameLabel, m_samplesLabel, m_noiseLabel, m_classesLabel, m_testLabel, m_seedLabel})
         label->setWordWrap(false);
     m_nameLabel->setBuddy(m_name);
     m_samplesLabel->setBuddy(m_samples);
@@ -299,8 +299,8 @@ void DatasetPanel::regenerate()
 
 void DatasetPanel::loadCsv()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open a data set"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open a data set"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty()) {
         writeControls(); // back to the previous data set
         return;

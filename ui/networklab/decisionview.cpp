@@ -17,9 +17,11 @@ namespace {
 
 QCPScatterStyle::ScatterShape classShape(int cls)
 {
-    const std::array<QCPScatterStyle::ScatterShape, 5> shapes{
-        QCPScatterStyle::ssCircle, QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,
-        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssStar};
+    const std::array<QCPScatterStyle::ScatterShape, 5> shapes{QCPScatterStyle::ssCircle,
+                                                              QCPScatterStyle::ssTriangle,
+                                                              QCPScatterStyle::ssSquare,
+                                                              QCPScatterStyle::ssDiamond,
+                                                              QCPScatterStyle::ssStar};
     return shapes[static_cast<size_t>(cls) % shapes.size()];
 }
 
@@ -102,7 +104,8 @@ void DecisionView::changeEvent(QEvent *event)
 void DecisionView::retranslateUi()
 {
     setAccessibleName(tr("Decision map"));
-    setAccessibleDescription(tr("The network's output over the input plane, with the training and test points"));
+    setAccessibleDescription(
+        tr("The network's output over the input plane, with the training and test points"));
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(m_featureCount == 1 ? tr("output") : tr("x₂"));
     // Shown for three or more features only: the plural is always right.
@@ -163,11 +166,13 @@ void DecisionView::setData(const Core::DataSplit &split)
         for (Eigen::Index n = 0; n < set.sampleCount(); ++n) {
             if (m_featureCount == 2) {
                 const int cls = set.task == Core::Task::Classification
-                    ? set.labels[static_cast<size_t>(n)] : 0;
+                                    ? set.labels[static_cast<size_t>(n)]
+                                    : 0;
                 pointGraph(cls, test)->addData(set.inputs(0, n), set.inputs(1, n));
             } else if (m_featureCount == 1) {
                 const double y = set.task == Core::Task::Regression
-                    ? set.targets(0, n) : double(set.labels[static_cast<size_t>(n)]);
+                                     ? set.targets(0, n)
+                                     : double(set.labels[static_cast<size_t>(n)]);
                 pointGraph(0, test)->addData(set.inputs(0, n), y);
             }
         }
@@ -197,7 +202,7 @@ void DecisionView::showSnapshot(const TrainingSnapshot &snapshot)
         QCPColorMapData *cells = m_map->data();
         cells->setSize(field.columns, field.rows);
         cells->setRange(QCPRange(snapshot.grid.xMin, snapshot.grid.xMax),
-                       QCPRange(snapshot.grid.yMin, snapshot.grid.yMax));
+                        QCPRange(snapshot.grid.yMin, snapshot.grid.yMax));
         for (int i = 0; i < field.rows; ++i) {
             for (int j = 0; j < field.columns; ++j)
                 cells->setCell(j, i, field.values[static_cast<size_t>(i * field.columns + j)]);
@@ -207,8 +212,7 @@ void DecisionView::showSnapshot(const TrainingSnapshot &snapshot)
         if (m_task == Core::Task::Classification && m_classCount > 2) {
             gradient.setLevelCount(m_classCount);
             for (int c = 0; c < m_classCount; ++c)
-                gradient.setColorStopAt(double(c) / (m_classCount - 1),
-                                        classColor(c).lighter(150));
+                gradient.setColorStopAt(double(c) / (m_classCount - 1), classColor(c).lighter(150));
             m_map->setDataRange(QCPRange(0, m_classCount - 1));
         } else if (m_task == Core::Task::Classification) {
             gradient.setColorStopAt(0.0, classColor(0).lighter(140));

@@ -99,8 +99,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         if (apply) {
             for (const auto &[item, origin] : std::as_const(line)) {
                 const QSize size = item->sizeHint();
-                item->setGeometry(QRect(origin + QPoint(0, (lineHeight - size.height()) / 2),
-                                        size));
+                item->setGeometry(
+                    QRect(origin + QPoint(0, (lineHeight - size.height()) / 2), size));
             }
         }
         line.clear();

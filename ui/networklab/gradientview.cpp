@@ -4,8 +4,8 @@
 
 #include "replotview.h"
 
-#include "labstyle.h"
 #include "chartmenu.h"
+#include "labstyle.h"
 #include "trainingsnapshot.h"
 
 #include <QEvent>
@@ -59,8 +59,8 @@ void GradientView::setTheme(const Theme &theme)
     const QColor initial = NetworkLabStyle::orange();
     m_initial->setPen(QPen(initial, 2 * s, Qt::DashLine));
     // Hollow squares: filled with the plot's background, whatever the theme.
-    m_initial->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(initial, 2 * s),
-                                               theme.base, 9 * s));
+    m_initial->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(initial, 2 * s), theme.base, 9 * s));
     m_now->setPen(QPen(NetworkLabStyle::blue(), 3 * s));
     m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9 * s));
     replotWhenVisible(this);
@@ -76,7 +76,8 @@ void GradientView::changeEvent(QEvent *event)
 void GradientView::retranslateUi()
 {
     setAccessibleName(tr("Gradient norms"));
-    setAccessibleDescription(tr("The gradient norm of each layer's weights on a log scale; a fall towards layer 1 is a vanishing gradient"));
+    setAccessibleDescription(tr("The gradient norm of each layer's weights on a log scale; a fall "
+                                "towards layer 1 is a vanishing gradient"));
     xAxis->setLabel(tr("weight matrix (1 = first layer, last = output)"));
     yAxis->setLabel(tr("gradient norm ‖∂L/∂W‖ (log)"));
     m_now->setName(tr("now"));

@@ -4,8 +4,8 @@
 
 #include "replotview.h"
 
-#include "labstyle.h"
 #include "chartmenu.h"
+#include "labstyle.h"
 #include "trainingsnapshot.h"
 
 #include "core/activation.h"
@@ -114,12 +114,12 @@ void HistogramView::changeEvent(QEvent *event)
 void HistogramView::retranslateUi()
 {
     setAccessibleName(tr("Pre-activation histogram"));
-    setAccessibleDescription(tr("How the chosen layer's pre-activations are distributed, under f(z) and f′(z); the shaded region has zero gradient"));
+    setAccessibleDescription(tr("How the chosen layer's pre-activations are distributed, under "
+                                "f(z) and f′(z); the shaded region has zero gradient"));
     m_layerLabel->setText(tr("Layer:"));
     for (int k = 0; k < m_layer->count(); ++k)
         m_layer->setItemText(k, tr("hidden layer %1").arg(k + 1));
-    m_share->setText(tr("%1 % of pre-activations get no gradient")
-                         .arg(m_zeroShare, 0, 'f', 1));
+    m_share->setText(tr("%1 % of pre-activations get no gradient").arg(m_zeroShare, 0, 'f', 1));
     m_plot->xAxis->setLabel(tr("pre-activation z"));
     m_plot->yAxis->setLabel(tr("share of values (%)"));
     m_plot->yAxis2->setLabel(tr("f(z), f′(z)"));
@@ -167,8 +167,9 @@ void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
     m_bars->setWidth(width);
     m_bars->setData(keys, values, true);
 
-    const Core::Expected<Core::Activation> f = layerFunction(
-        snapshot.activations[size_t(snapshot.histogramLayer)], snapshot.preluSlopes);
+    const Core::Expected<Core::Activation> f
+        = layerFunction(snapshot.activations[size_t(snapshot.histogramLayer)],
+                        snapshot.preluSlopes);
     const double margin = 0.1 * (hi - lo);
     std::vector<double> z(curveSamples), fz(curveSamples), dz(curveSamples);
     for (int i = 0; i < curveSamples; ++i)

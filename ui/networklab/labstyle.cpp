@@ -14,8 +14,8 @@ namespace ReluLab::NetworkLabStyle {
 
 QColor seriesColor(int index)
 {
-    const std::array<QColor, 7> colours{blue(), orange(), green(), vermillion(), purple(),
-                                        skyBlue(), yellow()};
+    const std::array<QColor, 7> colours{blue(),   orange(),  green(), vermillion(),
+                                        purple(), skyBlue(), yellow()};
     return colours[static_cast<size_t>(index) % colours.size()];
 }
 
@@ -196,8 +196,9 @@ bool fitTicks(QCustomPlot *plot)
             // other keeps at most the ticker's default five.
             const bool fixed = !axis->ticker().dynamicCast<QCPAxisTickerFixed>().isNull();
             const double perTick = vertical
-                ? (axis->scaleType() == QCPAxis::stLogarithmic ? 2.8 : 2.2) * metrics.height()
-                : (fixed ? 4.0 : 7.0) * metrics.averageCharWidth();
+                                       ? (axis->scaleType() == QCPAxis::stLogarithmic ? 2.8 : 2.2)
+                                             * metrics.height()
+                                       : (fixed ? 4.0 : 7.0) * metrics.averageCharWidth();
             const int length = vertical ? rect->height() : rect->width();
             // An axis label longer than its axis falls back to its percent sign alone
             // ("sparsity (%)" reads "%": the tab already names the quantity), else is elided. The
@@ -215,8 +216,8 @@ bool fitTicks(QCustomPlot *plot)
                     QStringLiteral("[(\\x{FF08}]\\s*(%)\\s*[)\\x{FF09}]\\s*$"));
                 const QRegularExpressionMatch unit = unitAtEnd.match(full);
                 fitted = unit.hasMatch() && labelMetrics.horizontalAdvance(unit.captured(1)) <= room
-                    ? unit.captured(1)
-                    : labelMetrics.elidedText(full, Qt::ElideRight, room);
+                             ? unit.captured(1)
+                             : labelMetrics.elidedText(full, Qt::ElideRight, room);
             }
             axis->setProperty("relulab_shownLabel", fitted);
             if (fitted != axis->label()) {

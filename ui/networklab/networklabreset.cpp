@@ -25,9 +25,9 @@ void NetworkLabWorkspace::resetRun()
         m_beforeReset = RunBeforeReset{m_config, m_log};
     rebuild(undoable);
     if (undoable) {
-        emit statusMessage(tr("A fresh network from the seed. %1 brings the previous run back.")
-                               .arg(m_undoResetAction->shortcut().toString(
-                                   QKeySequence::NativeText)));
+        emit statusMessage(
+            tr("A fresh network from the seed. %1 brings the previous run back.")
+                .arg(m_undoResetAction->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -70,9 +70,12 @@ void NetworkLabWorkspace::setUpKeys()
 
     // A clicker sends Page Down (next) and B (blank screen): Page Down steps, B is left alone.
     m_keys = new LabKeys(this);
-    m_keys->bind({Qt::Key_Space}, [this] { m_controls->togglePlaying(); }, false);
-    m_keys->bind({Qt::Key_Right, Qt::Key_PageDown}, [this] { m_controls->step(); }, true);
-    m_keys->bind({Qt::Key_R}, [this] { m_controls->reset(); }, false);
+    m_keys->bind(
+        {Qt::Key_Space}, [this] { m_controls->togglePlaying(); }, false);
+    m_keys->bind(
+        {Qt::Key_Right, Qt::Key_PageDown}, [this] { m_controls->step(); }, true);
+    m_keys->bind(
+        {Qt::Key_R}, [this] { m_controls->reset(); }, false);
 }
 
 QList<ShortcutEntry> NetworkLabWorkspace::shortcuts() const

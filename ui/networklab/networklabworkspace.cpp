@@ -31,8 +31,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
@@ -246,12 +246,9 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     connect(m_banner, &TrainingBanner::lowerLearningRateRequested, this,
             &NetworkLabWorkspace::lowerLearningRate);
     // Sessions are opened and saved by the window's one session path (SessionActions).
-    connect(m_openSession, &QPushButton::clicked, this,
-            &NetworkLabWorkspace::openSessionRequested);
-    connect(m_saveSession, &QPushButton::clicked, this,
-            &NetworkLabWorkspace::saveSessionRequested);
-    connect(m_exportLog, &QPushButton::clicked, this,
-            &NetworkLabWorkspace::exportLogInteractively);
+    connect(m_openSession, &QPushButton::clicked, this, &NetworkLabWorkspace::openSessionRequested);
+    connect(m_saveSession, &QPushButton::clicked, this, &NetworkLabWorkspace::saveSessionRequested);
+    connect(m_exportLog, &QPushButton::clicked, this, &NetworkLabWorkspace::exportLogInteractively);
     connect(m_exportLogAction, &QAction::triggered, this,
             &NetworkLabWorkspace::exportLogInteractively);
 
@@ -311,9 +308,8 @@ void NetworkLabWorkspace::rebuildScenarioActions()
         }
         auto *action = new QAction(this);
         action->setData(scenario.id);
-        connect(action, &QAction::triggered, this, [this, id = scenario.id] {
-            chooseScenario(id);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, id = scenario.id] { chooseScenario(id); });
         m_scenarioActions.push_back(action);
         m_scenarioMenu->addAction(action);
     }
@@ -328,8 +324,8 @@ void NetworkLabWorkspace::saveScenarioInteractively()
     Core::TrainingConfig config = m_config;
     config.epochs = std::max(1, m_controls->stopAfterEpochs());
     QString error;
-    const QString path =
-        m_scenarios->saveUserScenario(config, dialog.title(), dialog.explanation(), &error);
+    const QString path = m_scenarios->saveUserScenario(config, dialog.title(), dialog.explanation(),
+                                                       &error);
     if (path.isEmpty())
         QMessageBox::warning(this, tr("Save as my scenario"), error);
     else
@@ -366,8 +362,8 @@ void NetworkLabWorkspace::updatePreluTab()
     const std::vector<Core::LayerActivation> &layers = m_config.network.activations;
     const bool anyPrelu = std::any_of(layers.begin(), layers.end(),
                                       [](const Core::LayerActivation &layer) {
-                                          return layer.id == "prelu";
-                                      });
+        return layer.id == "prelu";
+    });
     m_rightTabs->setTabVisible(m_rightTabs->indexOf(m_prelu), anyPrelu);
 }
 
@@ -587,8 +583,8 @@ bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
 
 void NetworkLabWorkspace::exportLogInteractively()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export training log"), QString(), tr("CSV files (*.csv)"));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export training log"),
+                                                          QString(), tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;

@@ -182,9 +182,13 @@ void NetworkPanel::retranslateUi()
     m_removeLayer->setToolTip(tr("Remove the last hidden layer"));
     m_addLayer->setToolTip(tr("Add a hidden layer"));
     m_sameForAll->setText(tr("One activation for all layers"));
-    const QStringList inits{tr("PyTorch default (nn.Linear)"), tr("Xavier/Glorot uniform"),
-                            tr("Xavier/Glorot normal"), tr("He/Kaiming uniform"),
-                            tr("He/Kaiming normal"), tr("LeCun normal"), tr("Orthogonal"),
+    const QStringList inits{tr("PyTorch default (nn.Linear)"),
+                            tr("Xavier/Glorot uniform"),
+                            tr("Xavier/Glorot normal"),
+                            tr("He/Kaiming uniform"),
+                            tr("He/Kaiming normal"),
+                            tr("LeCun normal"),
+                            tr("Orthogonal"),
                             tr("Randomized asymmetric (RAI)")};
     for (int i = 0; i < inits.size(); ++i)
         m_init->setItemText(i, inits[i]);
@@ -218,7 +222,8 @@ void NetworkPanel::retranslateUi()
                           "suits tanh (not sigmoid)"));
     m_biasKind->setToolTip(tr("How the biases start: PyTorch's small random values, or one "
                               "constant for every hidden unit"));
-    m_biasValue->setToolTip(tr("The constant starting bias; −3 leaves most ReLU neurons dead from the start"));
+    m_biasValue->setToolTip(
+        tr("The constant starting bias; −3 leaves most ReLU neurons dead from the start"));
     m_optimiser->setToolTip(tr("The update rule, with PyTorch's torch.optim semantics"));
     m_momentum->setToolTip(tr("SGD momentum: 0 is plain gradient descent"));
     m_batch->setToolTip(tr("Samples per step; the lowest value means the whole training set"));
@@ -257,8 +262,7 @@ void NetworkPanel::setLayerCount(int count)
         row.plus->setText(QStringLiteral("+"));
         row.activation = new QComboBox(this);
         for (const Core::ActivationInfo &info : Core::activationCatalogue())
-            row.activation->addItem(activationDisplayName(info),
-                                    QString::fromStdString(info.id));
+            row.activation->addItem(activationDisplayName(info), QString::fromStdString(info.id));
         const int copyFrom = m_rows.empty() ? row.activation->findData(QStringLiteral("relu"))
                                             : m_rows.back().activation->currentIndex();
         row.activation->setCurrentIndex(std::max(0, copyFrom));
@@ -295,9 +299,9 @@ void NetworkPanel::setLayerCount(int count)
     while (int(m_rows.size()) > count) {
         LayerRow row = m_rows.back();
         m_rows.pop_back();
-        for (QWidget *widget : std::initializer_list<QWidget *>{
-                 row.name, row.minus, row.width, row.plus, row.activation, row.parameterName,
-                 row.parameter})
+        for (QWidget *widget :
+             std::initializer_list<QWidget *>{row.name, row.minus, row.width, row.plus,
+                                              row.activation, row.parameterName, row.parameter})
             delete widget;
     }
     retranslateUi();
@@ -394,9 +398,10 @@ void NetworkPanel::setConfig(const Core::TrainingConfig &config)
     setLayerCount(int(network.hidden.size()));
     bool allSame = true;
     for (size_t k = 0; k < m_rows.size(); ++k) {
-        const Core::LayerActivation &activation = network.activations.empty()
-            ? Core::LayerActivation{}
-            : network.activations[std::min(k, network.activations.size() - 1)];
+        const Core::LayerActivation &activation
+            = network.activations.empty()
+                  ? Core::LayerActivation{}
+                  : network.activations[std::min(k, network.activations.size() - 1)];
         if (k > 0 && network.activations.size() > 1
             && (activation.id != network.activations[0].id
                 || activation.parameters != network.activations[0].parameters))

@@ -10,8 +10,8 @@
 #include "ui/explorer/explorertext.h"
 
 #include <QEvent>
-#include <QResizeEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -193,8 +193,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
         if (k < snapshot.initial.layers.size())
             m_bornDead[k] = snapshot.initial.layers[k].deadUnits;
         if (k < snapshot.activations.size()) {
-            const Core::ActivationInfo *info
-                = Core::findActivationInfo(snapshot.activations[k].id);
+            const Core::ActivationInfo *info = Core::findActivationInfo(snapshot.activations[k].id);
             m_activationNames[k] = info ? activationDisplayName(*info)
                                         : QString::fromStdString(snapshot.activations[k].id);
         }

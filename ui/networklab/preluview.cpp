@@ -4,8 +4,8 @@
 
 #include "replotview.h"
 
-#include "labstyle.h"
 #include "chartmenu.h"
+#include "labstyle.h"
 #include "trainingsnapshot.h"
 
 #include <QEvent>
@@ -60,7 +60,8 @@ void PreluView::retranslateUi()
     yAxis->setLabel(tr("learned negative slope a"));
     for (size_t k = 0; k < m_graphs.size(); ++k)
         m_graphs[k]->setName(tr("layer %1").arg(k + 1));
-    m_message->setText(tr("No layer uses PReLU.\nChoose PReLU for a layer to watch its slope learn."));
+    m_message->setText(
+        tr("No layer uses PReLU.\nChoose PReLU for a layer to watch its slope learn."));
     m_message->setVisible(!m_hasData);
     replotWhenVisible(this);
 }

@@ -9,8 +9,8 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -127,10 +127,13 @@ QPushButton *ScenarioPanel::makeButton(const Scenario &scenario)
         remove->setObjectName(QStringLiteral("removeScenario"));
         // Queued: removing rebuilds the buttons, this action's owner among them.
         connect(remove, &QAction::triggered, this, [this, id = scenario.id] {
-            QMetaObject::invokeMethod(this, [this, id] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
                 QString error;
                 removeUserScenario(id, &error);
-            }, Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
         });
         button->addAction(remove);
     }
@@ -232,8 +235,8 @@ void ScenarioPanel::rebuildContrasts()
 QString ScenarioPanel::saveUserScenario(const Core::TrainingConfig &config, const QString &title,
                                         const QString &explanation, QString *errorMessage)
 {
-    const QString path = ScenarioFile::saveUserScenario(m_userDirectory, config, title,
-                                                        explanation, errorMessage);
+    const QString path = ScenarioFile::saveUserScenario(m_userDirectory, config, title, explanation,
+                                                        errorMessage);
     if (path.isEmpty())
         return QString();
     reloadUserScenarios();
@@ -257,8 +260,8 @@ bool ScenarioPanel::removeUserScenario(const QString &id, QString *errorMessage)
     }
     if (!QFile::remove(scenario->path)) {
         if (errorMessage)
-            *errorMessage = tr("%1 cannot be removed.")
-                                .arg(QDir::toNativeSeparators(scenario->path));
+            *errorMessage
+                = tr("%1 cannot be removed.").arg(QDir::toNativeSeparators(scenario->path));
         return false;
     }
     reloadUserScenarios();

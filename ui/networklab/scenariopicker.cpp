@@ -31,9 +31,8 @@ ScenarioPicker::ScenarioPicker(ScenarioPanel *panel, QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_combo);
     layout->addStretch(1);
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        m_panel->choose(m_combo->itemData(index).toString());
-    });
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { m_panel->choose(m_combo->itemData(index).toString()); });
     connect(m_panel, &ScenarioPanel::scenariosChanged, this, &ScenarioPicker::fill);
     connect(m_panel, &ScenarioPanel::scenarioChosen, this, &ScenarioPicker::showCurrent);
     fill();

@@ -4,8 +4,8 @@
 
 #include "replotview.h"
 
-#include "labstyle.h"
 #include "chartmenu.h"
+#include "labstyle.h"
 #include "trainingsnapshot.h"
 
 #include <qcustomplot.h>
@@ -111,7 +111,8 @@ bool SparsityView::fitBarLabels()
         return false;
     // The room of one bar: the distance between two neighbouring bars, less a gap.
     const double slot = std::abs(m_bars->xAxis->coordToPixel(2.0)
-                                 - m_bars->xAxis->coordToPixel(1.0)) - 4.0;
+                                 - m_bars->xAxis->coordToPixel(1.0))
+                        - 4.0;
     const QFont big = NetworkLabStyle::bigFont(this, NetworkLabStyle::fontScale(m_theme));
     const QFont plain = NetworkLabStyle::plotFont(m_bars, m_theme);
     const auto text = [&values](size_t k, bool percent) {

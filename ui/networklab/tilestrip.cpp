@@ -184,12 +184,14 @@ bool TileStrip::event(QEvent *event)
                            .arg(unit + 1)
                            .arg(100.0 * m_active[size_t(unit)], 0, 'f', 1);
         if (size_t(unit) < m_dead.size() && m_dead[size_t(unit)])
-            text += QLatin1Char('\n') + tr("Dead: its output is 0 for every training sample, so "
-                                           "its own weights get no gradient; it can revive when "
-                                           "earlier layers move its inputs.");
+            text += QLatin1Char('\n')
+                    + tr("Dead: its output is 0 for every training sample, so "
+                         "its own weights get no gradient; it can revive when "
+                         "earlier layers move its inputs.");
         else if (size_t(unit) < m_inactive.size() && m_inactive[size_t(unit)])
-            text += QLatin1Char('\n') + tr("Inactive everywhere: its pre-activation is ≤ 0 for "
-                                           "every sample, but it is still trainable.");
+            text += QLatin1Char('\n')
+                    + tr("Inactive everywhere: its pre-activation is ≤ 0 for "
+                         "every sample, but it is still trainable.");
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

@@ -94,8 +94,7 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     connect(m_play, &QToolButton::clicked, this, &TrainingControlBar::togglePlaying);
     connect(m_step, &QToolButton::clicked, this, &TrainingControlBar::step);
     connect(m_reset, &QToolButton::clicked, this, &TrainingControlBar::reset);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { emit speedChanged(speed()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { emit speedChanged(speed()); });
     connect(m_stopAfter, &QSpinBox::valueChanged, this, &TrainingControlBar::stopAfterChanged);
     retranslateUi();
 }
@@ -126,8 +125,8 @@ void TrainingControlBar::retranslateUi()
                            "full speed trains as fast as the machine allows"));
     m_stopAfter->setToolTip(tr("Pause automatically after this many epochs"));
     m_play->setText(m_playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(m_playing ? QStyle::SP_MediaPause
-                                                    : QStyle::SP_MediaPlay));
+    m_play->setIcon(
+        style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Start or pause training (Space)"));
     m_step->setText(tr("Step"));
     m_step->setToolTip(tr("Train one epoch, one pass over the training set (→ or Page Down)"));
@@ -234,10 +233,10 @@ void TrainingControlBar::updateNumbers()
                                    .arg(m_trainLoss, 0, 'g', 4)
                                    .arg(m_testLoss, 0, 'g', 4)
                              : tr("Training loss %1").arg(m_trainLoss, 0, 'g', 4));
-    m_rate->setText(m_playing && m_epochsPerSecond > 0
-                        ? tr("%1 epochs/s").arg(m_epochsPerSecond, 0, 'f',
-                                                m_epochsPerSecond < 10 ? 1 : 0)
-                        : QString());
+    m_rate->setText(
+        m_playing && m_epochsPerSecond > 0
+            ? tr("%1 epochs/s").arg(m_epochsPerSecond, 0, 'f', m_epochsPerSecond < 10 ? 1 : 0)
+            : QString());
 }
 
 } // namespace ReluLab

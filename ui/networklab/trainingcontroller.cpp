@@ -17,8 +17,8 @@ TrainingController::TrainingController(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onSnapshot,
             Qt::QueuedConnection);
-    connect(m_worker, &TrainingWorker::playingChanged, this,
-            &TrainingController::onPlayingChanged, Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::playingChanged, this, &TrainingController::onPlayingChanged,
+            Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed,
             Qt::QueuedConnection);
     m_thread.start();
@@ -41,8 +41,8 @@ void TrainingController::post(Function function)
     QMetaObject::invokeMethod(m_worker, std::move(function), Qt::QueuedConnection);
 }
 
-void TrainingController::configure(const Core::TrainingConfig &config,
-                                   const Core::DataSplit &data, bool undoable)
+void TrainingController::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
+                                   bool undoable)
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;

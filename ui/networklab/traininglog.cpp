@@ -25,8 +25,7 @@ void TrainingLog::append(const std::vector<EpochRecord> &records)
 {
     for (const EpochRecord &record : records) {
         // A record of an epoch already logged replaces it (a reset of the weights restarts at 0).
-        while (!m_records.empty()
-               && m_records.back().diagnostics.epoch >= record.diagnostics.epoch)
+        while (!m_records.empty() && m_records.back().diagnostics.epoch >= record.diagnostics.epoch)
             m_records.pop_back();
         m_records.push_back(record);
     }

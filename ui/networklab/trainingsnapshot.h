@@ -40,11 +40,11 @@ struct TrainingSnapshot
     /// training is fine.
     std::optional<Core::DivergenceReport> divergence;
     std::vector<EpochRecord> newEpochs; ///< epochs completed since the previous snapshot
-    std::vector<int> layerWidths;  ///< input, hidden..., output
+    std::vector<int> layerWidths;       ///< input, hidden..., output
     std::vector<Core::LayerActivation> activations; ///< per hidden layer, as now in use
     int stepsPerEpoch = 1;
     double learningRate = 0.0;
-    double stepsPerSecond = 0.0;   ///< measured over the last chunks
+    double stepsPerSecond = 0.0; ///< measured over the last chunks
     bool playing = false;
 
     /// 2-D inputs only (featureCount() == 2): the grid the maps are sampled on.

@@ -42,8 +42,8 @@ GridField toField(const Eigen::MatrixXd &rowsByColumns)
     field.values.resize(static_cast<size_t>(rowsByColumns.size()));
     for (Eigen::Index i = 0; i < rowsByColumns.rows(); ++i) {
         for (Eigen::Index j = 0; j < rowsByColumns.cols(); ++j)
-            field.values[static_cast<size_t>(i * rowsByColumns.cols() + j)]
-                = static_cast<float>(rowsByColumns(i, j));
+            field.values[static_cast<size_t>(i * rowsByColumns.cols() + j)] = static_cast<float>(
+                rowsByColumns(i, j));
     }
     return field;
 }
@@ -301,7 +301,8 @@ void TrainingWorker::tick()
     if (seconds > 0.0) {
         const double rate = steps / seconds;
         m_measuredStepsPerSecond = m_measuredStepsPerSecond <= 0.0
-            ? rate : 0.8 * m_measuredStepsPerSecond + 0.2 * rate;
+                                       ? rate
+                                       : 0.8 * m_measuredStepsPerSecond + 0.2 * rate;
     }
     publishIfDue();
     scheduleTick();
@@ -454,8 +455,9 @@ TrainingSnapshot TrainingWorker::buildSnapshot()
         std::vector<float> fractions(static_cast<size_t>(outputs.rows()));
         for (Eigen::Index u = 0; u < outputs.rows(); ++u) {
             const Eigen::Index nonZero = (outputs.row(u).array() != 0.0).count();
-            fractions[static_cast<size_t>(u)]
-                = outputs.cols() > 0 ? float(double(nonZero) / double(outputs.cols())) : 0.0f;
+            fractions[static_cast<size_t>(u)] = outputs.cols() > 0 ? float(double(nonZero)
+                                                                           / double(outputs.cols()))
+                                                                   : 0.0f;
         }
         s.activeFraction.push_back(std::move(fractions));
     }
