@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << QCoreApplication::translate(
                                        "Cli",
                                        "relulab: unknown command '%1'. Run 'relulab --help'.\n")
-                                       .arg(QString::fromLocal8Bit(first));
+                                       .arg(Cli::quoted(QString::fromLocal8Bit(first)));
             return 2;
         }
     }

@@ -4,21 +4,15 @@
 
 #include "activation.h"
 
+#include "core/numbertext.h"
+
 #include <algorithm>
 #include <cassert>
-#include <charconv>
 #include <cmath>
 
 namespace ReluLab::Core {
 
 namespace {
-
-std::string formatNumber(double value)
-{
-    char buffer[64];
-    const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, r.ptr);
-}
 
 bool isInteger(double v)
 {
@@ -77,14 +71,14 @@ Expected<Activation> Activation::create(std::string_view id,
         if (!inRange || !wellFormed)
             return makeError("parameter_out_of_range",
                              "parameter '" + name + "' of '" + idText + "' must lie in ["
-                                 + formatNumber(spec->minimum) + ", " + formatNumber(spec->maximum)
+                                 + shortestText(spec->minimum) + ", " + shortestText(spec->maximum)
                                  + "]" + (wellFormed ? "" : " and be a whole number") + "; got "
-                                 + formatNumber(value),
+                                 + shortestText(value),
                              {{"id", idText},
                               {"name", name},
-                              {"value", formatNumber(value)},
-                              {"min", formatNumber(spec->minimum)},
-                              {"max", formatNumber(spec->maximum)}});
+                              {"value", shortestText(value)},
+                              {"min", shortestText(spec->minimum)},
+                              {"max", shortestText(spec->maximum)}});
     }
 
     Activation activation;

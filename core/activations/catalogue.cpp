@@ -6,9 +6,8 @@
 
 #include "catalogueparts.h"
 
-#include "../activation.h"
-
-#include <charconv>
+#include "core/activation.h"
+#include "core/numbertext.h"
 
 namespace ReluLab::Core {
 
@@ -54,9 +53,7 @@ ParameterSpec choiceParameter(std::string name, std::vector<std::string> choices
 
 std::string formatParameter(double value)
 {
-    char buffer[64];
-    const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, r.ptr);
+    return shortestText(value);
 }
 
 } // namespace Activations
