@@ -8,6 +8,8 @@
 #include <cmath>
 #include <string>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 namespace {
@@ -309,5 +311,3 @@ void TestCsvReader::utf8Validation()
 
 QTEST_APPLESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"
-
-using ReluLab::Testing::isClose;

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 namespace {
@@ -362,5 +364,3 @@ void TestDatasets::csvRecipe()
 
 QTEST_APPLESS_MAIN(TestDatasets)
 #include "tst_datasets.moc"
-
-using ReluLab::Testing::isClose;

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 // Diagnostics on hand-built networks whose answers are known, and the "about half of the ReLU
@@ -214,5 +216,3 @@ void TestDiagnostics::bornDeadFractionOfDeepNarrowNetworks()
 
 QTEST_APPLESS_MAIN(TestDiagnostics)
 #include "tst_diagnostics.moc"
-
-using ReluLab::Testing::isClose;

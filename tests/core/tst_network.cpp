@@ -10,6 +10,8 @@
 #include <cmath>
 #include <string>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 // Backpropagation checked against float64 central differences,
@@ -243,5 +245,3 @@ void TestNetwork::crossEntropyAtHugeLogits()
 
 QTEST_APPLESS_MAIN(TestNetwork)
 #include "tst_network.moc"
-
-using ReluLab::Testing::isClose;

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 // Two steps of each torch.optim rule on p = (1, −2) with gradients g₁ = (0.5, 0.25) then
@@ -160,5 +162,3 @@ void TestOptimiser::schedules()
 
 QTEST_APPLESS_MAIN(TestOptimiser)
 #include "tst_optimiser.moc"
-
-using ReluLab::Testing::isClose;

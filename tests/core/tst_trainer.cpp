@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstring>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab::Core;
 
 class TestTrainer : public QObject
@@ -426,5 +428,3 @@ void TestTrainer::invalidConfig()
 
 QTEST_APPLESS_MAIN(TestTrainer)
 #include "tst_trainer.moc"
-
-using ReluLab::Testing::isClose;

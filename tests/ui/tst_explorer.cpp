@@ -31,6 +31,8 @@
 
 #include <cmath>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab;
 
 namespace {
@@ -771,5 +773,3 @@ void TestExplorer::discontinuitiesDrawnAsMathematics()
 
 QTEST_MAIN(TestExplorer)
 #include "tst_explorer.moc"
-
-using ReluLab::Testing::isClose;

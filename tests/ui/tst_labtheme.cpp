@@ -21,6 +21,8 @@
 #include <functional>
 #include <memory>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab;
 
 namespace {
@@ -261,5 +263,3 @@ void TestLabTheme::tilesFollowTheme()
 QTEST_MAIN(TestLabTheme)
 
 #include "tst_labtheme.moc"
-
-using ReluLab::Testing::isClose;

@@ -22,6 +22,8 @@
 #include <cmath>
 #include <memory>
 
+using ReluLab::Testing::isClose;
+
 using namespace ReluLab;
 
 namespace {} // namespace
@@ -225,5 +227,3 @@ void TestNetworkLab::divergenceIsAnnounced()
 QTEST_MAIN(TestNetworkLab)
 
 #include "tst_networklab.moc"
-
-using ReluLab::Testing::isClose;
