@@ -1127,14 +1127,6 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>x = %1
 %2</translation>
     </message>
-    <message>
-        <source>Fit</source>
-        <translation>符合範圍</translation>
-    </message>
-    <message>
-        <source>Fit the vertical range to the curves; it then follows them again as parameters change</source>
-        <translation>將縱軸範圍調整至符合曲線；之後參數改變時它會再次跟隨曲線</translation>
-    </message>
 </context>
 <context>
     <name>ReluLab::Autosave</name>
@@ -1519,6 +1511,17 @@ this data set has %1 features.</source>
     <message>
         <source>Copy plot image</source>
         <translation>複製圖表圖片</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::FitViewButton</name>
+    <message>
+        <source>Fit</source>
+        <translation>符合範圍</translation>
+    </message>
+    <message>
+        <source>Fit the vertical range to the curves; it then follows them again as parameters change</source>
+        <translation>將縱軸範圍調整至符合曲線；之後參數改變時它會再次跟隨曲線</translation>
     </message>
 </context>
 <context>

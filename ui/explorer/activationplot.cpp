@@ -6,11 +6,11 @@
 #include "curvesampler.h"
 #include "deadband.h"
 #include "plottracer.h"
+#include "viewfit.h"
 
 #include <qcustomplot.h>
 
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -114,13 +114,10 @@ ActivationPlot::ActivationPlot(QWidget *parent)
             onLegendClick(qobject_cast<const QCPGraph *>(plItem->plottable()));
     });
 
-    m_fitButton = new QToolButton(m_plot);
-    m_fitButton->setObjectName(QStringLiteral("fitView"));
-    m_fitButton->setVisible(false);
+    m_fitButton = new FitViewButton(m_plot);
     connect(m_fitButton, &QToolButton::clicked, this, &ActivationPlot::fitYRange);
 
     restyle();
-    retranslateFitButton();
     m_plot->xAxis->setRange(DefaultXMin, DefaultXMax); // samples through rangeChanged
     fitYRange();
 }
@@ -269,13 +266,12 @@ void ActivationPlot::followYRange()
     QCPRange secondary;
     const QCPRange fit = fittedRange(&secondary);
     const QCPRange now = m_plot->yAxis->range();
-    if (fit.lower < now.lower || fit.upper > now.upper || fit.size() < 0.5 * now.size()) {
+    if (viewShouldFollow(fit, now)) {
         m_plot->yAxis->setRange(fit);
         requestReplot(DirtyAll);
     }
     const QCPRange now2 = m_plot->yAxis2->range();
-    if (secondary.lower < now2.lower || secondary.upper > now2.upper
-        || secondary.size() < 0.5 * now2.size()) {
+    if (viewShouldFollow(secondary, now2)) {
         m_plot->yAxis2->setRange(secondary);
         requestReplot(DirtyAll);
     }
@@ -286,73 +282,30 @@ void ActivationPlot::setUserView(bool userView)
     m_userView = userView;
     m_fitButton->setVisible(userView);
     if (userView)
-        placeFitButton();
-}
-
-void ActivationPlot::placeFitButton()
-{
-    m_fitButton->adjustSize();
-    const QRect area = m_plot->axisRect()->rect();
-    m_fitButton->move(area.right() - m_fitButton->width() - 6, area.top() + 6);
-    m_fitButton->raise();
-}
-
-void ActivationPlot::retranslateFitButton()
-{
-    m_fitButton->setText(tr("Fit"));
-    m_fitButton->setToolTip(tr("Fit the vertical range to the curves; it then follows them "
-                               "again as parameters change"));
+        m_fitButton->place();
 }
 
 void ActivationPlot::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateFitButton();
+    if (event->type() == QEvent::LanguageChange)
         updateLegend();
-    }
     QWidget::changeEvent(event);
 }
 
 QCPRange ActivationPlot::fittedRange(QCPRange *rightAxis) const
 {
-    double lo = 0.0;
-    double hi = 0.0;
-    double lo2 = 0.0;
-    double hi2 = 0.0;
-    auto include = [](const QCPGraph *graph, double &a, double &b) {
-        if (!graph->visible())
-            return;
-        for (const QCPGraphData &point : *graph->data()) {
-            if (std::isfinite(point.value)) {
-                a = std::min(a, point.value);
-                b = std::max(b, point.value);
-            }
-        }
-    };
-    include(m_mainGraphs.f(), lo, hi);
-    include(m_mainGraphs.df(), lo, hi);
-    for (int i = 0; i < m_overlays.size(); ++i) {
-        const bool secondary = m_overlays[i].subtract.has_value();
-        include(m_overlayGraphs[i].f(), secondary ? lo2 : lo, secondary ? hi2 : hi);
-    }
-    // A margin of 10 % and at least one unit of height, so a flat curve is not drawn on the frame.
-    const double span = std::max(1.0, hi - lo);
-    const double span2 = std::max(1e-9, hi2 - lo2);
-    *rightAxis = QCPRange(lo2 - 0.1 * span2, hi2 + 0.1 * span2);
-    return QCPRange(lo - 0.1 * span, hi + 0.1 * span);
+    // Difference overlays (GELU tanh − exact) are tiny: they get the right-hand axis.
+    QList<const QCPGraph *> primary{m_mainGraphs.f(), m_mainGraphs.df()};
+    QList<const QCPGraph *> secondary;
+    for (int i = 0; i < m_overlays.size(); ++i)
+        (m_overlays[i].subtract.has_value() ? secondary : primary) << m_overlayGraphs[i].f();
+    *rightAxis = fittedYRange(secondary, 1e-9);
+    return fittedYRange(primary, 1.0);
 }
 
 QCPGraph *ActivationPlot::mainGraph(Curve curve) const
 {
-    switch (curve) {
-    case Curve::F:
-        return m_mainGraphs.f();
-    case Curve::Df:
-        return m_mainGraphs.df();
-    case Curve::D2f:
-        return m_mainGraphs.d2f();
-    }
-    return nullptr;
+    return m_mainGraphs.derivative(static_cast<int>(curve));
 }
 
 QCPGraph *ActivationPlot::mainDots(bool filled) const
@@ -364,16 +317,7 @@ QCPGraph *ActivationPlot::overlayGraph(int index, Curve curve) const
 {
     if (index < 0 || index >= MaxOverlays)
         return nullptr;
-    const CurveSet &set = m_overlayGraphs[index];
-    switch (curve) {
-    case Curve::F:
-        return set.f();
-    case Curve::Df:
-        return set.df();
-    case Curve::D2f:
-        return set.d2f();
-    }
-    return nullptr;
+    return m_overlayGraphs[index].derivative(static_cast<int>(curve));
 }
 
 CurveSampling ActivationPlot::sampling() const
@@ -629,23 +573,16 @@ bool ActivationPlot::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_plot && event->type() == QEvent::Leave && m_tracer->cursorX())
         hideCursor();
     if (watched == m_plot && event->type() == QEvent::Resize && m_userView)
-        placeFitButton();
+        m_fitButton->place();
     return QWidget::eventFilter(watched, event);
 }
 
 QString ActivationPlot::curvesCsv() const
 {
-    QList<const QCPGraph *> graphs;
-    auto add = [&graphs](const CurveSet &set) {
-        for (const QCPGraph *graph : {set.f(), set.df(), set.d2f()}) {
-            if (graph->visible() && !graph->data()->isEmpty())
-                graphs << graph;
-        }
-    };
-    add(m_mainGraphs);
+    QList<const CurveSet *> sets{&m_mainGraphs};
     for (int i = 0; i < m_overlays.size(); ++i)
-        add(m_overlayGraphs[i]);
-    return graphsToCsv(graphs);
+        sets << &m_overlayGraphs[i];
+    return graphsToCsv(visibleCurves(sets));
 }
 
 } // namespace ReluLab

@@ -23,11 +23,11 @@ class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
 class QTimer;
-class QToolButton;
 
 namespace ReluLab {
 
 class DeadBand;
+class FitViewButton;
 class PlotTracer;
 
 /// The explorer's plot: f (thick), f′ (dashed), f″ (dotted) of one activation plus up to six
@@ -41,7 +41,8 @@ class ActivationPlot final : public QWidget
 public:
     static constexpr int MaxOverlays = 6;
     static constexpr int DefaultSampleCount = 1600;
-    enum class Curve { F, Df, D2f };
+    /// The curves by derivative order: F = 0, Df = 1, D2f = 2.
+    enum class Curve { F = 0, Df = 1, D2f = 2 };
 
     explicit ActivationPlot(QWidget *parent = nullptr);
     ~ActivationPlot() override;
@@ -121,8 +122,6 @@ private:
     /// of it, so the axes stay calm while a slider moves a little.
     void followYRange();
     void setUserView(bool userView);
-    void placeFitButton();
-    void retranslateFitButton();
     void requestReplot(unsigned what);
     void replotNow();
     void resample();
@@ -138,7 +137,7 @@ private:
     void onLegendClick(const QCPGraph *graph);
 
     QCustomPlot *m_plot = nullptr;
-    QToolButton *m_fitButton = nullptr;
+    FitViewButton *m_fitButton = nullptr;
     QCPLayer *m_bandLayer = nullptr;
     QCPLayer *m_overlayLayer = nullptr;
     QCPLayer *m_curveLayer = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "curvecsv.h"
 
+#include "curveset.h"
+
 #include <qcustomplot.h>
 
 #include <QStringList>
@@ -29,6 +31,18 @@ QString graphsToCsv(const QList<const QCPGraph *> &graphs)
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;
+}
+
+QList<const QCPGraph *> visibleCurves(const QList<const CurveSet *> &sets)
+{
+    QList<const QCPGraph *> graphs;
+    for (const CurveSet *set : sets) {
+        for (const QCPGraph *graph : {set->f(), set->df(), set->d2f()}) {
+            if (graph->visible() && !graph->data()->isEmpty())
+                graphs << graph;
+        }
+    }
+    return graphs;
 }
 
 } // namespace ReluLab

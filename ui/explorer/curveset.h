@@ -55,6 +55,11 @@ public:
     QCPGraph *f() const { return m_f; }
     QCPGraph *df() const { return m_df; }
     QCPGraph *d2f() const { return m_d2f; }
+    /// f, f′ or f″ by derivative order (0, 1, 2); null for any other order.
+    QCPGraph *derivative(int order) const
+    {
+        return order == 0 ? m_f : order == 1 ? m_df : order == 2 ? m_d2f : nullptr;
+    }
     /// Scatter-only graphs: the filled dots and the open circles of f and (when shown) f′.
     QCPGraph *filledDots() const { return m_filled; }
     QCPGraph *openDots() const { return m_open; }
