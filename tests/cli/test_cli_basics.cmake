@@ -13,30 +13,10 @@ if(NOT top_level MATCHES "project\\(ReluLab[^)]*VERSION[ \t\r\n]+([0-9]+\\.[0-9]
 endif()
 set(version "${CMAKE_MATCH_1}")
 
-# Runs relulab with the given arguments; a time limit turns an accidental GUI start (which would
-# wait for events forever) into a failure instead of a hang.
-function(run_relulab)
-    execute_process(COMMAND "${RELULAB}" ${ARGN}
-        INPUT_FILE /dev/null
-        OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
-        TIMEOUT 60)
-    set(out "${out}" PARENT_SCOPE)
-    set(err "${err}" PARENT_SCOPE)
-    set(status "${status}" PARENT_SCOPE)
-endfunction()
-
-function(expect_equal actual expected what)
-    if(NOT "${actual}" STREQUAL "${expected}")
-        message(FATAL_ERROR "${what}:\n--- expected ---\n${expected}\n--- got ---\n${actual}")
-    endif()
-endfunction()
-
-function(expect_contains text needle what)
-    string(FIND "${text}" "${needle}" at)
-    if(at EQUAL -1)
-        message(FATAL_ERROR "${what}: '${needle}' is missing from:\n${text}")
-    endif()
-endfunction()
+# A time limit turns an accidental GUI start (which would wait for events forever) into a
+# failure instead of a hang.
+set(relulab_run_timeout 60)
+include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
 # Help, in both spellings: exit 0, on stdout, every subcommand listed as a command line entry.
 foreach(option --help -h)

@@ -17,11 +17,7 @@ function(run_eval out_var status_var err_var input)
     set(${err_var} "${err}" PARENT_SCOPE)
 endfunction()
 
-function(expect_equal actual expected what)
-    if(NOT "${actual}" STREQUAL "${expected}")
-        message(FATAL_ERROR "${what}:\n--- expected ---\n${expected}\n--- got ---\n${actual}")
-    endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
 # ReLU at its kink and around it, with hex floats, infinities and NaN.
 run_eval(out status err "-1\n0\n-0\n0x1.8p+1\ninf\n-inf\n" relu)

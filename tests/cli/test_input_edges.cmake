@@ -13,34 +13,7 @@ set(dir "${WORK_DIR}/cli_input_edges")
 file(REMOVE_RECURSE "${dir}")
 file(MAKE_DIRECTORY "${dir}")
 
-function(run_relulab)
-    execute_process(COMMAND "${RELULAB}" ${ARGN}
-        INPUT_FILE /dev/null
-        OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status TIMEOUT 300)
-    set(out "${out}" PARENT_SCOPE)
-    set(err "${err}" PARENT_SCOPE)
-    set(status "${status}" PARENT_SCOPE)
-endfunction()
-
-function(expect_equal actual expected what)
-    if(NOT "${actual}" STREQUAL "${expected}")
-        message(FATAL_ERROR "${what}:\n--- expected ---\n${expected}\n--- got ---\n${actual}")
-    endif()
-endfunction()
-
-function(expect_contains text needle what)
-    string(FIND "${text}" "${needle}" at)
-    if(at EQUAL -1)
-        message(FATAL_ERROR "${what}: '${needle}' is missing from:\n${text}")
-    endif()
-endfunction()
-
-function(expect_lacks text needle what)
-    string(FIND "${text}" "${needle}" at)
-    if(NOT at EQUAL -1)
-        message(FATAL_ERROR "${what}: '${needle}' should not be in:\n${text}")
-    endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
 # A refusal: status 2, nothing on stdout, exactly one line on stderr (Qt's own note about a
 # missing XDG_RUNTIME_DIR on a bare test machine is not ours and is left out).

@@ -34,11 +34,7 @@ function(run_de input)
     set(status "${status}" PARENT_SCOPE)
 endfunction()
 
-function(expect_equal actual expected what)
-    if(NOT "${actual}" STREQUAL "${expected}")
-        message(FATAL_ERROR "${what}:\n--- expected ---\n${expected}\n--- got ---\n${actual}")
-    endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
 # Every line of a CSV text has as many fields as its header, and no field uses a decimal comma.
 function(expect_csv text what)
