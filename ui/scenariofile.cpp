@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace ReluLab {
 
@@ -43,15 +44,25 @@ bool readLocalized(const QJsonValue &value, LocalizedText &text)
     return !text.en.isEmpty() || !text.zhCN.isEmpty() || !text.zhTW.isEmpty();
 }
 
-// The session document with `patch` merged key by key over config.network (and no weights).
-QByteArray withNetworkPatch(QJsonObject root, const QJsonObject &patch)
+// `patch` merged over `base`: objects key by key, recursively; any other value (a number, a
+// list such as "hidden" or "activations") is replaced whole.
+QJsonObject merged(QJsonObject base, const QJsonObject &patch)
 {
-    QJsonObject config = root.value(QStringLiteral("config")).toObject();
-    QJsonObject network = config.value(QStringLiteral("network")).toObject();
-    for (auto it = patch.begin(); it != patch.end(); ++it)
-        network.insert(it.key(), it.value());
-    config.insert(QStringLiteral("network"), network);
-    root.insert(QStringLiteral("config"), config);
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        if (old.isObject() && it.value().isObject())
+            base.insert(it.key(), merged(old.toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+// The session document with `patch` merged over its config (and no weights).
+QByteArray withConfigPatch(QJsonObject root, const QJsonObject &patch)
+{
+    root.insert(QStringLiteral("config"),
+                merged(root.value(QStringLiteral("config")).toObject(), patch));
     root.remove(QStringLiteral("weights"));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -142,6 +153,15 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
                 tr("scenario.view: expected one of %1").arg(views.join(QStringLiteral(", "))));
         scenario.view = view.toString();
     }
+    const QJsonValue focus = object.value(QStringLiteral("focus_layer"));
+    const int hiddenLayers = int(scenario.config.network.hidden.size());
+    if (!focus.isUndefined()) {
+        if (!focus.isDouble() || focus.toDouble() != std::floor(focus.toDouble())
+            || focus.toDouble() < 1 || focus.toDouble() > hiddenLayers)
+            return ReadResult<Scenario>::failure(
+                tr("scenario.focus_layer: expected a hidden layer from 1 to %1").arg(hiddenLayers));
+        scenario.focusLayer = focus.toInt();
+    }
 
     const QJsonValue contrasts = object.value(QStringLiteral("contrasts"));
     if (!contrasts.isUndefined()) {
@@ -155,12 +175,12 @@ ReadResult<Scenario> ScenarioFile::fromJson(const QByteArray &json)
             const QJsonObject entry = list.at(i).toObject();
             ScenarioContrast contrast;
             if (!list.at(i).isObject()
-                || !readLocalized(entry.value(QStringLiteral("label")), contrast.label)
-                || !entry.value(QStringLiteral("network")).isObject())
+                || !readLocalized(entry.value(QStringLiteral("title")), contrast.title)
+                || !entry.value(QStringLiteral("config")).isObject())
                 return ReadResult<Scenario>::failure(
-                    tr("%1: expected {\"label\": ..., \"network\": {...}}").arg(where));
+                    tr("%1: expected {\"title\": ..., \"config\": {...}}").arg(where));
             const ReadResult<Session> patched = SessionFile::fromJson(
-                withNetworkPatch(root, entry.value(QStringLiteral("network")).toObject()));
+                withConfigPatch(root, entry.value(QStringLiteral("config")).toObject()));
             if (!patched)
                 return ReadResult<Scenario>::failure(
                     tr("%1: %2").arg(where, patched.errorString()));

@@ -25,11 +25,11 @@ struct LocalizedText
     QString text(const QString &language) const;
 };
 
-/// A contrasting run of a scenario: the same settings with part of config.network replaced
-/// (another activation, another initialisation), and the button's label.
+/// A contrasting run of a scenario: the scenario's settings with any of them replaced (another
+/// activation, another initialisation, no L1 penalty, another seed), and the button's title.
 struct ScenarioContrast
 {
-    LocalizedText label;
+    LocalizedText title;
     Core::TrainingConfig config;
 };
 
@@ -37,9 +37,11 @@ struct ScenarioContrast
 /// resources/scenarios/ or saved by a teacher into userDirectory().
 ///   "scenario": {"id": "negative_bias", "order": 2, "title": {"en", "zh_CN", "zh_TW"},
 ///                "explanation": {...}, "born_dead_count": false, "view": "sparsity",
-///                "contrasts": [{"label": {...}, "network": {<keys of config.network>}}]}
-/// A contrast's "network" object is merged key by key over the scenario's config.network and
-/// the result is read and checked exactly like a session file's configuration.
+///                "focus_layer": 2,
+///                "contrasts": [{"title": {...}, "config": {<keys of "config">}}]}
+/// A contrast's "config" object is merged over the scenario's "config" (objects key by key,
+/// recursively; lists and numbers replaced whole) and the result is read and checked exactly
+/// like a session file's configuration.
 struct Scenario
 {
     QString id;
@@ -52,6 +54,8 @@ struct Scenario
     /// The per-layer view to bring forward: "sparsity" (default), "gradient_norms",
     /// "pre_activations" or "prelu_slope".
     QString view = QStringLiteral("sparsity");
+    /// The hidden layer the scenario is about (1 = first), which the per-layer views open on.
+    int focusLayer = 1;
     bool bundled = false;
     QString path;
 };

@@ -55,25 +55,27 @@ std::vector<ScenarioPreset> makePresets()
 {
     std::vector<ScenarioPreset> presets;
 
-    // 1. About half of the ReLU units output 0 at initialisation (watch epoch 0).
+    // 1. About half of the ReLU units output 0 at initialisation (watch epoch 0). The contrast
+    // keeps half of the pre-activations negative (Xavier is as symmetric as He) but Leaky ReLU
+    // maps them to small negative numbers, not to 0: no exact zeros, sparsity 0 %.
     TrainingConfig half = base(moons(), {64, 64}, "relu");
     half.optimizer.learningRate = 0.1;
     half.epochs = 20;
-    presets.push_back({"half_active", half, {named("relu")}, {}});
+    presets.push_back({"half_active", half, {leaky()}, {InitScheme::XavierNormal}, {}});
 
     // 2. Hidden biases −3: ReLU layer 2 all dead, accuracy stuck at 50 %; Leaky/ELU learn.
     TrainingConfig bias = base(moons(), {64, 64}, "relu");
     bias.network.bias = BiasInit{false, -3.0};
     bias.optimizer.learningRate = 0.1;
     bias.epochs = 100;
-    presets.push_back({"negative_bias", bias, {leaky(), named("elu")}, {}});
+    presets.push_back({"negative_bias", bias, {leaky(), named("elu")}, {}, {}});
 
     // 3. Adam at lr 0.1 on digits kills most of ReLU layer 2; Leaky ReLU keeps learning.
     TrainingConfig hot = base(digits(), {128, 128}, "relu");
     hot.optimizer.kind = OptimizerKind::Adam;
     hot.optimizer.learningRate = 0.1;
     hot.epochs = 30;
-    presets.push_back({"high_learning_rate", hot, {leaky()}, {}});
+    presets.push_back({"high_learning_rate", hot, {leaky()}, {}, {}});
 
     // 4. Ten hidden layers of width 3: most initialisations are constant functions.
     TrainingConfig narrow = base(moons(), std::vector<int>(10, 3), "relu");
@@ -81,12 +83,17 @@ std::vector<ScenarioPreset> makePresets()
     narrow.optimizer.learningRate = 0.01;
     narrow.batchSize = 100;
     narrow.epochs = 200;
+    // Seed 2 draws a network that is born dead (layers 6-10 output only zeros at epoch 0);
+    // seed 1 drew a live one that died during the first epoch, which taught something else.
+    narrow.seed = 2;
+    narrow.data.seed = 2;
     // The third contrast keeps ReLU and changes only the initialisation: randomized asymmetric
     // initialisation (Lu et al. 2019) is the cure the paper proposes (≤ 20 % born dead).
     presets.push_back({"born_dead",
                        narrow,
                        {leaky(), named("elu"), named("relu")},
-                       {narrow.network.init, narrow.network.init, InitScheme::Rai}});
+                       {narrow.network.init, narrow.network.init, InitScheme::Rai},
+                       {}});
 
     // 5. Ten sigmoid layers (Xavier): σ′ ≤ 1/4 loses a factor ≈ 4 per layer, so ‖∂L/∂W₁‖ is
     // about 4⁻⁹ ≈ 4e-6 of ‖∂L/∂W₁₀‖; ReLU with He keeps the ratio near 0.3, tanh (Xavier) near
@@ -99,7 +106,8 @@ std::vector<ScenarioPreset> makePresets()
     presets.push_back({"vanishing_gradients",
                        vanishing,
                        {named("relu"), named("tanh")},
-                       {InitScheme::HeNormal, InitScheme::XavierNormal}});
+                       {InitScheme::HeNormal, InitScheme::XavierNormal},
+                       {}});
 
     // 6. The identity activation makes any depth one linear map: XOR stays at chance.
     DatasetRecipe xor_ = moons();
@@ -110,7 +118,7 @@ std::vector<ScenarioPreset> makePresets()
     linear.optimizer.kind = OptimizerKind::Adam;
     linear.optimizer.learningRate = 0.01;
     linear.epochs = 100;
-    presets.push_back({"why_nonlinear", linear, {named("relu")}, {}});
+    presets.push_back({"why_nonlinear", linear, {named("relu")}, {}, {}});
 
     // 7. An L1 penalty on hidden activations dials sparsity up to Glorot et al.'s 70-85 %.
     // scenarios.md's λ = 0.1 multiplies each layer's *mean* |a| over units and samples; the
@@ -122,7 +130,8 @@ std::vector<ScenarioPreset> makePresets()
     dial.optimizer.learningRate = 1e-3;
     dial.activityL1 = 4e-4;
     dial.epochs = 50;
-    presets.push_back({"sparsity_dial", dial, {named("relu")}, {}});
+    // The contrast is the same ReLU network without the penalty.
+    presets.push_back({"sparsity_dial", dial, {named("relu")}, {}, {0.0}});
 
     return presets;
 }
@@ -153,6 +162,8 @@ TrainingConfig scenarioConfig(const ScenarioPreset &preset, std::size_t contrast
     config.network.activations = {preset.contrasts[contrast - 1]};
     if (contrast <= preset.contrastInits.size())
         config.network.init = preset.contrastInits[contrast - 1];
+    if (contrast <= preset.contrastActivityL1.size())
+        config.activityL1 = preset.contrastActivityL1[contrast - 1];
     return config;
 }
 

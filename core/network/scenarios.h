@@ -16,13 +16,16 @@ namespace ReluLab::Core {
 /// translated words); `contrasts` are the activations to run with the same settings to show the
 /// cure or the comparison ("leaky_relu" against a dying "relu"). A contrast may need its own
 /// initialisation to be a fair comparison (ReLU with He, sigmoid with Xavier): contrastInits,
-/// when not empty, holds one scheme per contrast; scenarioConfig() applies both.
+/// when not empty, holds one scheme per contrast; contrastActivityL1, when not empty, one L1
+/// activity penalty per contrast (the run without the penalty). scenarioConfig() applies them
+/// all.
 struct ScenarioPreset
 {
     std::string id;
     TrainingConfig config;
     std::vector<LayerActivation> contrasts;
     std::vector<InitScheme> contrastInits;
+    std::vector<double> contrastActivityL1;
 };
 
 /// The seven scenarios in teaching order: half_active, negative_bias, high_learning_rate,

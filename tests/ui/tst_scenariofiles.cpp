@@ -69,8 +69,11 @@ private slots:
         for (std::size_t i = 0; i < scenario->contrasts.size(); ++i) {
             QCOMPARE(canonical(scenario->contrasts[i].config),
                      canonical(Core::scenarioConfig(*preset, i + 1)));
-            const LocalizedText &label = scenario->contrasts[i].label;
-            QVERIFY(!label.en.isEmpty() && !label.zhCN.isEmpty() && !label.zhTW.isEmpty());
+            // A contrast that changes nothing would show the same run under another title.
+            QVERIFY2(canonical(scenario->contrasts[i].config) != canonical(scenario->config),
+                     qPrintable(scenario->contrasts[i].title.en));
+            const LocalizedText &title = scenario->contrasts[i].title;
+            QVERIFY(!title.en.isEmpty() && !title.zhCN.isEmpty() && !title.zhTW.isEmpty());
         }
         for (const LocalizedText *text : {&scenario->title, &scenario->explanation}) {
             QVERIFY(!text->en.isEmpty());
@@ -79,6 +82,8 @@ private slots:
             QVERIFY(text->zhCN != text->en && text->zhTW != text->en);
         }
         QCOMPARE(scenario->bornDeadCount, id == QLatin1String("born_dead"));
+        QVERIFY(scenario->focusLayer >= 1
+                && scenario->focusLayer <= int(scenario->config.network.hidden.size()));
         // The explanation of vanishing gradients talks about the gradient norms.
         QCOMPARE(scenario->view, id == QLatin1String("vanishing_gradients")
                                      ? QStringLiteral("gradient_norms")
@@ -202,6 +207,32 @@ private slots:
         QCOMPARE(panel.scenarios().size(), bundledCount);
     }
 
+    // A contrast may change any setting, not only the network: its "config" is merged over the
+    // scenario's, objects key by key and lists whole.
+    void contrastOverridesAnySetting()
+    {
+        const QByteArray json = R"({"format": "relulab-session", "version": 1,
+            "config": {"activity_l1": 0.001, "seed": 3, "dataset": {"name": "moons", "noise": 0.2},
+                       "network": {"hidden": [8, 8, 8], "init": "he_normal"}},
+            "scenario": {"id": "a", "title": "x", "focus_layer": 3, "contrasts": [
+                {"title": {"en": "No penalty", "zh_CN": "无惩罚", "zh_TW": "無懲罰"},
+                 "config": {"activity_l1": 0, "seed": 7, "dataset": {"noise": 0.05},
+                            "network": {"hidden": [4, 4]}}}]}})";
+        const ReadResult<Scenario> scenario = ScenarioFile::fromJson(json);
+        QVERIFY2(scenario.ok(), qPrintable(scenario.errorString()));
+        QCOMPARE(scenario->focusLayer, 3);
+        QCOMPARE(scenario->contrasts.size(), std::size_t(1));
+        const ScenarioContrast &contrast = scenario->contrasts.front();
+        QCOMPARE(contrast.title.text(QStringLiteral("zh_TW")), QStringLiteral("無懲罰"));
+        QCOMPARE(contrast.config.activityL1, 0.0);
+        QCOMPARE(contrast.config.seed, std::uint64_t(7));
+        QCOMPARE(contrast.config.data.noise, 0.05);
+        QCOMPARE(contrast.config.data.name, std::string("moons"));
+        QCOMPARE(contrast.config.network.hidden, (std::vector<int>{4, 4}));
+        QCOMPARE(contrast.config.network.init, Core::InitScheme::HeNormal);
+        QCOMPARE(scenario->config.activityL1, 0.001);
+    }
+
     void refusesBadScenarios_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -214,18 +245,29 @@ private slots:
             << head + R"("scenario": {"id": "a", "title": 3}})" << QStringLiteral("scenario.title");
         QTest::newRow("contrast of 10^9 units")
             << head
-                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
-                     R"("network": {"hidden": [1000000000]}}]}})"
+                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"title": "y", )"
+                     R"("config": {"network": {"hidden": [1000000000]}}}]}})"
             << QStringLiteral("scenario.contrasts[0]");
         QTest::newRow("unknown activation in contrast")
             << head
-                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"label": "y", )"
-                     R"("network": {"activations": [{"id": "nope"}]}}]}})"
+                   + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"title": "y", )"
+                     R"("config": {"network": {"activations": [{"id": "nope"}]}}}]}})"
             << QStringLiteral("nope");
         QTest::newRow("too many contrasts")
             << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [)"
                    + QByteArray("{},").repeated(9) + R"({}]}})"
             << QStringLiteral("scenario.contrasts");
+        QTest::newRow("contrast without config")
+            << head + R"("scenario": {"id": "a", "title": "x", "contrasts": [{"title": "y"}]}})"
+            << QStringLiteral("scenario.contrasts[0]");
+        QTest::newRow("focus layer beyond the network")
+            << head
+                   + R"("config": {"network": {"hidden": [8, 8]}}, )"
+                     R"("scenario": {"id": "a", "title": "x", "focus_layer": 3}})"
+            << QStringLiteral("scenario.focus_layer");
+        QTest::newRow("focus layer 0")
+            << head + R"("scenario": {"id": "a", "title": "x", "focus_layer": 0}})"
+            << QStringLiteral("scenario.focus_layer");
         QTest::newRow("unknown view")
             << head + R"("scenario": {"id": "a", "title": "x", "view": "everything"}})"
             << QStringLiteral("scenario.view");

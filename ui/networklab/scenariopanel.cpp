@@ -224,7 +224,7 @@ void ScenarioPanel::rebuildContrasts()
         return;
     const QString language = currentLanguage();
     for (const ScenarioContrast &contrast : scenario->contrasts) {
-        auto *button = new WrappingButton(contrast.label.text(language), this);
+        auto *button = new WrappingButton(contrast.title.text(language), this);
         connect(button, &QPushButton::clicked, this,
                 [this, config = contrast.config] { emit contrastChosen(config); });
         m_contrastLayout->addWidget(button);
