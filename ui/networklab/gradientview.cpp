@@ -13,14 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ReluLab {
-
-namespace {
-
-constexpr double floorValue = 1e-12; // where a zero norm is drawn on the log axis
-
-} // namespace
 
 GradientView::GradientView(QWidget *parent)
     : QCustomPlot(parent)
@@ -42,6 +37,17 @@ GradientView::GradientView(QWidget *parent)
     xAxis->setRange(0.5, 3.5);
     m_initial = addGraph();
     m_now = addGraph();
+    m_zeros = addGraph();
+    m_zeros->setLineStyle(QCPGraph::lsNone);
+    // "0" beside the floor of the value axis, where a tick label would be: log 0 = −∞, so the
+    // zero norms sit on the axis floor under their own label instead of at an invented 10⁻¹².
+    m_zeroLabel = new QCPItemText(this);
+    m_zeroLabel->setClipToAxisRect(false);
+    m_zeroLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_zeroLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    m_zeroLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_zeroLabel->setText(QStringLiteral("0"));
+    m_zeroLabel->setVisible(false);
     m_note = new QCPItemText(this);
     m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_note->position->setCoords(0.5, 0.97);
@@ -63,6 +69,10 @@ void GradientView::setTheme(const Theme &theme)
         QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(initial, 2 * s), theme.base, 9 * s));
     m_now->setPen(QPen(NetworkLabStyle::blue(), 3 * s));
     m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9 * s));
+    m_zeros->setPen(QPen(NetworkLabStyle::vermillion(), 3 * s));
+    m_zeros->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 12 * s));
+    m_zeroLabel->setColor(theme.text);
+    m_zeroLabel->setFont(yAxis->tickLabelFont());
     replotWhenVisible(this);
 }
 
@@ -82,6 +92,7 @@ void GradientView::retranslateUi()
     yAxis->setLabel(tr("gradient norm ‖∂L/∂W‖ (log)"));
     m_now->setName(tr("now"));
     m_initial->setName(tr("at initialisation"));
+    m_zeros->setName(tr("exactly 0 (drawn on the floor)"));
     // No "%n ...(s)": English is the source language and has no catalogue to pluralise it.
     m_note->setText(tr("Layers with zero gradient, nothing flows back: %1").arg(m_zeroCount));
     replotWhenVisible(this);
@@ -91,40 +102,65 @@ void GradientView::clear()
 {
     m_now->data()->clear();
     m_initial->data()->clear();
+    m_zeros->data()->clear();
+    m_zeroLabel->setVisible(false);
+    m_note->setVisible(false);
     replotWhenVisible(this);
 }
 
 void GradientView::showSnapshot(const TrainingSnapshot &snapshot)
 {
-    const auto fill = [](QCPGraph *graph, const std::vector<double> &norms, int &zeros) {
+    const std::vector<double> &now = snapshot.diagnostics.gradientNorms;
+    const std::vector<double> &initial = snapshot.initial.gradientNorms;
+    // The visible range comes from the positive norms only.
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = 0.0;
+    for (const std::vector<double> *norms : {&now, &initial}) {
+        for (double v : *norms) {
+            if (std::isfinite(v) && v > 0.0) {
+                lowest = std::min(lowest, v);
+                highest = std::max(highest, v);
+            }
+        }
+    }
+    if (highest > 0.0)
+        yAxis->setRange(lowest / 5.0, highest * 5.0);
+    // A quarter of a decade above the bottom edge, so the crosses are not cut in half.
+    m_zeroFloor = yAxis->range().lower * std::pow(10.0, 0.25);
+
+    QVector<double> zeroKeys;
+    QVector<double> zeroValues;
+    const auto fill = [&](QCPGraph *graph, const std::vector<double> &norms, int &zeros) {
         QVector<double> keys;
         QVector<double> values;
         for (size_t k = 0; k < norms.size(); ++k) {
             keys << double(k + 1);
             const double v = norms[k];
-            if (std::isfinite(v) && v <= 0.0)
+            const bool zero = std::isfinite(v) && v <= 0.0;
+            if (zero) {
                 ++zeros;
-            values << (std::isfinite(v) ? std::max(v, floorValue)
-                                        : std::numeric_limits<double>::quiet_NaN());
+                zeroKeys << double(k + 1);
+                zeroValues << m_zeroFloor;
+            }
+            values << (zero               ? m_zeroFloor
+                       : std::isfinite(v) ? v
+                                          : std::numeric_limits<double>::quiet_NaN());
         }
         graph->setData(keys, values, true);
     };
     int initialZeros = 0;
     m_zeroCount = 0;
-    fill(m_now, snapshot.diagnostics.gradientNorms, m_zeroCount);
-    fill(m_initial, snapshot.initial.gradientNorms, initialZeros);
+    fill(m_now, now, m_zeroCount);
+    fill(m_initial, initial, initialZeros);
+    m_zeros->setData(zeroKeys, zeroValues); // unsorted: now's and initialisation's keys
+    m_zeros->setVisible(!zeroKeys.isEmpty());
+    m_zeros->addToLegend();
+    if (zeroKeys.isEmpty())
+        m_zeros->removeFromLegend();
+    m_zeroLabel->position->setCoords(-0.01, m_zeroFloor);
+    m_zeroLabel->setVisible(!zeroKeys.isEmpty());
     m_note->setVisible(m_zeroCount > 0);
-    bool found = false;
-    QCPRange range = m_now->getValueRange(found, QCP::sdBoth, QCPRange());
-    bool foundInitial = false;
-    const QCPRange initialRange = m_initial->getValueRange(foundInitial, QCP::sdBoth, QCPRange());
-    if (foundInitial)
-        range = found ? QCPRange(std::min(range.lower, initialRange.lower),
-                                 std::max(range.upper, initialRange.upper))
-                      : initialRange;
-    if (found || foundInitial)
-        yAxis->setRange(range.lower / 5.0, range.upper * 5.0);
-    xAxis->setRange(0.5, double(snapshot.diagnostics.gradientNorms.size()) + 0.5);
+    xAxis->setRange(0.5, double(now.size()) + 0.5);
     retranslateUi();
 }
 
