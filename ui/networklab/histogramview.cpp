@@ -75,7 +75,9 @@ HistogramView::HistogramView(QWidget *parent)
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setBrush(NetworkLabStyle::skyBlue());
     m_function = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    m_derivative = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+    m_derivativeAxis = m_plot->axisRect()->addAxis(QCPAxis::atRight);
+    m_derivativeAxis->grid()->setVisible(false);
+    m_derivative = m_plot->addGraph(m_plot->xAxis, m_derivativeAxis);
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             emit layerChosen(index);
@@ -122,12 +124,18 @@ void HistogramView::retranslateUi()
     m_share->setText(tr("%1 % of pre-activations get no gradient").arg(m_zeroShare, 0, 'f', 1));
     m_plot->xAxis->setLabel(tr("pre-activation z"));
     m_plot->yAxis->setLabel(tr("share of values (%)"));
-    m_plot->yAxis2->setLabel(tr("f(z), f′(z)"));
+    m_plot->yAxis2->setLabel(tr("f(z)"));
+    m_derivativeAxis->setLabel(tr("f′(z)"));
     m_bars->setName(tr("histogram of z"));
     m_function->setName(tr("f(z)"));
     m_derivative->setName(tr("f′(z)"));
     m_zeroRegion->setName(tr("f′(z) = 0: no gradient"));
     replotWhenVisible(m_plot);
+}
+
+int HistogramView::layer() const
+{
+    return m_layer->currentIndex();
 }
 
 void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
@@ -183,9 +191,17 @@ void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
     m_derivative->setData(zk, dv, true);
     double top = 1.0;
     double bottom = 0.0;
+    double slopeTop = 1.0;
+    double slopeBottom = 0.0;
     for (int i = 0; i < curveSamples; ++i) {
-        top = std::max({top, fv[i], dv[i]});
-        bottom = std::min({bottom, fv[i], dv[i]});
+        if (std::isfinite(fv[i])) {
+            top = std::max(top, fv[i]);
+            bottom = std::min(bottom, fv[i]);
+        }
+        if (std::isfinite(dv[i])) {
+            slopeTop = std::max(slopeTop, dv[i]);
+            slopeBottom = std::min(slopeBottom, dv[i]);
+        }
     }
     QVector<double> shade(curveSamples);
     for (int i = 0; i < curveSamples; ++i)
@@ -213,6 +229,8 @@ void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
         highest = std::max(highest, v);
     m_plot->yAxis->setRange(0, highest * 1.1);
     m_plot->yAxis2->setRange(bottom - 0.05 * (top - bottom), top * 1.05 + 0.05);
+    m_derivativeAxis->setRange(slopeBottom - 0.05 * (slopeTop - slopeBottom),
+                               slopeTop + 0.1 * (slopeTop - slopeBottom));
     retranslateUi();
 }
 

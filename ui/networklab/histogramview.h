@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QCustomPlot;
+class QCPAxis;
 class QCPBars;
 class QCPGraph;
 class QLabel;
@@ -17,8 +18,9 @@ namespace ReluLab {
 struct TrainingSnapshot;
 
 /// For a chosen hidden layer: the histogram of its pre-activations z over the training set
-/// (share of samples·units per bin), drawn under f(z) and f′(z) of the layer's activation, with
-/// the region where f′(z) = 0 hatched: every z that falls there passes no gradient back.
+/// (share of samples·units per bin, left axis), drawn under f(z) of the layer's activation (first
+/// right axis) and f′(z) (its own, outer right axis: on f's scale a slope of 1 would look flat),
+/// with the region where f′(z) = 0 hatched: every z that falls there passes no gradient back.
 class HistogramView final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
 
     void showSnapshot(const TrainingSnapshot &snapshot);
     QCustomPlot *plot() const { return m_plot; }
+    /// The axis f′(z) is drawn on (right of f's axis).
+    QCPAxis *derivativeAxis() const { return m_derivativeAxis; }
+    /// The layer shown (0 = first hidden layer).
+    int layer() const;
     /// Share of pre-activations (in %) inside the zero-gradient region, as written on screen.
     double zeroGradientShare() const { return m_zeroShare; }
     /// Restyles the chart and the share's type size for a theme and replots.
@@ -52,6 +58,7 @@ private:
     QCPGraph *m_zeroRegion = nullptr;
     QCPGraph *m_function = nullptr;
     QCPGraph *m_derivative = nullptr;
+    QCPAxis *m_derivativeAxis = nullptr;
     double m_zeroShare = 0.0;
     int m_layerCount = 0;
 };

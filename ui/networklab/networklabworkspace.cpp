@@ -218,6 +218,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         if (const Scenario *scenario = m_scenarios->find(m_scenarios->currentId())) {
             const qsizetype tab = ScenarioFile::viewIds().indexOf(scenario->view);
             m_rightTabs->setCurrentIndex(int(std::max<qsizetype>(0, tab)));
+            // ... and the per-layer views open on the layer it is about.
+            m_controller->setHistogramLayer(scenario->focusLayer - 1);
         }
         emit showRequested();
     });

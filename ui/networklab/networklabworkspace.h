@@ -64,6 +64,7 @@ public:
     TrainingController *controller() const { return m_controller; }
     NeuronTilesView *tilesView() const { return m_tiles; }
     SparsityView *sparsityView() const { return m_sparsity; }
+    HistogramView *histogramView() const { return m_histogram; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
