@@ -66,6 +66,7 @@ struct StepDescriptor
         p.monotonic = true;
         p.saturatesLeft = p.saturatesRight = true;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = true; // f = 0 for x < 0
         p.breakPoints = {jumpAt(a, 0.0, 0.0, 1.0, 0.0, 0.0)};
     }
 };

@@ -88,6 +88,10 @@ struct ActivationProperties
     bool identityNearZero = false; ///< f(0) = 0 and f′(0) = 1
     /// f′ = 0 on a whole range of inputs (a half-line or more), so a unit can stop learning.
     bool canProduceDeadUnits = false;
+    /// f(x) = 0 exactly on a whole interval of inputs, so a layer's outputs can be exactly zero
+    /// for many samples: sparsity in the sense of Glorot et al. (relu, relu6, the hard variants,
+    /// the shrinks). Leaky ReLU, ELU, GELU, sigmoid... come near 0 but are 0 at one point only.
+    bool outputsExactZeros = false;
     double gradientAtZero = 0.0;         ///< f′(0) as PyTorch returns it (the kink convention)
     std::vector<BreakPoint> breakPoints; ///< jumps of f and kinks (jumps of f′), increasing x
     std::vector<double> curvatureBreaks; ///< where only f″ jumps (f is C¹ there, not C²)

@@ -49,6 +49,7 @@ struct HardtanhDescriptor
         p.saturatesLeft = p.saturatesRight = true;
         p.identityNearZero = lo < 0.0 && hi > 0.0;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = lo == 0.0 || hi == 0.0; // a clamp at 0 (else 0 is one point)
         p.breakPoints = {kinkAt(a, lo, lo, 0.0, 1.0), kinkAt(a, hi, hi, 1.0, 0.0)};
     }
     static std::optional<std::string> validate(const Activation &a)
@@ -88,6 +89,7 @@ struct HardsigmoidDescriptor
         p.monotonic = true;
         p.saturatesLeft = p.saturatesRight = true;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = true; // f = 0 for x ≤ −3
         p.breakPoints = {kinkAt(a, -3.0, 0.0, 0.0, 1.0 / 6.0), kinkAt(a, 3.0, 1.0, 1.0 / 6.0, 0.0)};
     }
 };
@@ -122,6 +124,7 @@ struct HardswishDescriptor
         p.rangeMax = inf;
         p.saturatesLeft = true;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = true; // f = 0 for x ≤ −3
         // f′ jumps at −3 from 0 to (2·(−3) + 3)/6 = −1/2, and at 3 from 3/2 to 1.
         p.breakPoints = {kinkAt(a, -3.0, 0.0, 0.0, -0.5), kinkAt(a, 3.0, 3.0, 1.5, 1.0)};
     }

@@ -26,6 +26,7 @@ void describeLeaky(const Activation &a, double s, ActivationProperties &p)
     p.saturatesLeft = s == 0.0;
     p.identityNearZero = s == 1.0;
     p.canProduceDeadUnits = s == 0.0;
+    p.outputsExactZeros = s == 0.0;
     if (s != 1.0)
         p.breakPoints.push_back(kinkAt(a, 0.0, 0.0, s, 1.0));
 }
@@ -94,6 +95,7 @@ struct Relu6Descriptor
         p.monotonic = true;
         p.saturatesLeft = p.saturatesRight = true;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = true; // f = 0 for x ≤ 0
         p.breakPoints = {kinkAt(a, 0.0, 0.0, 0.0, 1.0), kinkAt(a, 6.0, 6.0, 1.0, 0.0)};
     }
 };

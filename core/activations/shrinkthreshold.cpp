@@ -65,7 +65,8 @@ struct HardshrinkDescriptor
         p.monotonic = true;
         // λ = 0 is the identity (PyTorch still returns f′(0) = 0 at the single point 0).
         p.identityNearZero = lambd == 0.0;
-        if (lambd > 0.0) // jumps up by λ at ±λ; f(±λ) = 0
+        p.outputsExactZeros = lambd > 0.0; // f = 0 on [−λ, λ]
+        if (lambd > 0.0)                   // jumps up by λ at ±λ; f(±λ) = 0
             p.breakPoints = {jumpAt(a, -lambd, -lambd, 0.0, 1.0, 0.0),
                              jumpAt(a, lambd, 0.0, lambd, 0.0, 1.0)};
     }
@@ -97,6 +98,7 @@ struct SoftshrinkDescriptor
         const double lambd = a.parameter("lambd");
         p.monotonic = true;
         p.identityNearZero = lambd == 0.0;
+        p.outputsExactZeros = lambd > 0.0; // f = 0 on [−λ, λ]
         if (lambd > 0.0)
             p.breakPoints = {kinkAt(a, -lambd, 0.0, 1.0, 0.0), kinkAt(a, lambd, 0.0, 0.0, 1.0)};
     }
@@ -136,6 +138,7 @@ struct ThresholdDescriptor
         p.saturatesLeft = true;
         p.identityNearZero = theta < 0.0;
         p.canProduceDeadUnits = true;
+        p.outputsExactZeros = replacement == 0.0; // f = value for every x ≤ θ
         p.breakPoints = {jumpAt(a, theta, replacement, theta, 0.0, 1.0)};
     }
 };

@@ -304,6 +304,17 @@ void TestActivationsProperties::properties()
         constant = constant && a.value(x) == a.value(-6.0);
     QCOMPARE(constant, p.canProduceDeadUnits);
 
+    // Exact zeros on an interval: two neighbouring nodes of a 2⁻¹⁰ grid on [−12, 12] where f is
+    // exactly 0 (a single zero, as tanh or Leaky ReLU have at 0, does not count).
+    bool zeroInterval = false;
+    bool previousZero = false;
+    for (int i = -12 * 1024; i <= 12 * 1024 && !zeroInterval; ++i) {
+        const bool zero = a.value(double(i) / 1024.0) == 0.0;
+        zeroInterval = zero && previousZero;
+        previousZero = zero;
+    }
+    QCOMPARE(zeroInterval, p.outputsExactZeros);
+
     QVERIFY2(isClose(p.gradientAtZero, pytorchGradientAtZero(s.id, s.parameters), 1e-15, 1e-15),
              qPrintable(QStringLiteral("f'(0) = %1").arg(p.gradientAtZero)));
 }

@@ -10,8 +10,12 @@
 
 #include <qcustomplot.h>
 
+#include "core/activation.h"
+
 #include <QEvent>
+#include <QHelpEvent>
 #include <QScopeGuard>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,12 +38,7 @@ SparsityView::SparsityView(QWidget *parent)
         plot->yAxis->setRange(0, 105);
     }
     NetworkLabStyle::setLegendShown(m_bars, false);
-    m_band = new QCPItemRect(m_bars);
-    m_band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_band->topLeft->setCoords(0, 85);
-    m_band->bottomRight->setCoords(1, 70);
-    m_band->setLayer(QStringLiteral("background"));
+    m_bars->installEventFilter(this);
     // The band's caption sits in a row under the chart: inside it, it collided with the bars
     // and their percentages.
     m_bandLabel = new QCPTextElement(m_bars);
@@ -80,11 +79,8 @@ void SparsityView::setTheme(const Theme &theme)
     const bool dark = NetworkLabStyle::isDark(theme);
     for (QCustomPlot *plot : {m_bars, m_history})
         NetworkLabStyle::applyTheme(plot, theme);
-    m_band->setPen(QPen(NetworkLabStyle::green(), s, Qt::DashLine));
-    // A pale hatch on white, a deeper one on a dark background: either way lighter than the
-    // bars' outline and darker than the bars.
-    m_band->setBrush(QBrush(dark ? NetworkLabStyle::green() : NetworkLabStyle::green().lighter(170),
-                            Qt::BDiagPattern));
+    for (QCPItemRect *band : m_bands)
+        styleBand(band);
     m_bandLabel->setTextColor(dark ? NetworkLabStyle::green().lighter(140)
                                    : NetworkLabStyle::green().darker(150));
     m_barSeries->setPen(QPen(NetworkLabStyle::ink(theme), s));
@@ -93,6 +89,90 @@ void SparsityView::setTheme(const Theme &theme)
     fitBarLabels(); // the type size changes with the theme
     replotWhenVisible(m_bars);
     replotWhenVisible(m_history);
+}
+
+void SparsityView::styleBand(QCPItemRect *band)
+{
+    band->setPen(QPen(NetworkLabStyle::green(), m_theme.lineScale, Qt::DashLine));
+    // A pale hatch on white, a deeper one on a dark background: either way lighter than the
+    // bars' outline and darker than the bars.
+    const bool dark = NetworkLabStyle::isDark(m_theme);
+    band->setBrush(QBrush(dark ? NetworkLabStyle::green() : NetworkLabStyle::green().lighter(170),
+                          Qt::BDiagPattern));
+}
+
+void SparsityView::updateBands(const std::vector<bool> &sparseCapable)
+{
+    std::vector<std::pair<int, int>> runs; // [first, last] hidden layer, 0-based
+    for (int k = 0; k < int(sparseCapable.size()); ++k) {
+        if (!sparseCapable[size_t(k)])
+            continue;
+        if (!runs.empty() && runs.back().second == k - 1)
+            runs.back().second = k;
+        else
+            runs.emplace_back(k, k);
+    }
+    while (m_bands.size() < runs.size()) {
+        auto *band = new QCPItemRect(m_bars);
+        band->setLayer(QStringLiteral("background"));
+        styleBand(band);
+        m_bands.push_back(band);
+    }
+    while (m_bands.size() > runs.size()) {
+        m_bars->removeItem(m_bands.back());
+        m_bands.pop_back();
+    }
+    // Layer k's bar stands at x = k + 1; its band spans half the way to each neighbour.
+    for (size_t i = 0; i < runs.size(); ++i) {
+        m_bands[i]->topLeft->setCoords(runs[i].first + 0.5, 85);
+        m_bands[i]->bottomRight->setCoords(runs[i].second + 1.5, 70);
+    }
+    const bool captionWanted = !runs.empty();
+    if (captionWanted != !m_bandLabel->text().isEmpty())
+        retranslateUi();
+}
+
+std::vector<int> SparsityView::bandLayers() const
+{
+    std::vector<int> layers;
+    for (size_t k = 0; k < m_sparseCapable.size(); ++k) {
+        if (m_sparseCapable[k])
+            layers.push_back(int(k));
+    }
+    return layers;
+}
+
+QString SparsityView::bandToolTip() const
+{
+    return tr("<p>The shaded band: 70–85 % of the activations exactly zero. Glorot et al. (2011) "
+              "found that trained rectifier networks worked as well as dense ones in this "
+              "range.</p><p>Beyond it, fewer and fewer units stay active to carry what the "
+              "network has learned. How far one can go depends on the width and the task: on "
+              "the digits, a network in this app still reached 97 % test accuracy at 92 % "
+              "zeros, then fell to chance at 99.5 %, with many units dead.</p><p>The band is "
+              "drawn only behind layers whose activation outputs exact zeros (ReLU, ReLU6, the "
+              "hard variants): Leaky ReLU, ELU or tanh have a sparsity of 0 % whatever they "
+              "learn.</p>");
+}
+
+bool SparsityView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bars && event->type() == QEvent::ToolTip) {
+        const QPoint at = static_cast<QHelpEvent *>(event)->pos();
+        bool overBand = m_bandLabel->visible() && !m_bandLabel->text().isEmpty()
+                        && m_bandLabel->outerRect().contains(at);
+        for (QCPItemRect *band : m_bands) {
+            const QRectF rect(band->topLeft->pixelPosition(), band->bottomRight->pixelPosition());
+            overBand = overBand || rect.normalized().contains(at);
+        }
+        if (overBand)
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), bandToolTip(),
+                               m_bars);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SparsityView::styleLayer(size_t k)
@@ -168,7 +248,8 @@ void SparsityView::retranslateUi()
                                            "epoch by epoch"));
     m_bars->xAxis->setLabel(tr("hidden layer"));
     m_bars->yAxis->setLabel(tr("sparsity (%)"));
-    m_bandLabel->setText(tr("70–85 %: Glorot et al. 2011"));
+    // Without a band there is nothing to caption; the empty row then takes no height.
+    m_bandLabel->setText(m_bands.empty() ? QString() : tr("70–85 %: Glorot et al. 2011"));
     m_history->xAxis->setLabel(tr("epoch"));
     m_history->yAxis->setLabel(tr("sparsity (%)"));
     for (size_t k = 0; k < m_historyGraphs.size(); ++k)
@@ -225,6 +306,32 @@ void SparsityView::showSnapshot(const TrainingSnapshot &snapshot)
         styleLayer(k);
     }
     m_barSeries->setData(keys, values, true);
+
+    // Which layers can be sparse at all: asked of the activation, and only when it changed
+    // (properties() integrates f against a Gaussian).
+    std::vector<std::string> activationKeys;
+    for (size_t k = 0; k < layers.size(); ++k) {
+        const Core::LayerActivation *spec = k < snapshot.activations.size()
+                                                ? &snapshot.activations[k]
+                                                : nullptr;
+        std::string key = spec ? spec->id : std::string();
+        if (spec) {
+            for (const auto &[name, value] : spec->parameters)
+                key += ' ' + name + '=' + std::to_string(value);
+        }
+        activationKeys.push_back(std::move(key));
+    }
+    if (activationKeys != m_activationKeys) {
+        m_activationKeys = activationKeys;
+        m_sparseCapable.assign(layers.size(), false);
+        for (size_t k = 0; k < layers.size() && k < snapshot.activations.size(); ++k) {
+            const Core::LayerActivation &spec = snapshot.activations[k];
+            const Core::Expected<Core::Activation> activation
+                = Core::Activation::create(spec.id, spec.parameters);
+            m_sparseCapable[k] = activation && activation->properties().outputsExactZeros;
+        }
+        updateBands(m_sparseCapable);
+    }
     m_bars->xAxis->setRange(0.4, std::max<double>(1, double(layers.size())) + 0.6);
     fitBarLabels(); // with the last layout's width; afterLayout corrects it if that changed
     replotWhenVisible(m_bars);
