@@ -103,7 +103,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     addWorkspace(m_explorer, tr("Explorer"));
     m_readout->setObjectName(QStringLiteral("cursorReadout"));
     m_readout->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_readout, 1);
+    // A normal widget, not a permanent one: a temporary message ("Plot copied") covers it for
+    // a few seconds; a permanent widget with stretch would leave the message no room at all.
+    statusBar()->addWidget(m_readout, 1);
 
     m_networkLab = new NetworkLabWorkspace(this);
     m_sessions = new SessionActions(m_settings, m_networkLab, this);

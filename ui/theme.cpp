@@ -6,6 +6,9 @@
 #include <QPalette>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ReluLab {
 
 Theme Theme::light()
@@ -71,6 +74,29 @@ Theme Theme::forKind(Kind kind)
     return light();
 }
 
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    // WCAG 2: relative luminance L = 0.2126 R + 0.7152 G + 0.0722 B of the linearised sRGB
+    // channels, and the ratio (L_light + 0.05) / (L_dark + 0.05), from 1 to 21.
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &background)
+{
+    // The dark theme's selection is a light sky blue: white on it is barely legible.
+    const QColor white(Qt::white);
+    const QColor black(0x10, 0x10, 0x10);
+    return contrastRatio(white, background) >= contrastRatio(black, background) ? white : black;
+}
+
 QList<QColor> okabeItoPalette()
 {
     // Okabe–Ito: orange, sky blue, bluish green, vermillion, blue, reddish purple (yellow is
@@ -98,7 +124,7 @@ void applyThemeToApplication(const Theme &theme)
     palette.setColor(QPalette::ToolTipBase, theme.base);
     palette.setColor(QPalette::ToolTipText, theme.text);
     palette.setColor(QPalette::Highlight, theme.highlight);
-    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::HighlightedText, readableOn(theme.highlight));
     palette.setColor(QPalette::PlaceholderText, theme.text.lighter(dark ? 60 : 250));
     palette.setColor(QPalette::Link, theme.highlight);
     const QColor disabled = dark ? QColor(0x80, 0x80, 0x80) : QColor(0x90, 0x90, 0x90);

@@ -40,6 +40,11 @@ struct Theme
 /// without black (the main curve uses the theme's text colour). Six colours: one per overlay.
 QList<QColor> okabeItoPalette();
 
+/// WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+/// White or near-black, whichever reads better on `background` (selected list items).
+QColor readableOn(const QColor &background);
+
 /// Sets the Fusion style's palette of the running application to the theme's colours.
 void applyThemeToApplication(const Theme &theme);
 

@@ -148,6 +148,8 @@ private slots:
     void linesScaleWithTheme_data();
     void linesScaleWithTheme();
     void functionInkIsTextColour();
+    void selectionIsReadable_data();
+    void selectionIsReadable();
     void tilesFollowTheme();
 };
 
@@ -234,6 +236,29 @@ void TestLabTheme::functionInkIsTextColour()
         view.setTheme(theme);
         QCOMPARE(functionGraph()->pen().color(), theme.text);
     }
+}
+
+void TestLabTheme::selectionIsReadable_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("light") << int(Theme::Kind::Light);
+    QTest::newRow("dark") << int(Theme::Kind::Dark);
+    QTest::newRow("high contrast") << int(Theme::Kind::HighContrast);
+}
+
+// The selected item of every list (Highlight behind HighlightedText) reads at WCAG AA (4.5:1),
+// in the focused and the unfocused window.
+void TestLabTheme::selectionIsReadable()
+{
+    QFETCH(int, kind);
+    applyThemeToApplication(Theme::forKind(Theme::Kind(kind)));
+    const QPalette palette = QApplication::palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const double ratio = contrastRatio(palette.color(group, QPalette::Highlight),
+                                           palette.color(group, QPalette::HighlightedText));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    }
+    QVERIFY(isClose(contrastRatio(Qt::black, Qt::white), 21.0, 1e-9, 0.0));
 }
 
 void TestLabTheme::tilesFollowTheme()

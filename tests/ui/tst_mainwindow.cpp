@@ -5,6 +5,7 @@
 // recent, the autosave it drives, a bad file that leaves the session intact, and the window
 // geometry and layout that survive a restart.
 #include "ui/autosave.h"
+#include "ui/explorer/explorerwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/sessionactions.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,29 @@ private slots:
         QVERIFY(file->actions().contains(open));
         QVERIFY(file->actions().contains(save));
         QVERIFY(file->actions().contains(window.sessions()->recentMenu()->menuAction()));
+    }
+
+    // "Copy plot image" says that it copied, and the message has room to be read: the readout
+    // (the status bar's normal widget) steps aside while it shows.
+    void copyingAPlotSaysSo()
+    {
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.explorer()->copyImageAction()->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Plot copied to the clipboard."));
+        const QFontMetrics metrics(window.statusBar()->font());
+        const int needed = metrics.horizontalAdvance(window.statusBar()->currentMessage());
+        for (QWidget *child :
+             window.statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                QVERIFY2(child->geometry().left() > needed,
+                         qPrintable(child->metaObject()->className()));
+        }
     }
 
     void sessionNamesGetOneSuffix_data()
