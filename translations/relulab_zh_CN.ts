@@ -1585,6 +1585,10 @@ this data set has %1 features.</source>
         <source>Layers with zero gradient, nothing flows back: %1</source>
         <translation>梯度为零、没有梯度回传的层数：%1</translation>
     </message>
+    <message>
+        <source>exactly 0 (drawn on the floor)</source>
+        <translation>恰好为 0（画在坐标轴底部）</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::HistogramView</name>
@@ -1607,10 +1611,6 @@ this data set has %1 features.</source>
     <message>
         <source>share of values (%)</source>
         <translation>数值占比（%）</translation>
-    </message>
-    <message>
-        <source>f(z), f′(z)</source>
-        <translation>f(z), f′(z)</translation>
     </message>
     <message>
         <source>histogram of z</source>
@@ -2573,6 +2573,10 @@ The current session is unchanged.</source>
         <source>Share of zero activations of each hidden layer, epoch by epoch</source>
         <translation>各隐藏层零激活值比例随训练轮次的变化</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The shaded band: 70–85 % of the activations exactly zero. Glorot et al. (2011) found that trained rectifier networks worked as well as dense ones in this range.&lt;/p&gt;&lt;p&gt;Beyond it, fewer and fewer units stay active to carry what the network has learned. How far one can go depends on the width and the task: on the digits, a network in this app still reached 97 % test accuracy at 92 % zeros, then fell to chance at 99.5 %, with many units dead.&lt;/p&gt;&lt;p&gt;The band is drawn only behind layers whose activation outputs exact zeros (ReLU, ReLU6, the hard variants): Leaky ReLU, ELU or tanh have a sparsity of 0 % whatever they learn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;阴影区间：70–85 % 的激活值恰好为零。Glorot 等人（2011）发现，训练好的整流网络在这一区间内与稠密网络表现一样好。&lt;/p&gt;&lt;p&gt;超出这一区间后，保持激活、能够承载网络所学内容的神经元越来越少。能走多远取决于网络宽度和任务：在手写数字数据上，本应用中的一个网络在 92 % 为零时测试准确率仍有 97 %，到 99.5 % 时则跌至随机猜测水平，并有许多神经元死亡。&lt;/p&gt;&lt;p&gt;只有激活函数能输出精确零值的层（ReLU、ReLU6 及各种 hard 变体）才画出这一区间：Leaky ReLU、ELU 或 tanh 无论学到什么，稀疏性都是 0 %。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
@@ -2738,10 +2742,6 @@ The current session is unchanged.</source>
         <translation>scenario.contrasts：应为最多 %1 个对照设置的列表</translation>
     </message>
     <message>
-        <source>%1: expected {&quot;label&quot;: ..., &quot;network&quot;: {...}}</source>
-        <translation>%1：应为 {&quot;label&quot;: ..., &quot;network&quot;: {...}}</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2768,6 +2768,14 @@ The current session is unchanged.</source>
     <message>
         <source>scenario.view: expected one of %1</source>
         <translation>scenario.view：应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>scenario.focus_layer: expected a hidden layer from 1 to %1</source>
+        <translation>scenario.focus_layer：应为 1 到 %1 之间的隐藏层</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;title&quot;: ..., &quot;config&quot;: {...}}</source>
+        <translation>%1：应为 {&quot;title&quot;: ..., &quot;config&quot;: {...}}</translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,10 @@ this data set has %1 features.</source>
         <source>Layers with zero gradient, nothing flows back: %1</source>
         <translation>梯度為零、沒有梯度回傳的層數：%1</translation>
     </message>
+    <message>
+        <source>exactly 0 (drawn on the floor)</source>
+        <translation>恰好為 0（畫在座標軸底部）</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::HistogramView</name>
@@ -1607,10 +1611,6 @@ this data set has %1 features.</source>
     <message>
         <source>share of values (%)</source>
         <translation>數值佔比（%）</translation>
-    </message>
-    <message>
-        <source>f(z), f′(z)</source>
-        <translation>f(z), f′(z)</translation>
     </message>
     <message>
         <source>histogram of z</source>
@@ -2573,6 +2573,10 @@ The current session is unchanged.</source>
         <source>Share of zero activations of each hidden layer, epoch by epoch</source>
         <translation>各隱藏層零激活值比例隨訓練週期的變化</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The shaded band: 70–85 % of the activations exactly zero. Glorot et al. (2011) found that trained rectifier networks worked as well as dense ones in this range.&lt;/p&gt;&lt;p&gt;Beyond it, fewer and fewer units stay active to carry what the network has learned. How far one can go depends on the width and the task: on the digits, a network in this app still reached 97 % test accuracy at 92 % zeros, then fell to chance at 99.5 %, with many units dead.&lt;/p&gt;&lt;p&gt;The band is drawn only behind layers whose activation outputs exact zeros (ReLU, ReLU6, the hard variants): Leaky ReLU, ELU or tanh have a sparsity of 0 % whatever they learn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;陰影區間：70–85 % 的激活值恰好為零。Glorot 等人（2011）發現，訓練好的整流網路在這一區間內與稠密網路表現一樣好。&lt;/p&gt;&lt;p&gt;超出這一區間後，保持激活、能夠承載網路所學內容的神經元越來越少。能走多遠取決於網路寬度和任務：在手寫數字資料上，本應用程式中的一個網路在 92 % 為零時測試準確率仍有 97 %，到 99.5 % 時則跌至隨機猜測的水準，並有許多神經元死亡。&lt;/p&gt;&lt;p&gt;只有激活函數能輸出精確零值的層（ReLU、ReLU6 及各種 hard 變體）才畫出這一區間：Leaky ReLU、ELU 或 tanh 無論學到什麼，稀疏性都是 0 %。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TileStrip</name>
@@ -2738,10 +2742,6 @@ The current session is unchanged.</source>
         <translation>scenario.contrasts：應為最多 %1 個對照設定的清單</translation>
     </message>
     <message>
-        <source>%1: expected {&quot;label&quot;: ..., &quot;network&quot;: {...}}</source>
-        <translation>%1：應為 {&quot;label&quot;: ..., &quot;network&quot;: {...}}</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2768,6 +2768,14 @@ The current session is unchanged.</source>
     <message>
         <source>scenario.view: expected one of %1</source>
         <translation>scenario.view：應為以下之一：%1</translation>
+    </message>
+    <message>
+        <source>scenario.focus_layer: expected a hidden layer from 1 to %1</source>
+        <translation>scenario.focus_layer：應為 1 到 %1 之間的隱藏層</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;title&quot;: ..., &quot;config&quot;: {...}}</source>
+        <translation>%1：應為 {&quot;title&quot;: ..., &quot;config&quot;: {...}}</translation>
     </message>
 </context>
 <context>
