@@ -120,8 +120,7 @@ private slots:
         for (QWidget *child :
              window.statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
             if (child->isVisible())
-                QVERIFY2(child->geometry().left() > needed,
-                         qPrintable(child->metaObject()->className()));
+                QVERIFY2(child->geometry().left() > needed, child->metaObject()->className());
         }
     }
 

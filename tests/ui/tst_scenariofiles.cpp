@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(contrast.config.data.noise, 0.05);
         QCOMPARE(contrast.config.data.name, std::string("moons"));
         QCOMPARE(contrast.config.network.hidden, (std::vector<int>{4, 4}));
-        QCOMPARE(contrast.config.network.init, Core::InitScheme::HeNormal);
+        QVERIFY(contrast.config.network.init == Core::InitScheme::HeNormal);
         QCOMPARE(scenario->config.activityL1, 0.001);
     }
 

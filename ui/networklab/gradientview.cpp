@@ -17,13 +17,47 @@
 
 namespace ReluLab {
 
+namespace {
+
+/// Powers of ten, plus one tick labelled "0" at the floor where zero norms are drawn (log 0 is
+/// −∞); the powers of ten closer than half a decade above it give it room.
+class ZeroFloorTicker final : public QCPAxisTickerLog
+{
+public:
+    double floor = 0.0; ///< 0: no zero norm, no "0" tick
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        const QVector<double> ticks = QCPAxisTickerLog::createTickVector(tickStep, range);
+        if (floor <= 0.0)
+            return ticks;
+        QVector<double> kept{floor};
+        for (double tick : ticks) {
+            if (tick > floor * std::pow(10.0, 0.5))
+                kept << tick;
+        }
+        return kept;
+    }
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override
+    {
+        if (floor > 0.0 && tick == floor)
+            return QStringLiteral("0");
+        return QCPAxisTickerLog::getTickLabel(tick, locale, formatChar, precision);
+    }
+};
+
+} // namespace
+
 GradientView::GradientView(QWidget *parent)
     : QCustomPlot(parent)
 {
     NetworkLabStyle::applyPlotStyle(this);
     installExportMenu(this);
     yAxis->setScaleType(QCPAxis::stLogarithmic);
-    yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    m_ticker = QSharedPointer<ZeroFloorTicker>::create();
+    yAxis->setTicker(m_ticker);
     yAxis->setNumberFormat(QStringLiteral("eb"));
     // Powers of ten are drawn as 10⁻² only when the number reads "1e-02": the Chinese locales
     // write the exponent with a capital E, which QCustomPlot then shows raw ("1E-02").
@@ -39,19 +73,11 @@ GradientView::GradientView(QWidget *parent)
     m_now = addGraph();
     m_zeros = addGraph();
     m_zeros->setLineStyle(QCPGraph::lsNone);
-    // "0" beside the floor of the value axis, where a tick label would be: log 0 = −∞, so the
-    // zero norms sit on the axis floor under their own label instead of at an invented 10⁻¹².
-    m_zeroLabel = new QCPItemText(this);
-    m_zeroLabel->setClipToAxisRect(false);
-    m_zeroLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_zeroLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    m_zeroLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_zeroLabel->setText(QStringLiteral("0"));
-    m_zeroLabel->setVisible(false);
     m_note = new QCPItemText(this);
     m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_note->position->setCoords(0.5, 0.97);
-    m_note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    // At the top: the bottom edge is where the zero norms are drawn.
+    m_note->position->setCoords(0.5, 0.03);
+    m_note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_note->setVisible(false);
     retranslateUi();
     setTheme(m_theme);
@@ -71,8 +97,6 @@ void GradientView::setTheme(const Theme &theme)
     m_now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9 * s));
     m_zeros->setPen(QPen(NetworkLabStyle::vermillion(), 3 * s));
     m_zeros->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 12 * s));
-    m_zeroLabel->setColor(theme.text);
-    m_zeroLabel->setFont(yAxis->tickLabelFont());
     replotWhenVisible(this);
 }
 
@@ -103,7 +127,7 @@ void GradientView::clear()
     m_now->data()->clear();
     m_initial->data()->clear();
     m_zeros->data()->clear();
-    m_zeroLabel->setVisible(false);
+    static_cast<ZeroFloorTicker *>(m_ticker.data())->floor = 0.0;
     m_note->setVisible(false);
     replotWhenVisible(this);
 }
@@ -157,8 +181,7 @@ void GradientView::showSnapshot(const TrainingSnapshot &snapshot)
     m_zeros->addToLegend();
     if (zeroKeys.isEmpty())
         m_zeros->removeFromLegend();
-    m_zeroLabel->position->setCoords(-0.01, m_zeroFloor);
-    m_zeroLabel->setVisible(!zeroKeys.isEmpty());
+    static_cast<ZeroFloorTicker *>(m_ticker.data())->floor = zeroKeys.isEmpty() ? 0.0 : m_zeroFloor;
     m_note->setVisible(m_zeroCount > 0);
     xAxis->setRange(0.5, double(now.size()) + 0.5);
     retranslateUi();

@@ -13,7 +13,7 @@ struct TrainingSnapshot;
 /// ‖∂L/∂W_k‖ (Frobenius) for every weight matrix on a log scale, now (solid, discs) and at
 /// initialisation (dashed, hollow squares): vanishing gradients show as a slope down to layer 1.
 /// A zero norm (no gradient at all) has no place on a log axis: it is drawn as a cross on the
-/// axis floor, which is labelled "0", and the count of such layers is written above.
+/// axis floor, which has a tick labelled "0", and the count of such layers is written above.
 class GradientView final : public QCustomPlot
 {
     Q_OBJECT
@@ -28,8 +28,6 @@ public:
     const Theme &theme() const { return m_theme; }
     /// The value at which zero norms are drawn: just above the bottom of the visible log axis.
     double zeroFloor() const { return m_zeroFloor; }
-    /// The "0" written beside the axis floor (visible while some norm is exactly zero).
-    QCPItemText *zeroLabel() const { return m_zeroLabel; }
     /// The crosses of the zero norms (now and at initialisation).
     QCPGraph *zeroMarks() const { return m_zeros; }
 
@@ -44,7 +42,7 @@ private:
     QCPGraph *m_initial = nullptr;
     QCPGraph *m_zeros = nullptr;
     QCPItemText *m_note = nullptr;
-    QCPItemText *m_zeroLabel = nullptr;
+    QSharedPointer<QCPAxisTickerLog> m_ticker; ///< with a "0" tick at the floor
     int m_zeroCount = 0;
     double m_zeroFloor = 1e-6;
 };
