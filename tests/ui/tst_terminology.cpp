@@ -206,7 +206,7 @@ private slots:
                 QStringList texts{scenario.title.text(language),
                                   scenario.explanation.text(language)};
                 for (const ScenarioContrast &contrast : scenario.contrasts)
-                    texts << contrast.label.text(language);
+                    texts << contrast.title.text(language);
                 QTest::addRow("scenario %s/%s", qPrintable(language), qPrintable(scenario.id))
                     << language << texts;
             }
