@@ -12,7 +12,7 @@
 #include "core/activations/parameterparser.h"
 #include "core/numbertext.h"
 #include "core/random.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

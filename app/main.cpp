@@ -4,8 +4,8 @@
 #include "quitsignals.h"
 
 #include "core/network/scenarios.h"
+#include "io/languagemanager.h"
 #include "ui/autosave.h"
-#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/sessionactions.h"

@@ -7,10 +7,10 @@
 #include "core/activations/parameterparser.h"
 #include "core/numbertext.h"
 #include "core/trainingconfigio.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/activationplot.h"
 #include "ui/explorer/explorertext.h"
-#include "ui/languagemanager.h"
 #include "ui/plotexport.h"
 
 #include <QCoreApplication>

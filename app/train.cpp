@@ -10,10 +10,10 @@
 #include "core/network/trainer.h"
 #include "core/numbertext.h"
 #include "core/trainingconfigio.h"
-#include "ui/bundleddata.h"
-#include "ui/coreerrortext.h"
-#include "ui/divergencetext.h"
-#include "ui/sessionfile.h"
+#include "io/bundleddata.h"
+#include "io/coreerrortext.h"
+#include "io/divergencetext.h"
+#include "io/sessionfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

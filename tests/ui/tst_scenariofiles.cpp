@@ -6,9 +6,9 @@
 // comparison run (core/network/scenarios.cpp), in all three languages; a teacher's own
 // scenario saves, reads back and can be removed; a hostile file is refused with its path.
 #include "core/network/scenarios.h"
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
+#include "io/scenariofile.h"
 #include "ui/networklab/scenariopanel.h"
-#include "ui/scenariofile.h"
 
 #include <QApplication>
 #include <QDir>
