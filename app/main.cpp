@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "quitsignals.h"
 
-#include "core/network/scenarios.h"
 #include "io/languagemanager.h"
+#include "io/scenariofile.h"
 #include "ui/autosave.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdio>
 #include <cstring>
@@ -147,7 +148,9 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
             const std::optional<QString> id = value();
             if (!id)
                 return fail(QCoreApplication::translate("Cli", "--scenario needs an id."));
-            if (!Core::findScenario(id->toStdString()))
+            const std::vector<Scenario> &bundled = ScenarioFile::bundled();
+            if (std::none_of(bundled.begin(), bundled.end(),
+                             [&](const Scenario &scenario) { return scenario.id == *id; }))
                 return fail(
                     QCoreApplication::translate("Cli",
                                                 "unknown scenario '%1' (relulab scenario --list).")

@@ -3,8 +3,9 @@
 #include "commands.h"
 #include "trainingrun.h"
 
-#include "core/network/scenarios.h"
 #include "core/numbertext.h"
+#include "io/languagemanager.h"
+#include "io/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,26 +14,15 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// One line per scenario for --list; the ids are core's stable ScenarioPreset ids.
-QString scenarioTitle(const std::string &id)
+// The bundled scenario with this id (resources/scenarios, the one source of the presets), or
+// nullptr.
+const Scenario *findBundled(const QString &id)
 {
-    if (id == "half_active")
-        return CliText::tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
-    if (id == "negative_bias")
-        return CliText::tr(
-            "Negative bias kills: biases of -3 kill all of layer 2, most of layer 1");
-    if (id == "high_learning_rate")
-        return CliText::tr(
-            "Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits");
-    if (id == "born_dead")
-        return CliText::tr("Deep and narrow is born dead: ten layers of width 3");
-    if (id == "vanishing_gradients")
-        return CliText::tr("Vanishing gradients: ten sigmoid layers, per-layer gradient norms");
-    if (id == "why_nonlinear")
-        return CliText::tr("Why non-linear: the identity activation cannot separate XOR");
-    if (id == "sparsity_dial")
-        return CliText::tr("Sparsity and accuracy: an L1 penalty on activations dials sparsity up");
-    return QString::fromStdString(id);
+    for (const Scenario &scenario : ScenarioFile::bundled()) {
+        if (scenario.id == id)
+            return &scenario;
+    }
+    return nullptr;
 }
 
 QString scenarioHelp()
@@ -81,10 +71,11 @@ int runScenario(const QStringList &arguments)
             return 0;
         }
         if (argument == QLatin1String("--list")) {
+            // Each file's title in the language of the command line.
             QTextStream out(stdout);
-            for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
-                out << QString::fromStdString(preset.id) << '\t' << scenarioTitle(preset.id)
-                    << '\n';
+            const QString language = LanguageManager::instance()->language();
+            for (const Scenario &scenario : ScenarioFile::bundled())
+                out << scenario.id << '\t' << scenario.title.text(language) << '\n';
             return 0;
         }
         long long parsed = 0;
@@ -117,16 +108,17 @@ int runScenario(const QStringList &arguments)
     if (name.isEmpty())
         return bad(
             CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
-    const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
-    if (!preset)
+    const Scenario *scenario = findBundled(name);
+    if (!scenario)
         return bad(
             CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n")
                 .arg(quoted(name)));
-    if (std::size_t(contrast) > preset->contrasts.size())
+    if (std::size_t(contrast) > scenario->contrasts.size())
         return bad(CliText::tr("relulab scenario: %1 has %2 contrasting activations\n")
                        .arg(name)
-                       .arg(preset->contrasts.size()));
-    run.config = Core::scenarioConfig(*preset, std::size_t(contrast));
+                       .arg(scenario->contrasts.size()));
+    run.config = contrast == 0 ? scenario->config
+                               : scenario->contrasts[std::size_t(contrast) - 1].config;
     if (epochs >= 0)
         run.config.epochs = epochs;
     if (seed >= 0) {
