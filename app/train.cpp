@@ -14,6 +14,7 @@
 #include "io/coreerrortext.h"
 #include "io/divergencetext.h"
 #include "io/sessionfile.h"
+#include "io/traininglogwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,13 +30,9 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
-// regression accuracy) is written "nan" in CSV and null in JSON.
 QString number(double value, bool json)
 {
-    if (json && !std::isfinite(value))
-        return QStringLiteral("null");
-    return QString::fromStdString(Core::seventeenDigitText(value));
+    return TrainingLogWriter::number(value, json);
 }
 
 QString divergenceJson(const Core::DivergenceReport &report)
@@ -45,54 +42,6 @@ QString divergenceJson(const Core::DivergenceReport &report)
         .arg(QString::number(report.epoch), QString::number(report.step),
              QString::fromLatin1(Core::toString(report.cause)), QString::number(report.layer + 1),
              number(report.loss, true), number(report.referenceLoss, true));
-}
-
-QString csvHeader(int hidden)
-{
-    QStringList columns{QStringLiteral("epoch"), QStringLiteral("train_loss"),
-                        QStringLiteral("test_loss"), QStringLiteral("train_acc"),
-                        QStringLiteral("test_acc")};
-    for (int k = 1; k <= hidden; ++k)
-        columns << QStringLiteral("sparsity_%1").arg(k);
-    for (int k = 1; k <= hidden; ++k)
-        columns << QStringLiteral("dead_%1").arg(k);
-    for (int k = 1; k <= hidden + 1; ++k)
-        columns << QStringLiteral("gradnorm_%1").arg(k);
-    return columns.join(QLatin1Char(','));
-}
-
-QString csvRow(const Core::Diagnostics &d)
-{
-    QStringList cells{QString::number(d.epoch), number(d.trainLoss, false),
-                      number(d.testLoss, false), number(d.trainAccuracy, false),
-                      number(d.testAccuracy, false)};
-    for (const Core::LayerDiagnostics &layer : d.layers)
-        cells << number(layer.sparsity, false);
-    for (const Core::LayerDiagnostics &layer : d.layers)
-        cells << QString::number(layer.deadUnits);
-    for (double norm : d.gradientNorms)
-        cells << number(norm, false);
-    return cells.join(QLatin1Char(','));
-}
-
-QString jsonRow(const Core::Diagnostics &d)
-{
-    QStringList sparsity, dead, inactive, norms;
-    for (const Core::LayerDiagnostics &layer : d.layers) {
-        sparsity << number(layer.sparsity, true);
-        dead << QString::number(layer.deadUnits);
-        inactive << QString::number(layer.inactiveUnits);
-    }
-    for (double norm : d.gradientNorms)
-        norms << number(norm, true);
-    const QString comma = QStringLiteral(", ");
-    return QStringLiteral(
-               "    {\"epoch\": %1, \"train_loss\": %2, \"test_loss\": %3, \"train_acc\": %4, "
-               "\"test_acc\": %5, \"sparsity\": [%6], \"dead\": [%7], \"inactive\": [%8], "
-               "\"gradnorm\": [%9]}")
-        .arg(QString::number(d.epoch), number(d.trainLoss, true), number(d.testLoss, true),
-             number(d.trainAccuracy, true), number(d.testAccuracy, true), sparsity.join(comma),
-             dead.join(comma), inactive.join(comma), norms.join(comma));
 }
 
 // --param NAME=VALUE for every hidden layer whose activation has that parameter, through the one
@@ -225,7 +174,7 @@ QString trainHelp()
         "\n"
         "Train a small fully connected network and print one row per epoch:\n"
         "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
-        "gradnorm_1..L+1\n"
+        "gradnorm_1..L+1,\nlearning_rate,inactive_1..L\n"
         "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
         "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
         "1e6 times the loss before training).\n"
@@ -278,13 +227,15 @@ int runTraining(const TrainingRun &run)
     QTextStream out(stdout);
     const bool json = run.format == OutputFormat::Json;
     QStringList jsonRows;
+    const int hidden = trainer->hiddenLayerCount();
     if (!json)
-        out << csvHeader(trainer->hiddenLayerCount()) << '\n';
+        out << TrainingLogWriter::csvHeader(hidden) << '\n';
     const auto emitRow = [&](const Core::Diagnostics &d) {
+        const TrainingLogRow row{d, trainer->currentLearningRate()};
         if (json) {
-            jsonRows << jsonRow(d);
+            jsonRows << QStringLiteral("    ") + TrainingLogWriter::jsonRow(row);
         } else {
-            out << csvRow(d) << '\n';
+            out << TrainingLogWriter::csvRow(row, hidden) << '\n';
             out.flush();
         }
     };
