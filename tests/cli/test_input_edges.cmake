@@ -15,16 +15,21 @@ file(MAKE_DIRECTORY "${dir}")
 
 include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
-# A refusal: status 2, nothing on stdout, exactly one line on stderr (Qt's own note about a
-# missing XDG_RUNTIME_DIR on a bare test machine is not ours and is left out).
+# A refusal: status 2, nothing on stdout, and on stderr the form of relulab(1), DIAGNOSTICS:
+# one line "relulab COMMAND: WHAT" (or "relulab: WHAT"), followed by "Run 'relulab COMMAND
+# --help'." when the command line is at fault (Qt's own note about a missing XDG_RUNTIME_DIR on
+# a bare test machine is not ours and is left out).
 function(expect_refused what)
     expect_equal("${status}" "2" "${what}: exit status (stderr: ${err})")
     expect_equal("${out}" "" "${what}: stdout")
     string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
-    string(REGEX MATCHALL "\n" newlines "${err}")
-    list(LENGTH newlines lines)
-    if(NOT lines EQUAL 1)
-        message(FATAL_ERROR "${what}: stderr should be one line, got ${lines}:\n${err}")
+    if(NOT err MATCHES "^relulab( [a-z]+)?: [^\n]+\n(Run 'relulab( [a-z]+)? --help'\.\n)?$")
+        message(FATAL_ERROR "${what}: stderr should be the message and maybe the hint:\n${err}")
+    endif()
+    if(err MATCHES "^relulab( [a-z]+)?: .*Run 'relulab( [a-z]+)? --help'")
+        if(NOT CMAKE_MATCH_1 STREQUAL CMAKE_MATCH_2)
+            message(FATAL_ERROR "${what}: the hint names another command:\n${err}")
+        endif()
     endif()
 endfunction()
 
