@@ -73,7 +73,7 @@ foreach(arguments "--bogus" "--theme;purple" "--workspace;kitchen" "--scenario;n
     expect_contains("${err}" "--help" "stderr of relulab ${arguments}")
 endforeach()
 run_relulab(--bogus)
-expect_contains("${err}" "'--bogus'" "stderr of relulab --bogus")
+expect_contains("${err}" "'bogus'" "stderr of relulab --bogus")
 
 # One way to parse arguments, one form of complaint (relulab(1), DIAGNOSTICS): every command
 # says "relulab COMMAND: WHAT" and then "Run 'relulab COMMAND --help'.", naming the command run.
@@ -95,7 +95,7 @@ foreach(command eval render train scenario)
     endif()
     string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
     expect_equal("${status}" "2" "exit status of relulab ${command} with a missing value")
-    if(NOT err MATCHES "^relulab ${command}: [^\n]+\nRun 'relulab ${command} --help'\.\n$")
+    if(NOT err MATCHES "^relulab ${command}: [^\n]+\nRun 'relulab ${command} --help'\\.\n$")
         message(FATAL_ERROR "relulab ${command} with a missing value: the message form:\n${err}")
     endif()
 endforeach()

@@ -35,7 +35,7 @@ void checkCommonSettings(const Core::TrainingConfig &config)
         QCOMPARE(layer.id, std::string("leaky_relu"));
         QCOMPARE(layer.parameters.at("negative_slope"), 0.2);
     }
-    QCOMPARE(config.optimizer.kind, Core::OptimizerKind::Adam);
+    QVERIFY(config.optimizer.kind == Core::OptimizerKind::Adam);
     QCOMPARE(config.optimizer.learningRate, 0.01);
     QCOMPARE(config.seed, std::uint64_t(7));
 }
@@ -50,7 +50,11 @@ void checkTrains(const Session &session)
     QVERIFY(trainer);
     if (session.weights) {
         QVERIFY(trainer->setWeights(*session.weights));
-        QCOMPARE(trainer->weights().front().weight, session.weights->front().weight);
+        // (The fixtures were saved by float32 runs: every weight is a float, kept exactly.)
+        QVERIFY((trainer->weights().front().weight - session.weights->front().weight)
+                    .cwiseAbs()
+                    .maxCoeff()
+                == 0.0);
     }
     QVERIFY(trainer->trainEpoch());
 }
@@ -83,7 +87,7 @@ private slots:
         QCOMPARE(SessionFile::checkWeights(session->config.network, *session->weights,
                                            std::nullopt),
                  QString());
-        checkTrains(*session);
+        checkTrains(session.value());
     }
 
     void teacherScenarioOpens()
@@ -101,7 +105,7 @@ private slots:
         const ReadResult<Session> session = SessionFile::read(path);
         QVERIFY2(session.ok(), qPrintable(session.errorString()));
         QVERIFY(!session->weights.has_value());
-        checkTrains(*session);
+        checkTrains(session.value());
         // And the teacher's folder lists it.
         QStringList problems;
         const std::vector<Scenario> listed = ScenarioFile::userScenarios(fixture("scenarios"),
