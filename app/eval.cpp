@@ -6,13 +6,14 @@
 // Everything is parsed and computed before anything is written, so an error leaves stdout empty.
 
 #include "activationhelp.h"
+#include "commandline.h"
 #include "commands.h"
 
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/numbertext.h"
 #include "core/random.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,31 +34,40 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString evalHelp()
+constexpr OptionSpec evalOptions[] = {
+    {"param", "NAME=VALUE",
+     QT_TRANSLATE_NOOP("Cli", "set a parameter by its PyTorch name, e.g. negative_slope=0.1 "
+                              "(repeatable)")},
+    {"dtype", "f64|f32",
+     QT_TRANSLATE_NOOP("Cli", "compute in double (default) or in float as PyTorch float32")},
+    {"training", nullptr,
+     QT_TRANSLATE_NOOP("Cli", "rrelu only: random slopes in [lower, upper] (training mode)")},
+    {"seed", "N", QT_TRANSLATE_NOOP("Cli", "seed of the random slopes of --training (default 0)")},
+};
+
+QString evalHelp(const CommandLine &commandLine)
 {
     return CliText::tr(
-        "Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
-        "                    [--training] [--seed N]\n"
-        "\n"
-        "Reads x values from standard input, one per line (decimal, C99 hex float such as\n"
-        "0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:\n"
-        "f(x), f'(x) and f''(x) with 17 significant digits, one row per input.\n"
-        "\n"
-        "Options:\n"
-        "  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,\n"
-        "                      alpha=2, approximate=tanh (repeatable)\n"
-        "  --dtype f64|f32     compute in double (default) or in float as PyTorch float32\n"
-        "  --training          rrelu only: random slopes in [lower, upper] (training mode)\n"
-        "  --seed N            seed of the random slopes of --training (default 0)\n"
-        "  -h, --help          show this help\n"
-        "\n"
-        "Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside\n"
-        "its valid range, or an input line that is not a number.\n");
+               "Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]\n"
+               "                    [--training] [--seed N]\n"
+               "\n"
+               "Reads x values from standard input, one per line (decimal, C99 hex float such "
+               "as\n0x1.8p+1, inf, -inf or nan), and writes CSV with the header "
+               "x,value,grad,grad2:\nf(x), f'(x) and f''(x) with 17 significant digits, one row "
+               "per input.\n"
+               "\n"
+               "Options:\n")
+           + commandLine.optionHelp()
+           + CliText::tr("\nExit status: 0 on success, 2 on an unknown activation or parameter, "
+                         "a value outside\nits valid range, or an input line that is not a "
+                         "number.\n");
 }
 
+// A problem with the input on standard input: the command line was fine, so no hint.
 int fail(const QString &message)
 {
-    QTextStream(stderr) << QStringLiteral("relulab eval: ") << message << QLatin1Char('\n');
+    QTextStream(stderr) << CliText::tr("%1: %2").arg(QStringLiteral("relulab eval"), message)
+                        << QLatin1Char('\n');
     return 2;
 }
 
@@ -138,78 +148,62 @@ int evaluateStream(const Core::Activation &activation, const std::vector<std::st
 
 int runEval(const QStringList &arguments)
 {
-    QString activationId;
-    std::vector<std::pair<std::string, std::string>> rawParameters;
-    QString dtype = QStringLiteral("f64");
-    bool training = false;
-    std::uint64_t seed = 0;
+    CommandLine commandLine(QStringLiteral("eval"), evalOptions);
+    int status = 0;
+    if (!commandLine.parse(arguments,
+                           evalHelp(commandLine) + QLatin1Char('\n') + activationParameterHelp(),
+                           maxPositionalUnchecked, &status))
+        return status;
+    const QStringList positional = commandLine.positional();
+    if (positional.isEmpty())
+        return commandLine.usageError(CliText::tr("no activation given."));
+    if (positional.size() > 1)
+        return commandLine.usageError(
+            CliText::tr("only one activation can be evaluated, got '%1' and '%2'")
+                .arg(quoted(positional.at(0)), quoted(positional.at(1))));
+    const QString activationId = positional.constFirst();
 
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto nextValue = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size())
-                return std::nullopt;
-            return arguments.at(++i);
-        };
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            QTextStream(stdout) << evalHelp() << QLatin1Char('\n') << activationParameterHelp();
-            return 0;
-        }
-        if (argument == QLatin1String("--param")) {
-            const std::optional<QString> value = nextValue();
-            if (!value)
-                return fail(CliText::tr("--param needs NAME=VALUE"));
-            const Core::Expected<std::pair<std::string, std::string>> assignment
-                = Core::splitParameterAssignment(value->toStdString());
-            if (!assignment)
-                return fail(describeCoreError(assignment.error()));
-            rawParameters.push_back(*assignment);
-        } else if (argument == QLatin1String("--dtype")) {
-            const std::optional<QString> value = nextValue();
-            if (!value || (*value != QLatin1String("f64") && *value != QLatin1String("f32")))
-                return fail(CliText::tr("--dtype must be f64 or f32"));
-            dtype = *value;
-        } else if (argument == QLatin1String("--training")) {
-            training = true;
-        } else if (argument == QLatin1String("--seed")) {
-            const std::optional<QString> value = nextValue();
-            bool ok = false;
-            seed = value ? value->toULongLong(&ok) : 0;
-            if (!ok)
-                return fail(CliText::tr("--seed needs a non-negative whole number"));
-        } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return fail(CliText::tr("unknown option '%1'. Run 'relulab eval --help'.")
-                            .arg(quoted(argument)));
-        } else if (activationId.isEmpty()) {
-            activationId = argument;
-        } else {
-            return fail(CliText::tr("only one activation can be evaluated, got '%1' and '%2'")
-                            .arg(quoted(activationId), quoted(argument)));
-        }
+    std::vector<std::pair<std::string, std::string>> rawParameters;
+    for (const QString &text : commandLine.values("param")) {
+        const Core::Expected<std::pair<std::string, std::string>> assignment
+            = Core::splitParameterAssignment(text.toStdString());
+        if (!assignment)
+            return commandLine.usageError(describeCoreError(assignment.error()));
+        rawParameters.push_back(*assignment);
     }
-    if (activationId.isEmpty())
-        return fail(CliText::tr("no activation given. Run 'relulab eval --help'."));
+    const QString dtype = commandLine.isSet("dtype") ? commandLine.value("dtype")
+                                                     : QStringLiteral("f64");
+    if (dtype != QLatin1String("f64") && dtype != QLatin1String("f32"))
+        return commandLine.usageError(CliText::tr("--dtype must be f64 or f32"));
+    const bool training = commandLine.isSet("training");
+    std::uint64_t seed = 0;
+    if (commandLine.isSet("seed")) {
+        bool ok = false;
+        seed = commandLine.value("seed").toULongLong(&ok);
+        if (!ok)
+            return commandLine.usageError(CliText::tr("--seed needs a non-negative whole number"));
+    }
 
     const Core::ActivationInfo *info = Core::findActivationInfo(activationId.toStdString());
     if (!info) {
-        return fail(CliText::tr("unknown activation '%1'. Known activations: %2")
-                        .arg(quoted(activationId), activationList()));
+        return commandLine.usageError(CliText::tr("unknown activation '%1'. Known activations: %2")
+                                          .arg(quoted(activationId), activationList()));
     }
     Core::Expected<std::map<std::string, double>> parsed
         = Core::parseActivationParameters(activationId.toStdString(), rawParameters);
     if (!parsed)
-        return fail(describeCoreError(parsed.error()));
+        return commandLine.usageError(describeCoreError(parsed.error()));
     std::map<std::string, double> parameters = *parsed;
     if (training) {
         if (!info->parameter("training"))
-            return fail(
+            return commandLine.usageError(
                 CliText::tr("--training applies only to activations with a training mode (rrelu)"));
         parameters["training"] = 1.0;
     }
     const Core::Expected<Core::Activation> activation
         = Core::Activation::create(activationId.toStdString(), parameters);
     if (!activation)
-        return fail(describeCoreError(activation.error()));
+        return commandLine.usageError(describeCoreError(activation.error()));
 
     std::vector<std::string> lines;
     for (std::string line; std::getline(std::cin, line);)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "commandline.h"
 #include "commands.h"
 #include "quitsignals.h"
 
-#include "core/network/scenarios.h"
+#include "io/languagemanager.h"
+#include "io/scenariofile.h"
 #include "ui/autosave.h"
-#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/sessionactions.h"
@@ -18,6 +19,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdio>
 #include <cstring>
@@ -120,60 +122,57 @@ struct WindowOptions
     QString error; ///< the translated complaint; empty when the options are good
 };
 
+constexpr Cli::OptionSpec windowOptionSpecs[] = {
+    {"workspace", "explorer|network", nullptr},
+    {"scenario", "ID", nullptr},
+    {"theme", "light|dark|high_contrast", nullptr},
+    {"presentation", nullptr, nullptr},
+};
+
 WindowOptions parseWindowOptions(const QStringList &arguments)
 {
-    const auto fail = [](const QString &sentence) {
+    Cli::CommandLine commandLine(QString(), windowOptionSpecs);
+    const auto fail = [&commandLine](const QString &sentence) {
         WindowOptions failed;
-        failed.error
-            = QCoreApplication::translate("Cli", "relulab: %1 Run 'relulab --help'.").arg(sentence);
+        failed.error = commandLine.usageMessage(sentence);
         return failed;
     };
     WindowOptions options;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size())
-                return std::nullopt;
-            return arguments.at(++i);
-        };
-        if (argument == QLatin1String("--workspace")) {
-            const std::optional<QString> name = value();
-            if (!name || (*name != QLatin1String("explorer") && *name != QLatin1String("network")))
-                return fail(
-                    QCoreApplication::translate("Cli",
-                                                "--workspace takes 'explorer' or 'network'."));
-            options.workspace = *name;
-        } else if (argument == QLatin1String("--scenario")) {
-            const std::optional<QString> id = value();
-            if (!id)
-                return fail(QCoreApplication::translate("Cli", "--scenario needs an id."));
-            if (!Core::findScenario(id->toStdString()))
-                return fail(
-                    QCoreApplication::translate("Cli",
-                                                "unknown scenario '%1' (relulab scenario --list).")
-                        .arg(*id));
-            options.scenario = *id;
-        } else if (argument == QLatin1String("--theme")) {
-            const std::optional<QString> id = value();
-            const std::optional<Settings::Theme> theme = id ? Settings::themeFromId(*id)
-                                                            : std::nullopt;
-            if (!theme)
-                return fail(QCoreApplication::translate(
-                    "Cli", "--theme takes 'light', 'dark' or 'high_contrast'."));
-            options.theme = *theme == Settings::Theme::Dark           ? Theme::Kind::Dark
-                            : *theme == Settings::Theme::HighContrast ? Theme::Kind::HighContrast
-                                                                      : Theme::Kind::Light;
-        } else if (argument == QLatin1String("--presentation")) {
-            options.presentation = true;
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            return fail(QCoreApplication::translate("Cli", "unknown option '%1'.").arg(argument));
-        } else if (options.session.isEmpty()) {
-            options.session = argument;
-        } else {
+    // QApplication has taken its own options (-platform, -style ...); --help was handled before.
+    options.error = commandLine.check(arguments.mid(1), 1);
+    if (!options.error.isEmpty())
+        return options;
+    if (commandLine.isSet("workspace")) {
+        const QString name = commandLine.value("workspace");
+        if (name != QLatin1String("explorer") && name != QLatin1String("network"))
             return fail(
-                QCoreApplication::translate("Cli", "unexpected argument '%1'.").arg(argument));
-        }
+                QCoreApplication::translate("Cli", "--workspace takes 'explorer' or 'network'."));
+        options.workspace = name;
     }
+    if (commandLine.isSet("scenario")) {
+        const QString id = commandLine.value("scenario");
+        const std::vector<Scenario> &bundled = ScenarioFile::bundled();
+        if (std::none_of(bundled.begin(), bundled.end(),
+                         [&](const Scenario &scenario) { return scenario.id == id; }))
+            return fail(
+                QCoreApplication::translate("Cli",
+                                            "unknown scenario '%1' (relulab scenario --list).")
+                    .arg(Cli::quoted(id)));
+        options.scenario = id;
+    }
+    if (commandLine.isSet("theme")) {
+        const std::optional<Settings::Theme> theme = Settings::themeFromId(
+            commandLine.value("theme"));
+        if (!theme)
+            return fail(
+                QCoreApplication::translate("Cli",
+                                            "--theme takes 'light', 'dark' or 'high_contrast'."));
+        options.theme = *theme == Settings::Theme::Dark           ? Theme::Kind::Dark
+                        : *theme == Settings::Theme::HighContrast ? Theme::Kind::HighContrast
+                                                                  : Theme::Kind::Light;
+    }
+    options.presentation = commandLine.isSet("presentation");
+    options.session = commandLine.positional().value(0);
     return options;
 }
 
@@ -219,10 +218,9 @@ int main(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             pinNumericLocale();
             applyCommandLineLanguage();
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "Cli",
-                                       "relulab: unknown command '%1'. Run 'relulab --help'.\n")
-                                       .arg(Cli::quoted(QString::fromLocal8Bit(first)));
+            QTextStream(stderr) << Cli::usageMessage(
+                QString(), QCoreApplication::translate("Cli", "unknown command '%1'.")
+                               .arg(Cli::quoted(QString::fromLocal8Bit(first))));
             return 2;
         }
     }
@@ -239,7 +237,7 @@ int main(int argc, char *argv[])
     // QApplication has already taken its own options (-platform, -style ...).
     const WindowOptions options = parseWindowOptions(app.arguments());
     if (!options.error.isEmpty()) {
-        QTextStream(stderr) << options.error << QLatin1Char('\n');
+        QTextStream(stderr) << options.error;
         return 2;
     }
     QObject::connect(languages, &LanguageManager::languageChanged, &app,

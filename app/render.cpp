@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "activationhelp.h"
+#include "commandline.h"
 #include "commands.h"
 
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/numbertext.h"
 #include "core/trainingconfigio.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/activationplot.h"
 #include "ui/explorer/explorertext.h"
-#include "ui/languagemanager.h"
 #include "ui/plotexport.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,31 +31,37 @@ namespace ReluLab::Cli {
 
 namespace {
 
-QString renderHelp()
+constexpr OptionSpec renderOptions[] = {
+    {"param", "NAME=VALUE",
+     QT_TRANSLATE_NOOP("Cli", "set a parameter (PyTorch's name); repeatable")},
+    {"overlay", "ID[:NAME=VALUE,...]",
+     QT_TRANSLATE_NOOP("Cli", "add an overlay curve (at most six); repeatable")},
+    {"derivative", nullptr, QT_TRANSLATE_NOOP("Cli", "also draw f'")},
+    {"second-derivative", nullptr, QT_TRANSLATE_NOOP("Cli", "also draw f''")},
+    {"xmin", "A", QT_TRANSLATE_NOOP("Cli", "the left end of the x range (default -5)")},
+    {"xmax", "B",
+     QT_TRANSLATE_NOOP("Cli", "the right end (default 5; within -1e6 to 1e6, at least 1e-6 wide)")},
+    {"lang", "en|zh_CN|zh_TW", QT_TRANSLATE_NOOP("Cli", "language of the labels (default en)")},
+    {"size", "WxH",
+     QT_TRANSLATE_NOOP("Cli", "layout size in pixels (default 1200x800, at least 320x240)")},
+    {"dpi", "N", QT_TRANSLATE_NOOP("Cli", "resolution of PNG output (default 96)")},
+    {"out", "FILE", QT_TRANSLATE_NOOP("Cli", "the figure: .png, .svg or .pdf")},
+};
+
+QString renderHelp(const CommandLine &commandLine)
 {
-    return CliText::tr(
-        "Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
-        "\n"
-        "Draws the explorer's plot of an activation to a file.\n"
-        "\n"
-        "Options:\n"
-        "  --param NAME=VALUE          set a parameter (PyTorch's name); repeatable\n"
-        "  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable\n"
-        "  --derivative                also draw f'\n"
-        "  --second-derivative         also draw f''\n"
-        "  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,\n"
-        "                              at least 1e-6 wide)\n"
-        "  --lang en|zh_CN|zh_TW       language of the labels (default en)\n"
-        "  --size WxH                  layout size in pixels (default 1200x800, at least\n"
-        "                              320x240)\n"
-        "  --dpi N                     resolution of PNG output (default 96)\n"
-        "  --out FILE                  the figure: .png, .svg or .pdf\n"
-        "  -h, --help                  show this help\n");
+    return CliText::tr("Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf\n"
+                       "\n"
+                       "Draws the explorer's plot of an activation to a file.\n"
+                       "\n"
+                       "Options:\n")
+           + commandLine.optionHelp();
 }
 
+// Every refusal of render is about its arguments: the message and the hint to --help.
 int fail(const QString &message)
 {
-    QTextStream(stderr) << QStringLiteral("relulab render: ") << message << QLatin1Char('\n');
+    QTextStream(stderr) << usageMessage(QStringLiteral("render"), message);
     return 2;
 }
 
@@ -105,91 +113,70 @@ std::optional<QString> parseAssignments(const QString &id, const QStringList &te
 
 int runRender(const QStringList &arguments)
 {
-    QString id;
+    CommandLine commandLine(QStringLiteral("render"), renderOptions);
+    int status = 0;
+    if (!commandLine.parse(arguments,
+                           renderHelp(commandLine) + QLatin1Char('\n') + activationParameterHelp(),
+                           maxPositionalUnchecked, &status))
+        return status;
+    if (commandLine.positional().size() > 1)
+        return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.")
+                        .arg(quoted(commandLine.positional().at(1))));
+    const QString id = commandLine.positional().value(0);
     std::map<std::string, double> parameters;
-    QStringList overlayTexts;
-    bool derivative = false;
-    bool secondDerivative = false;
+    const QStringList overlayTexts = commandLine.values("overlay");
+    const bool derivative = commandLine.isSet("derivative");
+    const bool secondDerivative = commandLine.isSet("second-derivative");
     std::optional<double> xMin;
     std::optional<double> xMax;
     QString language = QStringLiteral("en");
-    QString out;
+    const QString out = commandLine.value("out");
     PlotExportOptions options;
-    QStringList paramTexts;
+    const QStringList paramTexts = commandLine.values("param");
 
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        auto next = [&](QString *value) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *value = arguments[++i];
-            return true;
-        };
-        QString value;
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            QTextStream(stdout) << renderHelp() << QLatin1Char('\n') << activationParameterHelp();
-            return 0;
-        } else if (arg == QLatin1String("--derivative")) {
-            derivative = true;
-        } else if (arg == QLatin1String("--second-derivative")) {
-            secondDerivative = true;
-        } else if (arg == QLatin1String("--param") || arg == QLatin1String("--overlay")
-                   || arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")
-                   || arg == QLatin1String("--lang") || arg == QLatin1String("--out")
-                   || arg == QLatin1String("--size") || arg == QLatin1String("--dpi")) {
-            if (!next(&value))
-                return fail(CliText::tr("the option %1 needs a value.").arg(arg));
-            if (arg == QLatin1String("--param")) {
-                paramTexts << value;
-            } else if (arg == QLatin1String("--overlay")) {
-                overlayTexts << value;
-            } else if (arg == QLatin1String("--xmin") || arg == QLatin1String("--xmax")) {
-                const std::optional<double> number = parseNumber(value);
-                if (!number)
-                    return fail(
-                        CliText::tr("%1 needs a finite number, not '%2'.").arg(arg, quoted(value)));
-                (arg == QLatin1String("--xmin") ? xMin : xMax) = number;
-            } else if (arg == QLatin1String("--lang")) {
-                if (!LanguageManager::availableLanguages().contains(value))
-                    return fail(CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.")
-                                    .arg(quoted(value)));
-                language = value;
-            } else if (arg == QLatin1String("--out")) {
-                out = value;
-            } else if (arg == QLatin1String("--size")) {
-                static const QRegularExpression sizePattern(
-                    QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
-                const QRegularExpressionMatch match = sizePattern.match(value);
-                const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
-                const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-                if (w < minWidth || h < minHeight || w > maxSide || h > maxSide)
-                    return fail(CliText::tr("--size needs WIDTHxHEIGHT from %1x%2 (smaller is not "
-                                            "readable) to %3x%3, not '%4'.")
-                                    .arg(minWidth)
-                                    .arg(minHeight)
-                                    .arg(maxSide)
-                                    .arg(quoted(value)));
-                options.size = QSize(w, h);
-            } else {
-                bool ok = false;
-                const int dpi = value.toInt(&ok);
-                if (!ok || dpi < 24 || dpi > 1200)
-                    return fail(CliText::tr("--dpi needs a whole number from 24 to 1200, not '%1'.")
-                                    .arg(value));
-                options.dpi = dpi;
-            }
-        } else if (arg.startsWith(QLatin1Char('-'))) {
+    for (const char *name : {"xmin", "xmax"}) {
+        if (!commandLine.isSet(name))
+            continue;
+        const QString value = commandLine.value(name);
+        const std::optional<double> number = parseNumber(value);
+        if (!number)
+            return fail(CliText::tr("%1 needs a finite number, not '%2'.")
+                            .arg(QStringLiteral("--") + QLatin1String(name), quoted(value)));
+        (std::strcmp(name, "xmin") == 0 ? xMin : xMax) = number;
+    }
+    if (commandLine.isSet("lang")) {
+        const QString value = commandLine.value("lang");
+        if (!LanguageManager::availableLanguages().contains(value))
             return fail(
-                CliText::tr("unknown option '%1'. Run 'relulab render --help'.").arg(quoted(arg)));
-        } else if (id.isEmpty()) {
-            id = arg;
-        } else {
-            return fail(CliText::tr("only one activation can be drawn; use --overlay for '%1'.")
-                            .arg(quoted(arg)));
-        }
+                CliText::tr("unknown language '%1': use en, zh_CN or zh_TW.").arg(quoted(value)));
+        language = value;
+    }
+    if (commandLine.isSet("size")) {
+        const QString value = commandLine.value("size");
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const QRegularExpressionMatch match = sizePattern.match(value);
+        const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (w < minWidth || h < minHeight || w > maxSide || h > maxSide)
+            return fail(CliText::tr("--size needs WIDTHxHEIGHT from %1x%2 (smaller is not "
+                                    "readable) to %3x%3, not '%4'.")
+                            .arg(minWidth)
+                            .arg(minHeight)
+                            .arg(maxSide)
+                            .arg(quoted(value)));
+        options.size = QSize(w, h);
+    }
+    if (commandLine.isSet("dpi")) {
+        const QString value = commandLine.value("dpi");
+        bool ok = false;
+        const int dpi = value.toInt(&ok);
+        if (!ok || dpi < 24 || dpi > 1200)
+            return fail(
+                CliText::tr("--dpi needs a whole number from 24 to 1200, not '%1'.").arg(value));
+        options.dpi = dpi;
     }
     if (id.isEmpty())
-        return fail(CliText::tr("no activation given. Run 'relulab render --help'."));
+        return fail(CliText::tr("no activation given."));
     if (out.isEmpty())
         return fail(CliText::tr("no output file given (--out FILE.png|svg|pdf)."));
     if (!plotFileFormat(out))

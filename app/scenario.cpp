@@ -1,137 +1,111 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "commandline.h"
 #include "commands.h"
 #include "trainingrun.h"
 
-#include "core/network/scenarios.h"
 #include "core/numbertext.h"
+#include "io/languagemanager.h"
+#include "io/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <limits>
 
 namespace ReluLab::Cli {
 
 namespace {
 
-// One line per scenario for --list; the ids are core's stable ScenarioPreset ids.
-QString scenarioTitle(const std::string &id)
+// The bundled scenario with this id (resources/scenarios, the one source of the presets), or
+// nullptr.
+const Scenario *findBundled(const QString &id)
 {
-    if (id == "half_active")
-        return CliText::tr("About half are active: a fresh ReLU network has ~50 % zeros per layer");
-    if (id == "negative_bias")
-        return CliText::tr(
-            "Negative bias kills: biases of -3 kill all of layer 2, most of layer 1");
-    if (id == "high_learning_rate")
-        return CliText::tr(
-            "Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits");
-    if (id == "born_dead")
-        return CliText::tr("Deep and narrow is born dead: ten layers of width 3");
-    if (id == "vanishing_gradients")
-        return CliText::tr("Vanishing gradients: ten sigmoid layers, per-layer gradient norms");
-    if (id == "why_nonlinear")
-        return CliText::tr("Why non-linear: the identity activation cannot separate XOR");
-    if (id == "sparsity_dial")
-        return CliText::tr("Sparsity and accuracy: an L1 penalty on activations dials sparsity up");
-    return QString::fromStdString(id);
+    for (const Scenario &scenario : ScenarioFile::bundled()) {
+        if (scenario.id == id)
+            return &scenario;
+    }
+    return nullptr;
 }
 
-QString scenarioHelp()
+constexpr OptionSpec scenarioOptions[] = {
+    {"list", nullptr, QT_TRANSLATE_NOOP("Cli", "list the scenarios")},
+    {"contrast", "N",
+     QT_TRANSLATE_NOOP("Cli", "run with the scenario's N-th contrasting activation (1, 2, ...)")},
+    {"epochs", "N",
+     QT_TRANSLATE_NOOP("Cli", "train for N epochs instead of the scenario's number")},
+    {"seed", "N", QT_TRANSLATE_NOOP("Cli", "use another seed")},
+    {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
+};
+
+QString scenarioHelp(const CommandLine &commandLine)
 {
     return CliText::tr(
-        "Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]\n"
-        "       relulab scenario --list\n"
-        "\n"
-        "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
-        "\n"
-        "Options:\n"
-        "  --list            list the scenarios\n"
-        "  --contrast N      run with the scenario's N-th contrasting activation (1, 2, ...)\n"
-        "  --epochs N        train for N epochs instead of the scenario's number\n"
-        "  --seed N          use another seed\n"
-        "  --format csv|json output format (default csv)\n"
-        "  -h, --help        show this help\n");
-}
-
-int bad(const QString &message)
-{
-    QTextStream(stderr) << message;
-    return 2;
+               "Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] "
+               "[--format csv|json]\n"
+               "       relulab scenario --list\n"
+               "\n"
+               "Run a classroom scenario and print one row per epoch, as 'relulab train' does.\n"
+               "\n"
+               "Options:\n")
+           + commandLine.optionHelp();
 }
 
 } // namespace
 
 int runScenario(const QStringList &arguments)
 {
-    QString name;
-    TrainingRun run;
-    int contrast = 0;
-    int epochs = -1;
-    long long seed = -1;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        const auto intValue = [&](long long &target) {
-            if (i + 1 >= arguments.size())
-                return false;
-            bool ok = false;
-            target = arguments.at(++i).toLongLong(&ok);
-            return ok && target >= 0;
-        };
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            QTextStream(stdout) << scenarioHelp();
-            return 0;
-        }
-        if (argument == QLatin1String("--list")) {
-            QTextStream out(stdout);
-            for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
-                out << QString::fromStdString(preset.id) << '\t' << scenarioTitle(preset.id)
-                    << '\n';
-            return 0;
-        }
-        long long parsed = 0;
-        if (argument == QLatin1String("--contrast") || argument == QLatin1String("--epochs")
-            || argument == QLatin1String("--seed")) {
-            if (!intValue(parsed))
-                return bad(CliText::tr("relulab scenario: %1 expects a whole number >= 0\n")
-                               .arg(quoted(argument)));
-            if (argument == QLatin1String("--contrast"))
-                contrast = int(parsed);
-            else if (argument == QLatin1String("--epochs"))
-                epochs = int(parsed);
-            else
-                seed = parsed;
-        } else if (argument == QLatin1String("--format")) {
-            const QString format = i + 1 < arguments.size() ? arguments.at(++i) : QString();
-            if (format == QLatin1String("json"))
-                run.format = OutputFormat::Json;
-            else if (format != QLatin1String("csv"))
-                return bad(CliText::tr("relulab scenario: --format expects csv or json\n"));
-        } else if (argument.startsWith(QLatin1Char('-')) || !name.isEmpty()) {
-            return bad(
-                CliText::tr(
-                    "relulab scenario: unexpected argument '%1'. Run 'relulab scenario --help'.\n")
-                    .arg(quoted(argument)));
-        } else {
-            name = argument;
-        }
+    CommandLine commandLine(QStringLiteral("scenario"), scenarioOptions);
+    int status = 0;
+    if (!commandLine.parse(arguments, scenarioHelp(commandLine), 1, &status))
+        return status;
+    if (commandLine.isSet("list")) {
+        // Each file's title in the language of the command line.
+        QTextStream out(stdout);
+        const QString language = LanguageManager::instance()->language();
+        for (const Scenario &scenario : ScenarioFile::bundled())
+            out << scenario.id << '\t' << scenario.title.text(language) << '\n';
+        return 0;
     }
-    if (name.isEmpty())
-        return bad(
-            CliText::tr("relulab scenario: name a scenario (see 'relulab scenario --list')\n"));
-    const Core::ScenarioPreset *preset = Core::findScenario(name.toStdString());
-    if (!preset)
-        return bad(
-            CliText::tr("relulab scenario: unknown scenario '%1' (see 'relulab scenario --list')\n")
-                .arg(quoted(name)));
-    if (std::size_t(contrast) > preset->contrasts.size())
-        return bad(CliText::tr("relulab scenario: %1 has %2 contrasting activations\n")
-                       .arg(name)
-                       .arg(preset->contrasts.size()));
-    run.config = Core::scenarioConfig(*preset, std::size_t(contrast));
-    if (epochs >= 0)
-        run.config.epochs = epochs;
-    if (seed >= 0) {
-        run.config.seed = std::uint64_t(seed);
-        run.config.data.seed = std::uint64_t(seed);
+    TrainingRun run;
+    long long numbers[3] = {0, -1, -1}; // --contrast, --epochs, --seed
+    const char *numberOptions[3] = {"contrast", "epochs", "seed"};
+    for (int k = 0; k < 3; ++k) {
+        if (!commandLine.isSet(numberOptions[k]))
+            continue;
+        bool ok = false;
+        numbers[k] = commandLine.value(numberOptions[k]).toLongLong(&ok);
+        if (!ok || numbers[k] < 0 || (k < 2 && numbers[k] > std::numeric_limits<int>::max()))
+            return commandLine.usageError(CliText::tr("--%1 expects a whole number >= 0, got '%2'.")
+                                              .arg(QLatin1String(numberOptions[k]),
+                                                   quoted(commandLine.value(numberOptions[k]))));
+    }
+    if (commandLine.isSet("format")) {
+        const QString format = commandLine.value("format");
+        if (format == QLatin1String("json"))
+            run.format = OutputFormat::Json;
+        else if (format != QLatin1String("csv"))
+            return commandLine.usageError(
+                CliText::tr("--format expects csv or json, got '%1'.").arg(quoted(format)));
+    }
+    if (commandLine.positional().isEmpty())
+        return commandLine.usageError(CliText::tr("name a scenario (relulab scenario --list)."));
+    const QString name = commandLine.positional().constFirst();
+    const Scenario *scenario = findBundled(name);
+    if (!scenario)
+        return commandLine.usageError(
+            CliText::tr("unknown scenario '%1' (relulab scenario --list).").arg(quoted(name)));
+    const auto contrast = std::size_t(numbers[0]);
+    if (contrast > scenario->contrasts.size())
+        return commandLine.usageError(CliText::tr("%1 has %2 contrasting activations.")
+                                          .arg(name)
+                                          .arg(scenario->contrasts.size()));
+    run.config = contrast == 0 ? scenario->config : scenario->contrasts[contrast - 1].config;
+    if (numbers[1] >= 0)
+        run.config.epochs = int(numbers[1]);
+    if (numbers[2] >= 0) {
+        run.config.seed = std::uint64_t(numbers[2]);
+        run.config.data.seed = std::uint64_t(numbers[2]);
     }
     return runTraining(run);
 }

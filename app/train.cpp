@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "activationhelp.h"
+#include "commandline.h"
 #include "commands.h"
 #include "trainingrun.h"
 
@@ -10,12 +11,12 @@
 #include "core/network/trainer.h"
 #include "core/numbertext.h"
 #include "core/trainingconfigio.h"
-#include "ui/bundleddata.h"
-#include "ui/coreerrortext.h"
-#include "ui/divergencetext.h"
-#include "ui/sessionfile.h"
+#include "io/bundleddata.h"
+#include "io/coreerrortext.h"
+#include "io/divergencetext.h"
+#include "io/sessionfile.h"
+#include "io/traininglogwriter.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -29,13 +30,9 @@ namespace ReluLab::Cli {
 
 namespace {
 
-// 17 significant digits in the C locale: every double reads back exactly. NaN (no test set,
-// regression accuracy) is written "nan" in CSV and null in JSON.
 QString number(double value, bool json)
 {
-    if (json && !std::isfinite(value))
-        return QStringLiteral("null");
-    return QString::fromStdString(Core::seventeenDigitText(value));
+    return TrainingLogWriter::number(value, json);
 }
 
 QString divergenceJson(const Core::DivergenceReport &report)
@@ -45,54 +42,6 @@ QString divergenceJson(const Core::DivergenceReport &report)
         .arg(QString::number(report.epoch), QString::number(report.step),
              QString::fromLatin1(Core::toString(report.cause)), QString::number(report.layer + 1),
              number(report.loss, true), number(report.referenceLoss, true));
-}
-
-QString csvHeader(int hidden)
-{
-    QStringList columns{QStringLiteral("epoch"), QStringLiteral("train_loss"),
-                        QStringLiteral("test_loss"), QStringLiteral("train_acc"),
-                        QStringLiteral("test_acc")};
-    for (int k = 1; k <= hidden; ++k)
-        columns << QStringLiteral("sparsity_%1").arg(k);
-    for (int k = 1; k <= hidden; ++k)
-        columns << QStringLiteral("dead_%1").arg(k);
-    for (int k = 1; k <= hidden + 1; ++k)
-        columns << QStringLiteral("gradnorm_%1").arg(k);
-    return columns.join(QLatin1Char(','));
-}
-
-QString csvRow(const Core::Diagnostics &d)
-{
-    QStringList cells{QString::number(d.epoch), number(d.trainLoss, false),
-                      number(d.testLoss, false), number(d.trainAccuracy, false),
-                      number(d.testAccuracy, false)};
-    for (const Core::LayerDiagnostics &layer : d.layers)
-        cells << number(layer.sparsity, false);
-    for (const Core::LayerDiagnostics &layer : d.layers)
-        cells << QString::number(layer.deadUnits);
-    for (double norm : d.gradientNorms)
-        cells << number(norm, false);
-    return cells.join(QLatin1Char(','));
-}
-
-QString jsonRow(const Core::Diagnostics &d)
-{
-    QStringList sparsity, dead, inactive, norms;
-    for (const Core::LayerDiagnostics &layer : d.layers) {
-        sparsity << number(layer.sparsity, true);
-        dead << QString::number(layer.deadUnits);
-        inactive << QString::number(layer.inactiveUnits);
-    }
-    for (double norm : d.gradientNorms)
-        norms << number(norm, true);
-    const QString comma = QStringLiteral(", ");
-    return QStringLiteral(
-               "    {\"epoch\": %1, \"train_loss\": %2, \"test_loss\": %3, \"train_acc\": %4, "
-               "\"test_acc\": %5, \"sparsity\": [%6], \"dead\": [%7], \"inactive\": [%8], "
-               "\"gradnorm\": [%9]}")
-        .arg(QString::number(d.epoch), number(d.trainLoss, true), number(d.testLoss, true),
-             number(d.trainAccuracy, true), number(d.testAccuracy, true), sparsity.join(comma),
-             dead.join(comma), inactive.join(comma), norms.join(comma));
 }
 
 // --param NAME=VALUE for every hidden layer whose activation has that parameter, through the one
@@ -155,13 +104,6 @@ bool applyParameters(const QStringList &texts, std::vector<Core::LayerActivation
     return true;
 }
 
-struct OptionSpec
-{
-    const char *name;
-    const char *valueName; // nullptr for a flag
-    const char *help;
-};
-
 // Every option of `relulab train` (the help text lists them in this order).
 constexpr OptionSpec trainOptions[] = {
     {"dataset", "NAME|FILE.csv",
@@ -218,29 +160,20 @@ constexpr OptionSpec trainOptions[] = {
     {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
 };
 
-QString trainHelp()
+QString trainHelp(const CommandLine &commandLine)
 {
-    QString text = CliText::tr(
-        "Usage: relulab train [OPTIONS]\n"
-        "\n"
-        "Train a small fully connected network and print one row per epoch:\n"
-        "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
-        "gradnorm_1..L+1\n"
-        "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
-        "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
-        "1e6 times the loss before training).\n"
-        "\n"
-        "Options:\n");
-    for (const OptionSpec &spec : trainOptions) {
-        QString left = QStringLiteral("  --%1").arg(QLatin1String(spec.name));
-        if (spec.valueName)
-            left += QLatin1Char(' ') + QLatin1String(spec.valueName);
-        text += left.leftJustified(30) + QLatin1Char(' ')
-                + QCoreApplication::translate("Cli", spec.help) + QLatin1Char('\n');
-    }
-    text += QStringLiteral("  -h, --help").leftJustified(30) + QLatin1Char(' ')
-            + CliText::tr("show this help") + QLatin1Char('\n');
-    return text + QLatin1Char('\n') + activationParameterHelp();
+    return CliText::tr(
+               "Usage: relulab train [OPTIONS]\n"
+               "\n"
+               "Train a small fully connected network and print one row per epoch:\n"
+               "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
+               "gradnorm_1..L+1,\nlearning_rate,inactive_1..L\n"
+               "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
+               "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
+               "1e6 times the loss before training).\n"
+               "\n"
+               "Options:\n")
+           + commandLine.optionHelp() + QLatin1Char('\n') + activationParameterHelp();
 }
 
 int badInput(const QString &message)
@@ -278,13 +211,15 @@ int runTraining(const TrainingRun &run)
     QTextStream out(stdout);
     const bool json = run.format == OutputFormat::Json;
     QStringList jsonRows;
+    const int hidden = trainer->hiddenLayerCount();
     if (!json)
-        out << csvHeader(trainer->hiddenLayerCount()) << '\n';
+        out << TrainingLogWriter::csvHeader(hidden) << '\n';
     const auto emitRow = [&](const Core::Diagnostics &d) {
+        const TrainingLogRow row{d, trainer->currentLearningRate()};
         if (json) {
-            jsonRows << jsonRow(d);
+            jsonRows << QStringLiteral("    ") + TrainingLogWriter::jsonRow(row);
         } else {
-            out << csvRow(d) << '\n';
+            out << TrainingLogWriter::csvRow(row, hidden) << '\n';
             out.flush();
         }
     };
@@ -328,31 +263,20 @@ int runTraining(const TrainingRun &run)
 
 int runTrain(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const OptionSpec &spec : trainOptions) {
-        QCommandLineOption option(QString::fromLatin1(spec.name));
-        if (spec.valueName)
-            option.setValueName(QString::fromLatin1(spec.valueName));
-        parser.addOption(option);
-    }
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    if (!parser.parse(QStringList{QStringLiteral("relulab train")} + arguments))
-        return badInput(
-            CliText::tr("relulab train: %1 Run 'relulab train --help'.\n").arg(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << trainHelp();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return badInput(CliText::tr("relulab train: unexpected argument '%1'\n")
-                            .arg(quoted(parser.positionalArguments().constFirst())));
+    CommandLine parser(QStringLiteral("train"), trainOptions);
+    int status = 0;
+    if (!parser.parse(arguments, trainHelp(parser), 0, &status))
+        return status;
+    // A bad option value: its message (which names the command and the option) and the hint.
+    const auto badOption = [](const QString &message) {
+        QTextStream(stderr) << message << usageHint(QStringLiteral("train"));
+        return 2;
+    };
 
     TrainingRun run;
     Core::TrainingConfig &config = run.config;
-    if (parser.isSet(QStringLiteral("session"))) {
-        const ReadResult<Session> session = SessionFile::read(
-            parser.value(QStringLiteral("session")));
+    if (parser.isSet("session")) {
+        const ReadResult<Session> session = SessionFile::read(parser.value("session"));
         if (!session)
             return badInput(CliText::tr("relulab train: %1\n").arg(session.errorString()));
         config = session->config;
@@ -361,8 +285,8 @@ int runTrain(const QStringList &arguments)
 
     // Each option overrides the session or default value; a parse failure is reported with the
     // option's name and exit status 2.
-    const auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
-    const auto isSet = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    const auto value = [&](const char *name) { return parser.value(name); };
+    const auto isSet = [&](const char *name) { return parser.isSet(name); };
     QString problem;
     const auto numberOption = [&](const char *name, double &target) {
         if (!isSet(name))
@@ -434,7 +358,7 @@ int runTrain(const QStringList &arguments)
               && intOption("seed", seed, 0)
               && enumOption("hidden", &Core::parseHiddenWidths, config.network.hidden);
     if (!ok)
-        return badInput(problem);
+        return badOption(problem);
     if (isSet("standardise"))
         config.data.standardise = true;
     if (isSet("nesterov"))
@@ -453,9 +377,8 @@ int runTrain(const QStringList &arguments)
             config.network.activations.push_back(
                 Core::LayerActivation{id.trimmed().toStdString(), {}});
     }
-    if (!applyParameters(parser.values(QStringLiteral("param")), config.network.activations,
-                         problem))
-        return badInput(problem);
+    if (!applyParameters(parser.values("param"), config.network.activations, problem))
+        return badOption(problem);
 
     if (isSet("init-weights")) {
         const ReadResult<std::vector<Core::LayerWeights>> weights = SessionFile::readWeights(
@@ -470,13 +393,13 @@ int runTrain(const QStringList &arguments)
         if (format == QLatin1String("json"))
             run.format = OutputFormat::Json;
         else if (format != QLatin1String("csv"))
-            return badInput(CliText::tr("relulab train: --format expects csv or json, got '%1'\n")
-                                .arg(quoted(format)));
+            return badOption(CliText::tr("relulab train: --format expects csv or json, got '%1'\n")
+                                 .arg(quoted(format)));
     }
     if (isSet("save")) {
         run.savePath = value("save");
         if (run.savePath.isEmpty())
-            return badInput(CliText::tr("relulab train: --save needs a file name\n"));
+            return badOption(CliText::tr("relulab train: --save needs a file name\n"));
     }
     return runTraining(run);
 }

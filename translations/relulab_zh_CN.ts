@@ -40,12 +40,6 @@ ReLU Lab：神经网络激活函数交互式课程。
 </translation>
     </message>
     <message>
-        <source>relulab: unknown command &apos;%1&apos;. Run &apos;relulab --help&apos;.
-</source>
-        <translation>relulab: 未知命令 &apos;%1&apos;。请运行 &apos;relulab --help&apos; 查看帮助。
-</translation>
-    </message>
-    <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
         <translation>moons、circles、xor、spiral、blobs、sine、digits，或一个 CSV 文件（x1,...,label）</translation>
     </message>
@@ -166,10 +160,6 @@ ReLU Lab：神经网络激活函数交互式课程。
         <translation>输入的第 %1 行不是数字：&apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--param needs NAME=VALUE</source>
-        <translation>--param 的格式应为 NAME=VALUE</translation>
-    </message>
-    <message>
         <source>--dtype must be f64 or f32</source>
         <translation>--dtype 必须为 f64 或 f32</translation>
     </message>
@@ -178,16 +168,8 @@ ReLU Lab：神经网络激活函数交互式课程。
         <translation>--seed 需要一个非负整数</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;relulab eval --help&apos;.</source>
-        <translation>未知选项 &apos;%1&apos;。请运行 &apos;relulab eval --help&apos;。</translation>
-    </message>
-    <message>
         <source>only one activation can be evaluated, got &apos;%1&apos; and &apos;%2&apos;</source>
         <translation>只能计算一个激活函数，但给出了 &apos;%1&apos; 和 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>no activation given. Run &apos;relulab eval --help&apos;.</source>
-        <translation>未指定激活函数。请运行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
@@ -220,16 +202,8 @@ Window options (without a command):
 </translation>
     </message>
     <message>
-        <source>relulab: %1 Run &apos;relulab --help&apos;.</source>
-        <translation>relulab: %1请运行 &apos;relulab --help&apos; 查看帮助。</translation>
-    </message>
-    <message>
         <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
         <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
-    </message>
-    <message>
-        <source>--scenario needs an id.</source>
-        <translation>--scenario 需要一个场景 ID。</translation>
     </message>
     <message>
         <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
@@ -240,16 +214,8 @@ Window options (without a command):
         <translation>--theme 只接受 &apos;light&apos;、&apos;dark&apos; 或 &apos;high_contrast&apos;。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation>未知选项 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value.</source>
-        <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
         <source>%1 needs a finite number, not &apos;%2&apos;.</source>
@@ -264,16 +230,8 @@ Window options (without a command):
         <translation>--dpi 需要 24 到 1200 之间的整数，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;relulab render --help&apos;.</source>
-        <translation>未知选项 &apos;%1&apos;。请运行 &apos;relulab render --help&apos;。</translation>
-    </message>
-    <message>
         <source>only one activation can be drawn; use --overlay for &apos;%1&apos;.</source>
         <translation>只能绘制一个激活函数；请用 --overlay 添加 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>no activation given. Run &apos;relulab render --help&apos;.</source>
-        <translation>未指定激活函数。请运行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>no output file given (--out FILE.png|svg|pdf).</source>
@@ -296,90 +254,6 @@ Window options (without a command):
         <translation>最多只能绘制六条叠加曲线。</translation>
     </message>
     <message>
-        <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
-        <translation>约一半神经元被激活：新初始化的 ReLU 网络每层约有 50 % 的输出为零</translation>
-    </message>
-    <message>
-        <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation>深而窄的网络初始即死亡：十层，每层宽度为 3</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
-        <translation>梯度消失：十个 sigmoid 层，逐层梯度范数</translation>
-    </message>
-    <message>
-        <source>Why non-linear: the identity activation cannot separate XOR</source>
-        <translation>为什么需要非线性：恒等激活函数无法分开 XOR 的两类</translation>
-    </message>
-    <message>
-        <source>Sparsity and accuracy: an L1 penalty on activations dials sparsity up</source>
-        <translation>稀疏性与准确率：对激活值施加 L1 惩罚可调高稀疏性</translation>
-    </message>
-    <message>
-        <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
-       relulab scenario --list
-
-Run a classroom scenario and print one row per epoch, as &apos;relulab train&apos; does.
-
-Options:
-  --list            list the scenarios
-  --contrast N      run with the scenario&apos;s N-th contrasting activation (1, 2, ...)
-  --epochs N        train for N epochs instead of the scenario&apos;s number
-  --seed N          use another seed
-  --format csv|json output format (default csv)
-  -h, --help        show this help
-</source>
-        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
-      relulab scenario --list
-
-运行一个课堂场景，并像 &apos;relulab train&apos; 一样每轮输出一行。
-
-选项：
-  --list            列出所有场景
-  --contrast N      改用该场景的第 N 个对照激活函数运行（1、2、...）
-  --epochs N        训练 N 轮，而不是场景预设的轮数
-  --seed N          使用另一个随机种子
-  --format csv|json 输出格式（默认 csv）
-  -h, --help        显示本帮助
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: %1 expects a whole number &gt;= 0
-</source>
-        <translation>relulab scenario: %1 需要一个大于或等于 0 的整数
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: --format expects csv or json
-</source>
-        <translation>relulab scenario: --format 只能是 csv 或 json
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: unexpected argument &apos;%1&apos;. Run &apos;relulab scenario --help&apos;.
-</source>
-        <translation>relulab scenario: 无法识别的参数 &apos;%1&apos;。请运行 &apos;relulab scenario --help&apos;。
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: name a scenario (see &apos;relulab scenario --list&apos;)
-</source>
-        <translation>relulab scenario: 请指定一个场景（见 &apos;relulab scenario --list&apos;）
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: unknown scenario &apos;%1&apos; (see &apos;relulab scenario --list&apos;)
-</source>
-        <translation>relulab scenario: 未知场景 &apos;%1&apos;（见 &apos;relulab scenario --list&apos;）
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: %1 has %2 contrasting activations
-</source>
-        <translation>relulab scenario: %1 只有 %2 个对照激活函数
-</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>显示本帮助</translation>
     </message>
@@ -399,12 +273,6 @@ Options:
         <source>relulab: cannot save %1: %2
 </source>
         <translation>relulab: 无法保存 %1：%2
-</translation>
-    </message>
-    <message>
-        <source>relulab train: unexpected argument &apos;%1&apos;
-</source>
-        <translation>relulab train: 多余的参数 &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -438,14 +306,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Negative bias kills: biases of -3 kill all of layer 2, most of layer 1</source>
-        <translation>负偏置导致神经元死亡：偏置取 -3 时第 2 层全部死亡，第 1 层大多死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
-        <translation>学习率过高：在手写数字上，学习率 0.1 的 Adam 使第 2 层几乎全部死亡</translation>
-    </message>
-    <message>
         <source>Activations and their parameters (--param NAME=VALUE; numbers with a &apos;.&apos; decimal
 point, a choice by its name or its index, a flag as true, false, 1 or 0):
 </source>
@@ -458,85 +318,9 @@ point, a choice by its name or its index, a flag as true, false, 1 or 0):
         <translation>默认 %1</translation>
     </message>
     <message>
-        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                    [--training] [--seed N]
-
-Reads x values from standard input, one per line (decimal, C99 hex float such as
-0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
-f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
-
-Options:
-  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
-                      alpha=2, approximate=tanh (repeatable)
-  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
-  --training          rrelu only: random slopes in [lower, upper] (training mode)
-  --seed N            seed of the random slopes of --training (default 0)
-  -h, --help          show this help
-
-Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
-its valid range, or an input line that is not a number.
-</source>
-        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                   [--training] [--seed N]
-
-从标准输入读取 x 值，每行一个（十进制数、C99 十六进制浮点数如
-0x1.8p+1、inf、-inf 或 nan），以 CSV 格式输出，表头为 x,value,grad,grad2：
-即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效数字，每个输入对应一行。
-
-选项：
-  --param NAME=VALUE  按 PyTorch 中的参数名设置参数，例如 negative_slope=0.1、
-                      alpha=2、approximate=tanh（可重复使用）
-  --dtype f64|f32     以 double（默认）或与 PyTorch float32 相同的 float 精度计算
-  --training          仅用于 rrelu：在 [lower, upper] 中随机取斜率（训练模式）
-  --seed N            --training 随机斜率的种子（默认 0）
-  -h, --help          显示本帮助
-
-退出状态：成功时为 0；激活函数或参数未知、数值超出有效范围，
-或某个输入行不是数字时为 2。
-</translation>
-    </message>
-    <message>
         <source>relulab train: --param: %1
 </source>
         <translation>relulab train: --param: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-Draws the explorer&apos;s plot of an activation to a file.
-
-Options:
-  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
-  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
-  --derivative                also draw f&apos;
-  --second-derivative         also draw f&apos;&apos;
-  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,
-                              at least 1e-6 wide)
-  --lang en|zh_CN|zh_TW       language of the labels (default en)
-  --size WxH                  layout size in pixels (default 1200x800, at least
-                              320x240)
-  --dpi N                     resolution of PNG output (default 96)
-  --out FILE                  the figure: .png, .svg or .pdf
-  -h, --help                  show this help
-</source>
-        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-将探索器中的激活函数图像绘制到文件。
-
-选项：
-  --param NAME=VALUE          设置参数（使用 PyTorch 中的名称）；可重复使用
-  --overlay ID[:NAME=VALUE,...]  添加叠加曲线（最多六条）；可重复使用
-  --derivative                同时绘制 f&apos;
-  --second-derivative         同时绘制 f&apos;&apos;
-  --xmin A --xmax B           x 的范围（默认 -5 到 5；在 -1e6 到 1e6 之间，
-                              宽度至少 1e-6）
-  --lang en|zh_CN|zh_TW       标签语言（默认 en）
-  --size WxH                  布局尺寸，单位为像素（默认 1200x800，至少
-                              320x240）
-  --dpi N                     PNG 输出的分辨率（默认 96）
-  --out FILE                  输出的图像：.png、.svg 或 .pdf
-  -h, --help                  显示本帮助
 </translation>
     </message>
     <message>
@@ -552,10 +336,187 @@ Options:
         <translation>x 范围 %1 到 %2 太窄，无法绘制：宽度至少为 %3。</translation>
     </message>
     <message>
+        <source>relulab train: --save: %1
+</source>
+        <translation>relulab train：--save：%1
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save needs a file name
+</source>
+        <translation>relulab train：--save 需要一个文件名
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos;.</source>
+        <translation>运行 &apos;%1 --help&apos; 查看帮助。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set a parameter by its PyTorch name, e.g. negative_slope=0.1 (repeatable)</source>
+        <translation>按 PyTorch 中的参数名设置参数，例如 negative_slope=0.1（可重复使用）</translation>
+    </message>
+    <message>
+        <source>compute in double (default) or in float as PyTorch float32</source>
+        <translation>以 double（默认）或与 PyTorch float32 相同的 float 精度计算</translation>
+    </message>
+    <message>
+        <source>rrelu only: random slopes in [lower, upper] (training mode)</source>
+        <translation>仅用于 rrelu：在 [lower, upper] 中随机取斜率（训练模式）</translation>
+    </message>
+    <message>
+        <source>seed of the random slopes of --training (default 0)</source>
+        <translation>--training 随机斜率的种子（默认 0）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                    [--training] [--seed N]
+
+Reads x values from standard input, one per line (decimal, C99 hex float such as
+0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
+f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
+
+Options:
+</source>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+从标准输入读取 x 值，每行一个（十进制数、C99 十六进制浮点数如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式输出，表头为 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效数字，每个输入对应一行。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
+its valid range, or an input line that is not a number.
+</source>
+        <translation>
+退出状态：成功时为 0；激活函数或参数未知、数值超出有效范围，
+或某个输入行不是数字时为 2。
+</translation>
+    </message>
+    <message>
+        <source>no activation given.</source>
+        <translation>未指定激活函数。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>set a parameter (PyTorch&apos;s name); repeatable</source>
+        <translation>设置参数（使用 PyTorch 中的名称）；可重复使用</translation>
+    </message>
+    <message>
+        <source>add an overlay curve (at most six); repeatable</source>
+        <translation>添加叠加曲线（最多六条）；可重复使用</translation>
+    </message>
+    <message>
+        <source>also draw f&apos;</source>
+        <translation>同时绘制 f&apos;</translation>
+    </message>
+    <message>
+        <source>also draw f&apos;&apos;</source>
+        <translation>同时绘制 f&apos;&apos;</translation>
+    </message>
+    <message>
+        <source>the left end of the x range (default -5)</source>
+        <translation>x 范围的左端（默认 -5）</translation>
+    </message>
+    <message>
+        <source>the right end (default 5; within -1e6 to 1e6, at least 1e-6 wide)</source>
+        <translation>右端（默认 5；在 -1e6 到 1e6 之间，宽度至少 1e-6）</translation>
+    </message>
+    <message>
+        <source>language of the labels (default en)</source>
+        <translation>标签语言（默认 en）</translation>
+    </message>
+    <message>
+        <source>layout size in pixels (default 1200x800, at least 320x240)</source>
+        <translation>布局尺寸，单位为像素（默认 1200x800，至少 320x240）</translation>
+    </message>
+    <message>
+        <source>resolution of PNG output (default 96)</source>
+        <translation>PNG 输出的分辨率（默认 96）</translation>
+    </message>
+    <message>
+        <source>the figure: .png, .svg or .pdf</source>
+        <translation>输出的图像：.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+Draws the explorer&apos;s plot of an activation to a file.
+
+Options:
+</source>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+将探索器中的激活函数图像绘制到文件。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>list the scenarios</source>
+        <translation>列出所有场景</translation>
+    </message>
+    <message>
+        <source>run with the scenario&apos;s N-th contrasting activation (1, 2, ...)</source>
+        <translation>改用该场景的第 N 个对照激活函数运行（1、2、...）</translation>
+    </message>
+    <message>
+        <source>train for N epochs instead of the scenario&apos;s number</source>
+        <translation>训练 N 轮，而不是场景预设的轮数</translation>
+    </message>
+    <message>
+        <source>use another seed</source>
+        <translation>使用另一个随机种子</translation>
+    </message>
+    <message>
+        <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+       relulab scenario --list
+
+Run a classroom scenario and print one row per epoch, as &apos;relulab train&apos; does.
+
+Options:
+</source>
+        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+      relulab scenario --list
+
+运行一个课堂场景，并像 &apos;relulab train&apos; 一样每轮输出一行。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number &gt;= 0, got &apos;%2&apos;.</source>
+        <translation>--%1 需要一个大于或等于 0 的整数，但收到 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, got &apos;%1&apos;.</source>
+        <translation>--format 只能是 csv 或 json，但收到 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>name a scenario (relulab scenario --list).</source>
+        <translation>请指定一个场景（relulab scenario --list 列出所有场景）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 contrasting activations.</source>
+        <translation>%1 只有 %2 个对照激活函数。</translation>
+    </message>
+    <message>
         <source>Usage: relulab train [OPTIONS]
 
 Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L
 (epoch 0 = before training). Exit status 2 for bad options or data, 3 when
 training diverged (a NaN or infinite loss, gradient or weight, or a loss over
 1e6 times the loss before training).
@@ -565,29 +526,12 @@ Options:
         <translation>用法：relulab train [OPTIONS]
 
 训练一个小型全连接网络，每轮输出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L
 （epoch 0 = 训练前）。选项或数据有误时退出状态为 2，训练
 发散（损失、梯度或权重为 NaN 或无穷大，或损失超过训练前的 1e6 倍）时为 3。
 
 选项：
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --save: %1
-</source>
-        <translation>relulab train：--save：%1
-</translation>
-    </message>
-    <message>
-        <source>relulab train: %1 Run &apos;relulab train --help&apos;.
-</source>
-        <translation>relulab train: %1 请运行 &apos;relulab train --help&apos;。
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --save needs a file name
-</source>
-        <translation>relulab train：--save 需要一个文件名
 </translation>
     </message>
 </context>

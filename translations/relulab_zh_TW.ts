@@ -40,12 +40,6 @@ ReLU Lab：神經網路激活函數互動式課程。
 </translation>
     </message>
     <message>
-        <source>relulab: unknown command &apos;%1&apos;. Run &apos;relulab --help&apos;.
-</source>
-        <translation>relulab: 未知的指令 &apos;%1&apos;。請執行 &apos;relulab --help&apos; 查看說明。
-</translation>
-    </message>
-    <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
         <translation>moons、circles、xor、spiral、blobs、sine、digits，或一個 CSV 檔案（x1,...,label）</translation>
     </message>
@@ -166,10 +160,6 @@ ReLU Lab：神經網路激活函數互動式課程。
         <translation>輸入的第 %1 行不是數字：&apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--param needs NAME=VALUE</source>
-        <translation>--param 的格式應為 NAME=VALUE</translation>
-    </message>
-    <message>
         <source>--dtype must be f64 or f32</source>
         <translation>--dtype 必須為 f64 或 f32</translation>
     </message>
@@ -178,16 +168,8 @@ ReLU Lab：神經網路激活函數互動式課程。
         <translation>--seed 需要一個非負整數</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;relulab eval --help&apos;.</source>
-        <translation>未知的選項 &apos;%1&apos;。請執行 &apos;relulab eval --help&apos;。</translation>
-    </message>
-    <message>
         <source>only one activation can be evaluated, got &apos;%1&apos; and &apos;%2&apos;</source>
         <translation>只能計算一個激活函數，但給了 &apos;%1&apos; 和 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>no activation given. Run &apos;relulab eval --help&apos;.</source>
-        <translation>未指定激活函數。請執行 &apos;relulab eval --help&apos;。</translation>
     </message>
     <message>
         <source>unknown activation &apos;%1&apos;. Known activations: %2</source>
@@ -220,16 +202,8 @@ Window options (without a command):
 </translation>
     </message>
     <message>
-        <source>relulab: %1 Run &apos;relulab --help&apos;.</source>
-        <translation>relulab: %1請執行 &apos;relulab --help&apos; 查看說明。</translation>
-    </message>
-    <message>
         <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
         <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
-    </message>
-    <message>
-        <source>--scenario needs an id.</source>
-        <translation>--scenario 需要一個情境 ID。</translation>
     </message>
     <message>
         <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
@@ -240,16 +214,8 @@ Window options (without a command):
         <translation>--theme 只接受 &apos;light&apos;、&apos;dark&apos; 或 &apos;high_contrast&apos;。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation>未知的選項 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>多餘的參數 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value.</source>
-        <translation>選項 %1 需要一個值。</translation>
     </message>
     <message>
         <source>%1 needs a finite number, not &apos;%2&apos;.</source>
@@ -264,16 +230,8 @@ Window options (without a command):
         <translation>--dpi 需要介於 24 到 1200 之間的整數，而非 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;relulab render --help&apos;.</source>
-        <translation>未知的選項 &apos;%1&apos;。請執行 &apos;relulab render --help&apos;。</translation>
-    </message>
-    <message>
         <source>only one activation can be drawn; use --overlay for &apos;%1&apos;.</source>
         <translation>只能繪製一個激活函數；請用 --overlay 加入 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>no activation given. Run &apos;relulab render --help&apos;.</source>
-        <translation>未指定激活函數。請執行 &apos;relulab render --help&apos;。</translation>
     </message>
     <message>
         <source>no output file given (--out FILE.png|svg|pdf).</source>
@@ -296,90 +254,6 @@ Window options (without a command):
         <translation>最多只能繪製六條疊加曲線。</translation>
     </message>
     <message>
-        <source>About half are active: a fresh ReLU network has ~50 % zeros per layer</source>
-        <translation>約一半神經元被激活：剛初始化的 ReLU 網路每層約有 50 % 的輸出為零</translation>
-    </message>
-    <message>
-        <source>Deep and narrow is born dead: ten layers of width 3</source>
-        <translation>深而窄的網路初始即死亡：十層，每層寬度為 3</translation>
-    </message>
-    <message>
-        <source>Vanishing gradients: ten sigmoid layers, per-layer gradient norms</source>
-        <translation>梯度消失：十個 sigmoid 層，逐層梯度範數</translation>
-    </message>
-    <message>
-        <source>Why non-linear: the identity activation cannot separate XOR</source>
-        <translation>為什麼需要非線性：恆等激活函數無法分開 XOR 的兩類</translation>
-    </message>
-    <message>
-        <source>Sparsity and accuracy: an L1 penalty on activations dials sparsity up</source>
-        <translation>稀疏性與準確率：對激活值施加 L1 懲罰可調高稀疏性</translation>
-    </message>
-    <message>
-        <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
-       relulab scenario --list
-
-Run a classroom scenario and print one row per epoch, as &apos;relulab train&apos; does.
-
-Options:
-  --list            list the scenarios
-  --contrast N      run with the scenario&apos;s N-th contrasting activation (1, 2, ...)
-  --epochs N        train for N epochs instead of the scenario&apos;s number
-  --seed N          use another seed
-  --format csv|json output format (default csv)
-  -h, --help        show this help
-</source>
-        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
-      relulab scenario --list
-
-執行一個課堂情境，並如同 &apos;relulab train&apos; 每個訓練週期輸出一行。
-
-選項：
-  --list            列出所有情境
-  --contrast N      改用該情境的第 N 個對照激活函數執行（1、2、...）
-  --epochs N        訓練 N 個週期，而非情境預設的週期數
-  --seed N          使用另一個亂數種子
-  --format csv|json 輸出格式（預設 csv）
-  -h, --help        顯示本說明
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: %1 expects a whole number &gt;= 0
-</source>
-        <translation>relulab scenario: %1 需要大於或等於 0 的整數
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: --format expects csv or json
-</source>
-        <translation>relulab scenario: --format 只能是 csv 或 json
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: unexpected argument &apos;%1&apos;. Run &apos;relulab scenario --help&apos;.
-</source>
-        <translation>relulab scenario: 無法辨識的參數 &apos;%1&apos;。請執行 &apos;relulab scenario --help&apos;。
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: name a scenario (see &apos;relulab scenario --list&apos;)
-</source>
-        <translation>relulab scenario: 請指定一個情境（參見 &apos;relulab scenario --list&apos;）
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: unknown scenario &apos;%1&apos; (see &apos;relulab scenario --list&apos;)
-</source>
-        <translation>relulab scenario: 未知的情境 &apos;%1&apos;（參見 &apos;relulab scenario --list&apos;）
-</translation>
-    </message>
-    <message>
-        <source>relulab scenario: %1 has %2 contrasting activations
-</source>
-        <translation>relulab scenario: %1 只有 %2 個對照激活函數
-</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>顯示本說明</translation>
     </message>
@@ -399,12 +273,6 @@ Options:
         <source>relulab: cannot save %1: %2
 </source>
         <translation>relulab: 無法儲存 %1：%2
-</translation>
-    </message>
-    <message>
-        <source>relulab train: unexpected argument &apos;%1&apos;
-</source>
-        <translation>relulab train: 多餘的參數 &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -438,14 +306,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Negative bias kills: biases of -3 kill all of layer 2, most of layer 1</source>
-        <translation>負偏置導致神經元死亡：偏置取 -3 時第 2 層全部死亡，第 1 層大多死亡</translation>
-    </message>
-    <message>
-        <source>Too high a learning rate: Adam at 0.1 kills nearly all of layer 2 on digits</source>
-        <translation>學習率過高：在手寫數字上，學習率 0.1 的 Adam 使第 2 層幾乎全部死亡</translation>
-    </message>
-    <message>
         <source>Activations and their parameters (--param NAME=VALUE; numbers with a &apos;.&apos; decimal
 point, a choice by its name or its index, a flag as true, false, 1 or 0):
 </source>
@@ -458,85 +318,9 @@ point, a choice by its name or its index, a flag as true, false, 1 or 0):
         <translation>預設 %1</translation>
     </message>
     <message>
-        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                    [--training] [--seed N]
-
-Reads x values from standard input, one per line (decimal, C99 hex float such as
-0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
-f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
-
-Options:
-  --param NAME=VALUE  set a parameter by its PyTorch name, e.g. negative_slope=0.1,
-                      alpha=2, approximate=tanh (repeatable)
-  --dtype f64|f32     compute in double (default) or in float as PyTorch float32
-  --training          rrelu only: random slopes in [lower, upper] (training mode)
-  --seed N            seed of the random slopes of --training (default 0)
-  -h, --help          show this help
-
-Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
-its valid range, or an input line that is not a number.
-</source>
-        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
-                   [--training] [--seed N]
-
-從標準輸入讀取 x 值，每行一個（十進位數、C99 十六進位浮點數如
-0x1.8p+1、inf、-inf 或 nan），以 CSV 格式輸出，表頭為 x,value,grad,grad2：
-即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效數字，每個輸入對應一行。
-
-選項：
-  --param NAME=VALUE  依 PyTorch 中的參數名稱設定參數，例如 negative_slope=0.1、
-                      alpha=2、approximate=tanh（可重複使用）
-  --dtype f64|f32     以 double（預設）或與 PyTorch float32 相同的 float 精度計算
-  --training          僅用於 rrelu：在 [lower, upper] 中隨機取斜率（訓練模式）
-  --seed N            --training 隨機斜率的種子（預設 0）
-  -h, --help          顯示本說明
-
-結束狀態：成功時為 0；激活函數或參數未知、數值超出有效範圍，
-或某個輸入行不是數字時為 2。
-</translation>
-    </message>
-    <message>
         <source>relulab train: --param: %1
 </source>
         <translation>relulab train: --param: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-Draws the explorer&apos;s plot of an activation to a file.
-
-Options:
-  --param NAME=VALUE          set a parameter (PyTorch&apos;s name); repeatable
-  --overlay ID[:NAME=VALUE,...]  add an overlay curve (at most six); repeatable
-  --derivative                also draw f&apos;
-  --second-derivative         also draw f&apos;&apos;
-  --xmin A --xmax B           the x range (default -5 to 5; within -1e6 to 1e6,
-                              at least 1e-6 wide)
-  --lang en|zh_CN|zh_TW       language of the labels (default en)
-  --size WxH                  layout size in pixels (default 1200x800, at least
-                              320x240)
-  --dpi N                     resolution of PNG output (default 96)
-  --out FILE                  the figure: .png, .svg or .pdf
-  -h, --help                  show this help
-</source>
-        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
-
-將探索器中的激活函數圖形繪製到檔案。
-
-選項：
-  --param NAME=VALUE          設定參數（使用 PyTorch 中的名稱）；可重複使用
-  --overlay ID[:NAME=VALUE,...]  加入疊加曲線（最多六條）；可重複使用
-  --derivative                同時繪製 f&apos;
-  --second-derivative         同時繪製 f&apos;&apos;
-  --xmin A --xmax B           x 的範圍（預設 -5 到 5；在 -1e6 到 1e6 之間，
-                              寬度至少 1e-6）
-  --lang en|zh_CN|zh_TW       標籤語言（預設 en）
-  --size WxH                  版面尺寸，單位為像素（預設 1200x800，至少
-                              320x240）
-  --dpi N                     PNG 輸出的解析度（預設 96）
-  --out FILE                  輸出的圖形：.png、.svg 或 .pdf
-  -h, --help                  顯示本說明
 </translation>
     </message>
     <message>
@@ -552,10 +336,187 @@ Options:
         <translation>x 範圍 %1 到 %2 太窄，無法繪製：寬度至少為 %3。</translation>
     </message>
     <message>
+        <source>relulab train: --save: %1
+</source>
+        <translation>relulab train：--save：%1
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --save needs a file name
+</source>
+        <translation>relulab train：--save 需要一個檔案名稱
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos;.</source>
+        <translation>執行 &apos;%1 --help&apos; 查看說明。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set a parameter by its PyTorch name, e.g. negative_slope=0.1 (repeatable)</source>
+        <translation>依 PyTorch 中的參數名稱設定參數，例如 negative_slope=0.1（可重複使用）</translation>
+    </message>
+    <message>
+        <source>compute in double (default) or in float as PyTorch float32</source>
+        <translation>以 double（預設）或與 PyTorch float32 相同的 float 精度計算</translation>
+    </message>
+    <message>
+        <source>rrelu only: random slopes in [lower, upper] (training mode)</source>
+        <translation>僅用於 rrelu：在 [lower, upper] 中隨機取斜率（訓練模式）</translation>
+    </message>
+    <message>
+        <source>seed of the random slopes of --training (default 0)</source>
+        <translation>--training 隨機斜率的種子（預設 0）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                    [--training] [--seed N]
+
+Reads x values from standard input, one per line (decimal, C99 hex float such as
+0x1.8p+1, inf, -inf or nan), and writes CSV with the header x,value,grad,grad2:
+f(x), f&apos;(x) and f&apos;&apos;(x) with 17 significant digits, one row per input.
+
+Options:
+</source>
+        <translation>用法：relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32]
+                   [--training] [--seed N]
+
+從標準輸入讀取 x 值，每行一個（十進位數、C99 十六進位浮點數如
+0x1.8p+1、inf、-inf 或 nan），以 CSV 格式輸出，表頭為 x,value,grad,grad2：
+即 f(x)、f&apos;(x) 和 f&apos;&apos;(x)，保留 17 位有效數字，每個輸入對應一行。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 on success, 2 on an unknown activation or parameter, a value outside
+its valid range, or an input line that is not a number.
+</source>
+        <translation>
+結束狀態：成功時為 0；激活函數或參數未知、數值超出有效範圍，
+或某個輸入行不是數字時為 2。
+</translation>
+    </message>
+    <message>
+        <source>no activation given.</source>
+        <translation>未指定激活函數。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知的指令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>set a parameter (PyTorch&apos;s name); repeatable</source>
+        <translation>設定參數（使用 PyTorch 中的名稱）；可重複使用</translation>
+    </message>
+    <message>
+        <source>add an overlay curve (at most six); repeatable</source>
+        <translation>加入疊加曲線（最多六條）；可重複使用</translation>
+    </message>
+    <message>
+        <source>also draw f&apos;</source>
+        <translation>同時繪製 f&apos;</translation>
+    </message>
+    <message>
+        <source>also draw f&apos;&apos;</source>
+        <translation>同時繪製 f&apos;&apos;</translation>
+    </message>
+    <message>
+        <source>the left end of the x range (default -5)</source>
+        <translation>x 範圍的左端（預設 -5）</translation>
+    </message>
+    <message>
+        <source>the right end (default 5; within -1e6 to 1e6, at least 1e-6 wide)</source>
+        <translation>右端（預設 5；在 -1e6 到 1e6 之間，寬度至少 1e-6）</translation>
+    </message>
+    <message>
+        <source>language of the labels (default en)</source>
+        <translation>標籤語言（預設 en）</translation>
+    </message>
+    <message>
+        <source>layout size in pixels (default 1200x800, at least 320x240)</source>
+        <translation>版面尺寸，單位為像素（預設 1200x800，至少 320x240）</translation>
+    </message>
+    <message>
+        <source>resolution of PNG output (default 96)</source>
+        <translation>PNG 輸出的解析度（預設 96）</translation>
+    </message>
+    <message>
+        <source>the figure: .png, .svg or .pdf</source>
+        <translation>輸出的圖形：.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>Usage: relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+Draws the explorer&apos;s plot of an activation to a file.
+
+Options:
+</source>
+        <translation>用法：relulab render ACTIVATION [OPTIONS] --out FILE.png|svg|pdf
+
+將探索器中的激活函數圖形繪製到檔案。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>list the scenarios</source>
+        <translation>列出所有情境</translation>
+    </message>
+    <message>
+        <source>run with the scenario&apos;s N-th contrasting activation (1, 2, ...)</source>
+        <translation>改用該情境的第 N 個對照激活函數執行（1、2、...）</translation>
+    </message>
+    <message>
+        <source>train for N epochs instead of the scenario&apos;s number</source>
+        <translation>訓練 N 個週期，而非情境預設的週期數</translation>
+    </message>
+    <message>
+        <source>use another seed</source>
+        <translation>使用另一個亂數種子</translation>
+    </message>
+    <message>
+        <source>Usage: relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+       relulab scenario --list
+
+Run a classroom scenario and print one row per epoch, as &apos;relulab train&apos; does.
+
+Options:
+</source>
+        <translation>用法：relulab scenario NAME [--contrast N] [--epochs N] [--seed N] [--format csv|json]
+      relulab scenario --list
+
+執行一個課堂情境，並如同 &apos;relulab train&apos; 每個訓練週期輸出一行。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number &gt;= 0, got &apos;%2&apos;.</source>
+        <translation>--%1 需要大於或等於 0 的整數，但收到 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, got &apos;%1&apos;.</source>
+        <translation>--format 只能是 csv 或 json，但收到 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>name a scenario (relulab scenario --list).</source>
+        <translation>請指定一個情境（relulab scenario --list 列出所有情境）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 contrasting activations.</source>
+        <translation>%1 只有 %2 個對照激活函數。</translation>
+    </message>
+    <message>
         <source>Usage: relulab train [OPTIONS]
 
 Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L
 (epoch 0 = before training). Exit status 2 for bad options or data, 3 when
 training diverged (a NaN or infinite loss, gradient or weight, or a loss over
 1e6 times the loss before training).
@@ -565,29 +526,12 @@ Options:
         <translation>用法：relulab train [OPTIONS]
 
 訓練一個小型全連接網路，每個訓練週期輸出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L
 （epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2，訓練
 發散（損失、梯度或權重為 NaN 或無限大，或損失超過訓練前的 1e6 倍）時為 3。
 
 選項：
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --save: %1
-</source>
-        <translation>relulab train：--save：%1
-</translation>
-    </message>
-    <message>
-        <source>relulab train: %1 Run &apos;relulab train --help&apos;.
-</source>
-        <translation>relulab train: %1 請執行 &apos;relulab train --help&apos;。
-</translation>
-    </message>
-    <message>
-        <source>relulab train: --save needs a file name
-</source>
-        <translation>relulab train：--save 需要一個檔案名稱
 </translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
-#include "sessionfile.h"
+#include "io/sessionfile.h"
 
 #include <QDateTime>
 #include <QLockFile>

@@ -3,7 +3,7 @@
 #include "glossarywindow.h"
 
 #include "glossary.h"
-#include "languagemanager.h"
+#include "io/languagemanager.h"
 
 #include <QAbstractTableModel>
 #include <QDialogButtonBox>

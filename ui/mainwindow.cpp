@@ -6,7 +6,7 @@
 #include "explorer/activationplot.h"
 #include "explorer/explorerwidget.h"
 #include "glossarywindow.h"
-#include "languagemanager.h"
+#include "io/languagemanager.h"
 #include "networklab/networklabworkspace.h"
 #include "sessionactions.h"
 #include "settings.h"

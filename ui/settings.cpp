@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "settings.h"
 
-#include "languagemanager.h"
+#include "io/languagemanager.h"
 
 #include <QSettings>
 

@@ -15,7 +15,7 @@
 namespace ReluLab::Core {
 
 /// Bytes that core cannot fetch by itself (it has no access to Qt resources). The ui/app layer
-/// fills them in, e.g. from ui/bundleddata.h (":/data/digits.csv").
+/// fills them in, e.g. from io/bundleddata.h (":/data/digits.csv").
 struct DataSources
 {
     std::string digitsCsv; ///< the UCI 8x8 digits CSV text (64 pixels 0..16, then the label)

@@ -73,7 +73,36 @@ foreach(arguments "--bogus" "--theme;purple" "--workspace;kitchen" "--scenario;n
     expect_contains("${err}" "--help" "stderr of relulab ${arguments}")
 endforeach()
 run_relulab(--bogus)
-expect_contains("${err}" "'--bogus'" "stderr of relulab --bogus")
+expect_contains("${err}" "'bogus'" "stderr of relulab --bogus")
+
+# One way to parse arguments, one form of complaint (relulab(1), DIAGNOSTICS): every command
+# says "relulab COMMAND: WHAT" and then "Run 'relulab COMMAND --help'.", naming the command run.
+string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
+expect_equal("${err}" "relulab: Unknown option 'bogus'.\nRun 'relulab --help'.\n"
+             "relulab --bogus: the message form")
+foreach(command eval render train scenario)
+    run_relulab(${command} --bogus)
+    string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
+    expect_equal("${status}" "2" "exit status of relulab ${command} --bogus")
+    expect_equal("${out}" "" "stdout of relulab ${command} --bogus")
+    expect_equal("${err}"
+                 "relulab ${command}: Unknown option 'bogus'.\nRun 'relulab ${command} --help'.\n"
+                 "relulab ${command} --bogus: the message form")
+    # A missing value is the parser's complaint too, in the same form.
+    run_relulab(${command} relu --seed)
+    if(command STREQUAL "render")
+        run_relulab(${command} relu --out)
+    endif()
+    string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
+    expect_equal("${status}" "2" "exit status of relulab ${command} with a missing value")
+    if(NOT err MATCHES "^relulab ${command}: [^\n]+\nRun 'relulab ${command} --help'\\.\n$")
+        message(FATAL_ERROR "relulab ${command} with a missing value: the message form:\n${err}")
+    endif()
+endforeach()
+run_relulab(nosuchcommand)
+string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
+expect_equal("${err}" "relulab: unknown command 'nosuchcommand'.\nRun 'relulab --help'.\n"
+             "relulab nosuchcommand: the message form")
 run_relulab(--help)
 foreach(option --workspace --scenario --theme --presentation)
     expect_contains("${out}" "${option}" "relulab --help lists the window option")

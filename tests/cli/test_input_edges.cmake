@@ -15,16 +15,21 @@ file(MAKE_DIRECTORY "${dir}")
 
 include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
-# A refusal: status 2, nothing on stdout, exactly one line on stderr (Qt's own note about a
-# missing XDG_RUNTIME_DIR on a bare test machine is not ours and is left out).
+# A refusal: status 2, nothing on stdout, and on stderr the form of relulab(1), DIAGNOSTICS:
+# one line "relulab COMMAND: WHAT" (or "relulab: WHAT"), followed by "Run 'relulab COMMAND
+# --help'." when the command line is at fault (Qt's own note about a missing XDG_RUNTIME_DIR on
+# a bare test machine is not ours and is left out).
 function(expect_refused what)
     expect_equal("${status}" "2" "${what}: exit status (stderr: ${err})")
     expect_equal("${out}" "" "${what}: stdout")
     string(REGEX REPLACE "QStandardPaths: [^\n]*\n" "" err "${err}")
-    string(REGEX MATCHALL "\n" newlines "${err}")
-    list(LENGTH newlines lines)
-    if(NOT lines EQUAL 1)
-        message(FATAL_ERROR "${what}: stderr should be one line, got ${lines}:\n${err}")
+    if(NOT err MATCHES "^relulab( [a-z]+)?: [^\n]+\n(Run 'relulab( [a-z]+)? --help'\\.\n)?$")
+        message(FATAL_ERROR "${what}: stderr should be the message and maybe the hint:\n${err}")
+    endif()
+    if(err MATCHES "^relulab( [a-z]+)?: .*Run 'relulab( [a-z]+)? --help'")
+        if(NOT CMAKE_MATCH_1 STREQUAL CMAKE_MATCH_2)
+            message(FATAL_ERROR "${what}: the hint names another command:\n${err}")
+        endif()
     endif()
 endfunction()
 
@@ -37,12 +42,15 @@ foreach(dtype f32 f64)
     # No row of a diverged epoch: the loss and gradient columns are finite numbers.
     string(REGEX REPLACE "\n$" "" rows "${out}")
     string(REPLACE "\n" ";" rows "${rows}")
+    list(GET rows 0 header)
+    string(REPLACE "," ";" columns "${header}")
+    list(FIND columns gradnorm_3 gradnorm_column) # the output layer's (two hidden layers)
     list(REMOVE_AT rows 0)
     foreach(row IN LISTS rows)
         string(REPLACE "," ";" cells "${row}")
         list(GET cells 1 train_loss)
         list(GET cells 2 test_loss)
-        list(GET cells -1 gradnorm)
+        list(GET cells ${gradnorm_column} gradnorm)
         foreach(cell IN ITEMS "${train_loss}" "${test_loss}" "${gradnorm}")
             if(NOT cell MATCHES "^[0-9]")
                 message(FATAL_ERROR "diverged ${dtype} CSV printed a non-finite row: ${row}")

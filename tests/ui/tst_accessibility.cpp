@@ -7,7 +7,7 @@
 // says what it does, and it is reachable with the keyboard (Tab focus). Toolbar buttons are
 // the exception Qt makes (no Tab focus); each of them repeats an action of the menus, which
 // the keyboard reaches with Alt. Charts are named too.
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/settings.h"

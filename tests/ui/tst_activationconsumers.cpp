@@ -7,10 +7,10 @@
 // descriptor added without one of these fails here. (The CLI help: tst_cliparameters.)
 
 #include "core/activation.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/explorertext.h"
 #include "ui/explorer/formulas.h"
 #include "ui/explorer/learnpanel.h"
-#include "ui/languagemanager.h"
 
 #include <QTest>
 

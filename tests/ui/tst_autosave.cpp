@@ -8,8 +8,8 @@
 #include "core/datasets/datasets.h"
 #include "core/network/initialisers.h"
 #include "core/random.h"
+#include "io/sessionfile.h"
 #include "ui/autosave.h"
-#include "ui/sessionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

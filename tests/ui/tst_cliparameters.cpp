@@ -121,11 +121,13 @@ private:
     QString m_id;
 };
 
-/// The message after "relulab eval: ", the reference every other way in must repeat.
+/// The message after "relulab eval: " on its first line (the second is the hint to --help), the
+/// reference every other way in must repeat.
 QString evalMessage(const Run &run)
 {
     const QString prefix = QStringLiteral("relulab eval: ");
-    return run.err.startsWith(prefix) ? run.err.mid(prefix.size()).trimmed() : QString();
+    const QString first = run.err.section(QLatin1Char('\n'), 0, 0);
+    return first.startsWith(prefix) ? first.mid(prefix.size()).trimmed() : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "closeness.h"
 #include "core/activation.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/activationlist.h"
 #include "ui/explorer/activationplot.h"
 #include "ui/explorer/curvegraph.h"
@@ -9,7 +10,6 @@
 #include "ui/explorer/learnpanel.h"
 #include "ui/explorer/parameteranimator.h"
 #include "ui/explorer/parameterpanel.h"
-#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 

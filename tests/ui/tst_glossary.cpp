@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "io/languagemanager.h"
 #include "ui/glossary.h"
 #include "ui/glossarywindow.h"
-#include "ui/languagemanager.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

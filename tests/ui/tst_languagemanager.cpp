@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 #include "ui/settings.h"
 
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 // "Cut off" is measured, not guessed: a tab whose label lies outside its tab bar (hidden behind
 // scroll arrows), a combo box whose edit field is narrower than one of its items, a button or a
 // one-line label narrower than the text it was given, a spin box narrower than its value.
+#include "io/languagemanager.h"
 #include "ui/explorer/explorerwidget.h"
-#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/neurontilesview.h"

@@ -4,8 +4,8 @@
 // The topic pages are reached from the Learn panel: its page lists every topic, a topic link
 // shows the topic in place with a link back, and choosing another activation returns to its page.
 #include "core/activation.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/learnpanel.h"
-#include "ui/languagemanager.h"
 #include "ui/teachingcontent.h"
 
 #include <QRegularExpression>

@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -165,6 +167,41 @@ private slots:
         });
         button->click();
         QCOMPARE(opened.count(), 1);
+    }
+
+    // The lab's Open and Save buttons and the File menu's actions are one path: each dialog
+    // starts in the folder of the most recent session.
+    void sessionDialogsStartInTheLastFolder_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::newRow("lab open") << QStringLiteral("openSessionButton");
+        QTest::newRow("lab save") << QStringLiteral("saveSessionButton");
+        QTest::newRow("menu open") << QStringLiteral("openSessionAction");
+        QTest::newRow("menu save") << QStringLiteral("saveSessionAction");
+    }
+
+    void sessionDialogsStartInTheLastFolder()
+    {
+        QFETCH(QString, button);
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
+        QTemporaryDir folder;
+        QVERIFY(window.sessions()->saveFile(folder.filePath(QStringLiteral("last.json"))));
+        QString shownFolder;
+        QTimer::singleShot(0, [&shownFolder] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                shownFolder = dialog->directory().absolutePath();
+                dialog->reject();
+            }
+        });
+        if (auto *push = window.networkLab()->findChild<QPushButton *>(button))
+            push->click();
+        else if (auto *action = window.findChild<QAction *>(button))
+            action->trigger();
+        else
+            QFAIL("no such button or action");
+        QCOMPARE(shownFolder, QDir(folder.path()).absolutePath());
     }
 
     void savedAndOpenedSessionsBecomeRecent()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "closeness.h"
-#include "ui/bundleddata.h"
+#include "io/bundleddata.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/networkpanel.h"
 #include "ui/networklab/neurontilesview.h"

@@ -6,7 +6,7 @@
 // explicit allow-list of names and symbols; switching back restores the English texts exactly.
 
 #include "core/activation.h"
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/trainingcontroller.h"

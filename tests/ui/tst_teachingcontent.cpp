@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "core/activation.h"
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 #include "ui/teachingcontent.h"
 
 #include <QRegularExpression>

@@ -6,8 +6,8 @@
 // 批量规范化, 生而死亡 for 初始即死亡 ...), and the Traditional texts use Taiwan wording and
 // Traditional characters only.
 #include "core/activation.h"
-#include "ui/languagemanager.h"
-#include "ui/scenariofile.h"
+#include "io/languagemanager.h"
+#include "io/scenariofile.h"
 #include "ui/teachingcontent.h"
 
 #include <QFile>

@@ -9,7 +9,7 @@
 #include "parameteranimator.h"
 #include "parameterpanel.h"
 
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 #include "ui/plotexport.h"
 #include "ui/plotexportdialog.h"
 

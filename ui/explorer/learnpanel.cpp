@@ -5,7 +5,7 @@
 #include "explorertext.h"
 #include "formulas.h"
 
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 #include "ui/teachingcontent.h"
 
 #include <QDesktopServices>

@@ -3,7 +3,7 @@
 #include "borndeadcount.h"
 
 #include "core/network/trainer.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

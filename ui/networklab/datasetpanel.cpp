@@ -5,8 +5,8 @@
 #include "decisionview.h"
 
 #include "core/datasets/datasets.h"
-#include "ui/bundleddata.h"
-#include "ui/coreerrortext.h"
+#include "io/bundleddata.h"
+#include "io/coreerrortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

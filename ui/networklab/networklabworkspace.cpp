@@ -19,8 +19,8 @@
 #include "trainingcontrolbar.h"
 #include "trainingcontroller.h"
 
+#include "io/sessionfile.h"
 #include "ui/plotexport.h"
-#include "ui/sessionfile.h"
 
 #include <QAction>
 #include <QDir>

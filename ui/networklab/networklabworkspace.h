@@ -7,7 +7,7 @@
 #include "trainingsnapshot.h"
 
 #include "core/trainingconfig.h"
-#include "ui/sessionfile.h"
+#include "io/sessionfile.h"
 #include "ui/theme.h"
 
 #include <QWidget>

@@ -4,7 +4,7 @@
 
 #include "wrappingbutton.h"
 
-#include "ui/languagemanager.h"
+#include "io/languagemanager.h"
 
 #include <QAction>
 #include <QDir>

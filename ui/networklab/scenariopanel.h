@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
-#include "ui/scenariofile.h"
+#include "io/scenariofile.h"
 
 #include <QGroupBox>
 

@@ -4,7 +4,7 @@
 
 #include "wrappingbutton.h"
 
-#include "ui/divergencetext.h"
+#include "io/divergencetext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

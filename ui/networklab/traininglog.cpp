@@ -2,24 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "traininglog.h"
 
-#include <QStringList>
-
-#include <cmath>
+#include "io/traininglogwriter.h"
 
 namespace ReluLab {
-
-namespace {
-
-QString number(double value)
-{
-    if (std::isnan(value))
-        return QStringLiteral("nan");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-    return QString::number(value, 'g', 17);
-}
-
-} // namespace
 
 void TrainingLog::append(const std::vector<EpochRecord> &records)
 {
@@ -33,32 +18,11 @@ void TrainingLog::append(const std::vector<EpochRecord> &records)
 
 QString TrainingLog::toCsv() const
 {
-    const size_t layers = m_records.empty() ? 0 : m_records.front().diagnostics.layers.size();
-    QStringList header{QStringLiteral("epoch"), QStringLiteral("train_loss"),
-                       QStringLiteral("test_loss"), QStringLiteral("train_acc"),
-                       QStringLiteral("test_acc")};
-    for (size_t k = 1; k <= layers; ++k)
-        header << QStringLiteral("sparsity_%1").arg(k);
-    for (size_t k = 1; k <= layers; ++k)
-        header << QStringLiteral("dead_%1").arg(k);
-    for (size_t k = 1; k <= layers + 1; ++k)
-        header << QStringLiteral("gradnorm_%1").arg(k);
-    header << QStringLiteral("learning_rate");
-    QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (const EpochRecord &record : m_records) {
-        const Core::Diagnostics &d = record.diagnostics;
-        QStringList row{QString::number(d.epoch), number(d.trainLoss), number(d.testLoss),
-                        number(d.trainAccuracy), number(d.testAccuracy)};
-        for (size_t k = 0; k < layers; ++k)
-            row << (k < d.layers.size() ? number(d.layers[k].sparsity) : QString());
-        for (size_t k = 0; k < layers; ++k)
-            row << (k < d.layers.size() ? QString::number(d.layers[k].deadUnits) : QString());
-        for (size_t k = 0; k < layers + 1; ++k)
-            row << (k < d.gradientNorms.size() ? number(d.gradientNorms[k]) : QString());
-        row << number(record.learningRate);
-        text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return text;
+    std::vector<TrainingLogRow> rows;
+    rows.reserve(m_records.size());
+    for (const EpochRecord &record : m_records)
+        rows.push_back(TrainingLogRow{record.diagnostics, record.learningRate});
+    return TrainingLogWriter::csv(rows);
 }
 
 } // namespace ReluLab

@@ -10,10 +10,8 @@
 
 namespace ReluLab {
 
-/// The epochs of one run, as `relulab train` prints them: one CSV row per epoch,
-/// epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1
-/// (fractions in [0, 1], dead as a count), then learning_rate. Stable column names (not
-/// translated), numbers in the C locale with 17 significant digits.
+/// The epochs of one run; toCsv() writes them as `relulab train` prints them, through the one
+/// training-log writer (io/traininglogwriter.h has the column list).
 class TrainingLog
 {
 public:

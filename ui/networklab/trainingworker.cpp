@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "trainingworker.h"
 
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QTimer>
 

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Classroom scenarios are data: one session file each in resources/scenarios. The
-// bundled files must describe exactly the presets that `relulab scenario` and the PyTorch
-// comparison run (core/network/scenarios.cpp), in all three languages; a teacher's own
-// scenario saves, reads back and can be removed; a hostile file is refused with its path.
-#include "core/network/scenarios.h"
-#include "ui/languagemanager.h"
-#include "ui/networklab/scenariopanel.h"
-#include "ui/scenariofile.h"
+// Classroom scenarios are data: one session file each in resources/scenarios, the one source
+// the lab, `relulab scenario` and the PyTorch comparison read. The bundled files are complete in
+// all three languages; a teacher's own scenario saves, reads back and can be listed; a hostile
+// file is refused with its path.
+#include "io/scenariofile.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QLabel>
-#include <QPushButton>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,31 +44,26 @@ class TestScenarioFiles final : public QObject
     Q_OBJECT
 
 private slots:
-    void bundledFilesMatchCorePresets_data()
+    void bundledFilesAreComplete_data()
     {
         QTest::addColumn<QString>("id");
-        for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
-            QTest::newRow(preset.id.c_str()) << QString::fromStdString(preset.id);
+        for (const Scenario &scenario : ScenarioFile::bundled())
+            QTest::newRow(qPrintable(scenario.id)) << scenario.id;
     }
 
-    void bundledFilesMatchCorePresets()
+    void bundledFilesAreComplete()
     {
         QFETCH(QString, id);
-        const Core::ScenarioPreset *preset = Core::findScenario(id.toStdString());
-        QVERIFY(preset);
         const Scenario *scenario = bundledScenario(id);
-        QVERIFY2(scenario, "no resources/scenarios file for this preset");
+        QVERIFY(scenario);
         QVERIFY(scenario->bundled);
-        QCOMPARE(canonical(scenario->config), canonical(Core::scenarioConfig(*preset, 0)));
-        QCOMPARE(scenario->contrasts.size(), preset->contrasts.size());
-        for (std::size_t i = 0; i < scenario->contrasts.size(); ++i) {
-            QCOMPARE(canonical(scenario->contrasts[i].config),
-                     canonical(Core::scenarioConfig(*preset, i + 1)));
-            // A contrast that changes nothing would show the same run under another title.
-            QVERIFY2(canonical(scenario->contrasts[i].config) != canonical(scenario->config),
-                     qPrintable(scenario->contrasts[i].title.en));
-            const LocalizedText &title = scenario->contrasts[i].title;
+        QVERIFY(!scenario->contrasts.empty());
+        for (const ScenarioContrast &contrast : scenario->contrasts) {
+            const LocalizedText &title = contrast.title;
             QVERIFY(!title.en.isEmpty() && !title.zhCN.isEmpty() && !title.zhTW.isEmpty());
+            // A contrast that changes nothing would show the same run under another title.
+            QVERIFY2(canonical(contrast.config) != canonical(scenario->config),
+                     qPrintable(title.en));
         }
         for (const LocalizedText *text : {&scenario->title, &scenario->explanation}) {
             QVERIFY(!text->en.isEmpty());
@@ -90,43 +80,6 @@ private slots:
                                      : QStringLiteral("sparsity"));
     }
 
-    void bundledFilesAreInTeachingOrder()
-    {
-        QStringList files;
-        for (const Scenario &scenario : ScenarioFile::bundled())
-            files << scenario.id;
-        QStringList presets;
-        for (const Core::ScenarioPreset &preset : Core::scenarioPresets())
-            presets << QString::fromStdString(preset.id);
-        QCOMPARE(files, presets);
-    }
-
-    void textFollowsTheLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Negative bias kills");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
-                               << bundledScenario(QStringLiteral("negative_bias"))->title.zhCN;
-        QTest::newRow("zh_TW") << QStringLiteral("zh_TW")
-                               << bundledScenario(QStringLiteral("negative_bias"))->title.zhTW;
-    }
-
-    void textFollowsTheLanguage()
-    {
-        QFETCH(QString, language);
-        QFETCH(QString, expected);
-        QTemporaryDir user;
-        LanguageManager::instance()->setLanguage(language);
-        ScenarioPanel panel(nullptr, user.path());
-        auto *button = panel.findChild<QPushButton *>(QStringLiteral("scenario_negative_bias"));
-        QVERIFY(button);
-        QCOMPARE(button->text(), expected);
-        // The switch arrives as a posted LanguageChange event.
-        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(button->text(), QStringLiteral("Negative bias kills"));
-    }
-
     void oneLanguageTextShowsEverywhere()
     {
         const LocalizedText english{QStringLiteral("Mine"), QString(), QString()};
@@ -139,7 +92,7 @@ private slots:
     void teacherScenarioRoundTrip()
     {
         QTemporaryDir user;
-        Core::TrainingConfig config = Core::findScenario("negative_bias")->config;
+        Core::TrainingConfig config = bundledScenario(QStringLiteral("negative_bias"))->config;
         config.network.hidden = {32, 16, 8};
         config.optimizer.learningRate = 0.03;
         QString error;
@@ -175,36 +128,6 @@ private slots:
                                                QString(), &error)
                     .isEmpty());
         QVERIFY(!error.isEmpty());
-    }
-
-    void panelListsChoosesAndRemovesTeacherScenarios()
-    {
-        QTemporaryDir user;
-        ScenarioPanel panel(nullptr, user.path());
-        const std::size_t bundledCount = panel.scenarios().size();
-        Core::TrainingConfig config = Core::findScenario("why_nonlinear")->config;
-        config.seed = 42;
-        QString error;
-        const QString path = panel.saveUserScenario(config, QStringLiteral("XOR again"),
-                                                    QStringLiteral("Watch the boundary."), &error);
-        QVERIFY2(!path.isEmpty(), qPrintable(error));
-        QCOMPARE(panel.scenarios().size(), bundledCount + 1);
-        QCOMPARE(panel.currentId(), QStringLiteral("user_xor_again"));
-        auto *button = panel.findChild<QPushButton *>(QStringLiteral("scenario_user_xor_again"));
-        QVERIFY(button);
-        QCOMPARE(button->text(), QStringLiteral("XOR again"));
-
-        Core::TrainingConfig chosen;
-        connect(&panel, &ScenarioPanel::scenarioChosen, this,
-                [&chosen](const Core::TrainingConfig &c) { chosen = c; });
-        QVERIFY(panel.choose(QStringLiteral("user_xor_again")));
-        QCOMPARE(chosen.seed, std::uint64_t(42));
-        QCOMPARE(canonical(chosen), canonical(config));
-
-        QVERIFY(!panel.removeUserScenario(QStringLiteral("negative_bias"), &error));
-        QVERIFY(panel.removeUserScenario(QStringLiteral("user_xor_again"), &error));
-        QVERIFY(!QFile::exists(path));
-        QCOMPARE(panel.scenarios().size(), bundledCount);
     }
 
     // A contrast may change any setting, not only the network: its "config" is merged over the
@@ -286,5 +209,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestScenarioFiles)
+QTEST_GUILESS_MAIN(TestScenarioFiles)
 #include "tst_scenariofiles.moc"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include "ui/sessionfile.h"
+#include "io/sessionfile.h"
 
 #include "core/random.h"
 

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "core/datasets/datasets.h"
-#include "core/network/scenarios.h"
 #include "core/network/trainer.h"
+#include "io/bundleddata.h"
+#include "io/scenariofile.h"
 
 #include <QTest>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
+#include <cstdlib>
 #include <string>
 
 using namespace ReluLab::Core;
+using ReluLab::Scenario;
+using ReluLab::ScenarioFile;
 
-// The classroom presets show the effects tests/reference/scenarios.md measured in PyTorch
+// The classroom scenarios (resources/scenarios, read through io as the lab and `relulab scenario`
+// read them) show the effects tests/reference/scenarios.md measured in PyTorch
 // (bench/pytorch/compare_scenarios.py runs both side by side over more seeds and epochs). Each
 // check uses as few epochs as the effect needs to be visible, to stay fast.
 class TestScenarios : public QObject
@@ -36,29 +39,25 @@ private slots:
 
 namespace {
 
-std::string readDigitsText()
+const Scenario &preset(const char *id)
 {
-    std::ifstream stream(std::string(RELULAB_TEST_DATA_DIR) + "/../resources/data/digits.csv",
-                         std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
+    for (const Scenario &scenario : ScenarioFile::bundled()) {
+        if (scenario.id == QLatin1String(id))
+            return scenario;
+    }
+    qFatal("no scenario %s", id); // a broken test, not a finding: stop with the reason
+    std::abort();                 // (qFatal aborts too, but is not declared noreturn)
 }
 
-const ScenarioPreset &preset(const char *id)
+// The scenario's configuration (contrast 0) or that of its contrast-th contrasting run.
+TrainingConfig scenarioConfig(const Scenario &scenario, std::size_t contrast)
 {
-    const ScenarioPreset *found = findScenario(id);
-    if (!found) // a broken test, not a finding: stop with the reason (never compiled out)
-        qFatal("no scenario %s", id);
-    return *found;
+    return contrast == 0 ? scenario.config : scenario.contrasts.at(contrast - 1).config;
 }
 
 DataSplit dataFor(const TrainingConfig &config)
 {
-    DataSources sources;
-    if (config.data.name == "digits")
-        sources.digitsCsv = readDigitsText();
-    Expected<DataSplit> data = makeDataSplit(config.data, sources);
+    Expected<DataSplit> data = makeDataSplit(config.data, ReluLab::bundledDataSources());
     if (!data)
         qFatal("cannot make the data set %s: %s", config.data.name.c_str(),
                data.error().message.c_str());
@@ -84,20 +83,23 @@ TrainingConfig withSeed(TrainingConfig config, std::uint64_t seed)
 
 void TestScenarios::everyPresetBuilds()
 {
-    QCOMPARE(scenarioPresets().size(), std::size_t(7));
-    for (const ScenarioPreset &p : scenarioPresets()) {
+    QStringList ids;
+    for (const Scenario &p : ScenarioFile::bundled()) {
+        ids << p.id;
         QVERIFY(!p.contrasts.empty());
-        QVERIFY(p.contrastInits.empty() || p.contrastInits.size() == p.contrasts.size());
         for (std::size_t c = 0; c <= p.contrasts.size(); ++c) {
             const TrainingConfig config = scenarioConfig(p, c);
-            if (c > 0)
-                QCOMPARE(config.network.activations.front().id, p.contrasts[c - 1].id);
             const Expected<DataSplit> data = makeDataSplit(config.data,
-                                                           DataSources{readDigitsText()});
-            QVERIFY2(data, p.id.c_str());
-            QVERIFY2(Trainer::create(config, *data), p.id.c_str());
+                                                           ReluLab::bundledDataSources());
+            QVERIFY2(data, qPrintable(p.id));
+            QVERIFY2(Trainer::create(config, *data), qPrintable(p.id));
         }
     }
+    // The seven scenarios of scenarios.md, in teaching order.
+    QCOMPARE(ids, (QStringList{QStringLiteral("half_active"), QStringLiteral("negative_bias"),
+                               QStringLiteral("high_learning_rate"), QStringLiteral("born_dead"),
+                               QStringLiteral("vanishing_gradients"),
+                               QStringLiteral("why_nonlinear"), QStringLiteral("sparsity_dial")}));
 }
 
 void TestScenarios::halfActive_data()
@@ -151,8 +153,8 @@ void TestScenarios::negativeBiasKillsRelu()
 // The same settings with ELU: nothing is dead and the network learns the moons.
 void TestScenarios::negativeBiasEluLearns()
 {
-    const ScenarioPreset &p = preset("negative_bias");
-    QCOMPARE(p.contrasts[1].id, std::string("elu"));
+    const Scenario &p = preset("negative_bias");
+    QCOMPARE(scenarioConfig(p, 2).network.activations.front().id, std::string("elu"));
     Trainer trainer = trainerFor(scenarioConfig(p, 2));
     QCOMPARE(trainer.initialDiagnostics().layers[1].deadUnits, 0);
     for (int e = 0; e < 10; ++e)
@@ -165,7 +167,7 @@ void TestScenarios::negativeBiasEluLearns()
 // falls; Leaky ReLU with the same settings is still learning.
 void TestScenarios::highLearningRate()
 {
-    const ScenarioPreset &p = preset("high_learning_rate");
+    const Scenario &p = preset("high_learning_rate");
     Trainer relu = trainerFor(p.config);
     Trainer leaky = trainerFor(scenarioConfig(p, 1));
     QCOMPARE(relu.initialDiagnostics().layers[1].deadUnits, 0);
@@ -215,7 +217,7 @@ void TestScenarios::bornDeadFraction()
 // per layer), ≈ 0.3 with ReLU (He) and ≈ 1 with tanh (Xavier) in PyTorch.
 void TestScenarios::vanishingGradients()
 {
-    const ScenarioPreset &p = preset("vanishing_gradients");
+    const Scenario &p = preset("vanishing_gradients");
     double ratio[3] = {};
     for (std::size_t c = 0; c < 3; ++c) {
         const Trainer trainer = trainerFor(scenarioConfig(p, c));
@@ -232,7 +234,7 @@ void TestScenarios::vanishingGradients()
 // The identity makes any depth one linear map: XOR stays near chance; ReLU separates it.
 void TestScenarios::whyNonLinear()
 {
-    const ScenarioPreset &p = preset("why_nonlinear");
+    const Scenario &p = preset("why_nonlinear");
     Trainer linear = trainerFor(p.config);
     Trainer relu = trainerFor(scenarioConfig(p, 1));
     for (int e = 0; e < 60; ++e) {
@@ -245,5 +247,5 @@ void TestScenarios::whyNonLinear()
     QVERIFY2(reluAccuracy > 0.9, std::to_string(reluAccuracy).c_str());
 }
 
-QTEST_APPLESS_MAIN(TestScenarios)
+QTEST_GUILESS_MAIN(TestScenarios)
 #include "tst_scenarios.moc"
