@@ -403,8 +403,9 @@ void TestTrainer::invalidConfig_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("width_zero") << 0 << 8 << 0.1 << QStringLiteral("width_out_of_range");
     QTest::newRow("width_513") << 513 << 8 << 0.1 << QStringLiteral("width_out_of_range");
-    QTest::newRow("negative_batch") << 4 << -1 << 0.1 << QStringLiteral("invalid_batch_size");
-    QTest::newRow("zero_lr") << 4 << 8 << 0.0 << QStringLiteral("invalid_learning_rate");
+    QTest::newRow("negative_batch") << 4 << -1 << 0.1 << QStringLiteral("option_out_of_range");
+    QTest::newRow("zero_lr") << 4 << 8 << 0.0 << QStringLiteral("option_out_of_range");
+    QTest::newRow("lr_over_a_million") << 4 << 8 << 2e6 << QStringLiteral("option_out_of_range");
 }
 
 void TestTrainer::invalidConfig()
