@@ -84,6 +84,12 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     m_biasKind->addItem(QString());
     // The ranges are core's (core/limits.h): what the CLI and the session files accept.
     m_biasValue->setSingleStep(0.5);
+    // The box is as wide as for a bias of ±10 (the range's ±1e6 would squeeze the kind beside
+    // it); a longer number typed into it scrolls.
+    QDoubleSpinBox sample;
+    sample.setRange(-10.0, 10.0);
+    sample.setDecimals(m_biasValue->decimals());
+    m_biasValue->setMaximumWidth(sample.sizeHint().width());
     for (int i = 0; i < 3; ++i)
         m_optimiser->addItem(QString(), i);
     m_learningRate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
