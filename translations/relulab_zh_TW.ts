@@ -879,7 +879,7 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
     </message>
     <message>
         <source>RMSprop smoothing α</source>
-        <translation>RMSprop 平滑常數 α</translation>
+        <translation>RMSprop 光滑常數 α</translation>
     </message>
     <message>
         <source>weight decay</source>
