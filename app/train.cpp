@@ -8,6 +8,7 @@
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/datasets/datasets.h"
+#include "core/limits.h"
 #include "core/network/trainer.h"
 #include "core/numbertext.h"
 #include "core/trainingconfigio.h"
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace ReluLab::Cli {
@@ -288,7 +290,20 @@ int runTrain(const QStringList &arguments)
     const auto value = [&](const char *name) { return parser.value(name); };
     const auto isSet = [&](const char *name) { return parser.isSet(name); };
     QString problem;
-    const auto numberOption = [&](const char *name, double &target) {
+    // The ranges are core's (core/limits.h): the session files and the lab check the same.
+    const auto outOfRange =
+        [&](const char *name, std::optional<Core::Option> option, double parsed) {
+        if (!option)
+            return false;
+        const Core::Status status = Core::checkOption(*option, parsed);
+        if (status)
+            return false;
+        problem = CliText::tr("relulab train: --%1: %2\n")
+                      .arg(QLatin1String(name), describeCoreError(status.error()));
+        return true;
+    };
+    const auto numberOption =
+        [&](const char *name, double &target, std::optional<Core::Option> option = std::nullopt) {
         if (!isSet(name))
             return true;
         const Core::Expected<double> parsed = Core::parseFiniteNumber(value(name).toStdString());
@@ -297,14 +312,19 @@ int runTrain(const QStringList &arguments)
                           .arg(QLatin1String(name), describeCoreError(parsed.error()));
             return false;
         }
+        if (outOfRange(name, option, *parsed))
+            return false;
         target = *parsed;
         return true;
     };
-    const auto intOption = [&](const char *name, int &target, int minimum) {
+    const auto intOption = [&](const char *name, int &target, int minimum,
+                               std::optional<Core::Option> option = std::nullopt) {
         if (!isSet(name))
             return true;
         bool ok = false;
         const int parsed = value(name).toInt(&ok);
+        if (ok && parsed >= minimum && outOfRange(name, option, parsed))
+            return false;
         if (!ok || parsed < minimum) {
             problem = CliText::tr("relulab train: --%1 expects a whole number >= %2, got '%3'\n")
                           .arg(QLatin1String(name))
@@ -337,6 +357,7 @@ int runTrain(const QStringList &arguments)
             config.data.csvPath = name;
         }
     }
+    using Core::Option;
     int seed = int(config.seed);
     bool ok = intOption("samples", config.data.samples, 1)
               && numberOption("noise", config.data.noise)
@@ -348,15 +369,17 @@ int runTrain(const QStringList &arguments)
               && enumOption("dtype", &Core::parseDtype, config.network.dtype)
               && enumOption("optimizer", &Core::parseOptimizerKind, config.optimizer.kind)
               && enumOption("schedule", &Core::parseScheduleKind, config.optimizer.schedule)
-              && numberOption("lr", config.optimizer.learningRate)
-              && numberOption("momentum", config.optimizer.momentum)
-              && numberOption("weight-decay", config.optimizer.weightDecay)
-              && intOption("step-size", config.optimizer.stepSize, 1)
-              && numberOption("gamma", config.optimizer.gamma)
-              && numberOption("activity-l1", config.activityL1)
-              && intOption("batch", config.batchSize, 0) && intOption("epochs", config.epochs, 0)
-              && intOption("seed", seed, 0)
+              && numberOption("lr", config.optimizer.learningRate, Option::LearningRate)
+              && numberOption("momentum", config.optimizer.momentum, Option::Momentum)
+              && numberOption("weight-decay", config.optimizer.weightDecay, Option::WeightDecay)
+              && intOption("step-size", config.optimizer.stepSize, 1, Option::StepSize)
+              && numberOption("gamma", config.optimizer.gamma, Option::Gamma)
+              && numberOption("activity-l1", config.activityL1, Option::ActivityL1)
+              && intOption("batch", config.batchSize, 0, Option::BatchSize)
+              && intOption("epochs", config.epochs, 0, Option::Epochs) && intOption("seed", seed, 0)
               && enumOption("hidden", &Core::parseHiddenWidths, config.network.hidden);
+    if (ok && isSet("bias-init") && !config.network.bias.pytorchDefault)
+        ok = !outOfRange("bias-init", Option::BiasInit, config.network.bias.value);
     if (!ok)
         return badOption(problem);
     if (isSet("standardise"))

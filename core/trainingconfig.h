@@ -57,15 +57,28 @@ struct LayerActivation
     std::map<std::string, double> parameters;
 };
 
+/// The network's shape and start. The one rule for `activations` lives in the member functions:
+/// a single entry means "this activation in every hidden layer", otherwise there is one entry
+/// per hidden layer; everything that reads or edits a layer's activation goes through them.
 struct NetworkConfig
 {
-    std::vector<int> hidden{64, 64}; ///< widths, 1..512 each; may be empty
+    std::vector<int> hidden{64, 64}; ///< widths (NetworkLimits in core/limits.h); may be empty
     std::vector<LayerActivation> activations{
         LayerActivation{}}; ///< one per hidden layer, or one for all
     InitScheme init = InitScheme::HeNormal;
     BiasInit bias;
     PreluMode preluMode = PreluMode::PerLayer;
     Dtype dtype = Dtype::F32;
+
+    /// Hidden layer `layer`'s activation (0-based): the single entry, or the layer's own; the
+    /// default (relu) when the list is empty or too short.
+    const LayerActivation &activationFor(std::size_t layer) const;
+    /// One entry for all layers, one per layer, or none when there is no hidden layer.
+    bool activationCountFits() const;
+    /// Every hidden layer has the same activation (id and parameters).
+    bool sameActivationForAll() const;
+    /// Sets hidden layer `layer`'s activation, first writing a single entry out as one per layer.
+    void setActivationFor(std::size_t layer, const LayerActivation &activation);
 };
 
 enum class OptimizerKind { Sgd, Adam, RmsProp };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/limits.h" // NetworkLimits
 #include "core/result.h"
 #include "core/trainingconfig.h"
 
@@ -45,14 +46,6 @@ const std::vector<std::string_view> &preluModeNames();
 /// spelling that reads back to the same double. Errors: unknown_name (kind "bias_init").
 std::string toString(const BiasInit &bias);
 Expected<BiasInit> parseBiasInit(std::string_view text);
-
-/// Limits of a network's shape (CLI and session files refuse anything outside them).
-struct NetworkLimits
-{
-    static constexpr int minWidth = 1;
-    static constexpr int maxWidth = 512;
-    static constexpr int maxHiddenLayers = 64;
-};
 
 /// "64,64" -> {64, 64}; "" or "none" -> {} (no hidden layer). Errors: width_not_integer
 /// {value, index}, width_out_of_range {value, index, min, max}, too_many_layers {count, max}.

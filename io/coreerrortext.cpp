@@ -3,10 +3,12 @@
 #include "coreerrortext.h"
 
 #include "core/activation.h"
+#include "core/limits.h"
 #include "core/numbertext.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ReluLab {
 
@@ -45,6 +47,8 @@ public:
     static QString datasetError(const Core::Error &error);
     static QString configError(const Core::Error &error);
     static QString trainerError(const Core::Error &error);
+    static QString optionName(const std::string &name);
+    static QString allowedRange(const Core::OptionRange &range);
     static QString inHiddenLayer(const QString &layer, const QString &text);
 };
 
@@ -225,21 +229,12 @@ QString CoreErrorText::trainerError(const Core::Error &error)
                  QString::number(arg(error, "classes").toInt() - 1));
     if (code == "target_shape_mismatch")
         return tr("Every sample needs exactly one target column.");
-    if (code == "invalid_batch_size")
-        return tr("The batch size must be 0 (full batch) or more; %1 is not allowed.")
-            .arg(arg(error, "value"));
-    if (code == "invalid_epochs")
-        return tr("The number of epochs must not be negative; %1 is not allowed.")
-            .arg(arg(error, "value"));
-    if (code == "invalid_learning_rate")
-        return tr("The learning rate must be a positive number; %1 is not allowed.")
-            .arg(arg(error, "value"));
+    if (code == "option_out_of_range")
+        return tr("The %1 must lie in %2; %3 is outside.")
+            .arg(optionName(error.arg("option")), arg(error, "interval"), arg(error, "value"));
     if (code == "invalid_optimizer_parameter")
         return tr("The optimiser setting %1 cannot be %2.")
             .arg(arg(error, "name"), arg(error, "value"));
-    if (code == "invalid_activity_l1")
-        return tr("The L1 activity penalty must be 0 or more; %1 is not allowed.")
-            .arg(arg(error, "value"));
     if (code == "weight_layer_count")
         return tr("The network has %1 weight layers, but %2 were given.")
             .arg(arg(error, "expected"), arg(error, "value"));
@@ -249,6 +244,9 @@ QString CoreErrorText::trainerError(const Core::Error &error)
                  arg(error, "expectedRows"), arg(error, "expectedCols"));
     if (code == "bias_shape")
         return tr("Layer %1: the bias has %2 values but must have %3.")
+            .arg(arg(error, "layer"), arg(error, "size"), arg(error, "expected"));
+    if (code == "prelu_slope_count" && error.arg("or_one") == "1")
+        return tr("Layer %1: %2 PReLU slopes were given but 1 or %3 are needed.")
             .arg(arg(error, "layer"), arg(error, "size"), arg(error, "expected"));
     if (code == "prelu_slope_count")
         return tr("Layer %1: %2 PReLU slopes were given but %3 are needed.")
@@ -264,6 +262,58 @@ QString CoreErrorText::trainerError(const Core::Error &error)
     if (code == "invalid_draws")
         return tr("At least one draw is needed; %1 is not allowed.").arg(arg(error, "value"));
     return {};
+}
+
+// The stable names of core/limits.h's table.
+QString CoreErrorText::optionName(const std::string &name)
+{
+    if (name == "lr")
+        return tr("learning rate");
+    if (name == "momentum")
+        return tr("momentum");
+    if (name == "beta1")
+        return tr("Adam β1");
+    if (name == "beta2")
+        return tr("Adam β2");
+    if (name == "epsilon")
+        return tr("epsilon ε");
+    if (name == "rms_alpha")
+        return tr("RMSprop smoothing α");
+    if (name == "weight_decay")
+        return tr("weight decay");
+    if (name == "step_size")
+        return tr("step size of the schedule");
+    if (name == "gamma")
+        return tr("decay factor γ");
+    if (name == "cosine_epochs")
+        return tr("cosine schedule length");
+    if (name == "batch_size")
+        return tr("batch size");
+    if (name == "epochs")
+        return tr("number of epochs");
+    if (name == "activity_l1")
+        return tr("L1 activity penalty");
+    if (name == "bias_init")
+        return tr("bias constant");
+    if (name == "hidden_layers")
+        return tr("number of hidden layers");
+    if (name == "hidden_width")
+        return tr("hidden layer width");
+    return QString::fromStdString(name);
+}
+
+QString CoreErrorText::allowedRange(const Core::OptionRange &range)
+{
+    const QLocale locale;
+    const auto number = [&](double value) {
+        return range.integer ? locale.toString(qlonglong(value)) : locale.toString(value, 'g', 7);
+    };
+    const QString lower = number(range.minimum)
+                          + (range.minimumOpen ? QStringLiteral(" < ") : QStringLiteral(" ≤ "));
+    const QString upper = (range.maximumOpen ? QStringLiteral(" < ") : QStringLiteral(" ≤ "))
+                          + number(range.maximum);
+    //: %1 is e.g. "0 < value ≤ 1,000,000": the values a field accepts
+    return tr("Allowed: %1").arg(lower + tr("value") + upper);
 }
 
 QString CoreErrorText::inHiddenLayer(const QString &layer, const QString &text)
@@ -284,6 +334,16 @@ QString describeCoreError(const Core::Error &error)
             return text;
     }
     return QString::fromStdString(error.message);
+}
+
+QString optionName(Core::Option option)
+{
+    return CoreErrorText::optionName(Core::optionRange(option).name);
+}
+
+QString allowedRangeText(Core::Option option)
+{
+    return CoreErrorText::allowedRange(Core::optionRange(option));
 }
 
 } // namespace ReluLab

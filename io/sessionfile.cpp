@@ -27,6 +27,8 @@
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
 #include "core/datasets/csvreader.h"
+#include "core/limits.h"
+#include "core/network/weightshapes.h"
 #include "core/trainingconfigio.h"
 
 #include <QFileInfo>
@@ -34,6 +36,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace ReluLab {
 
@@ -51,6 +54,46 @@ bool isStableId(const QString &id)
             return false;
     }
     return true;
+}
+
+/// o[key] when present, checked against core's table (core/limits.h), the CLI's and the
+/// trainer's ranges too.
+void readOption(JsonReader &r, const QJsonObject &o, const QString &key, const QString &path,
+                Core::Option option, double &out)
+{
+    if (r.failed() || !o.contains(key))
+        return;
+    const QString where = path + QLatin1Char('.') + key;
+    const double any = std::numeric_limits<double>::max();
+    double value = 0.0;
+    if (!r.numberValue(o.value(key), where, -any, any, value))
+        return;
+    if (const Core::Status status = Core::checkOption(option, value); !status) {
+        r.fail(where, describeCoreError(status.error()));
+        return;
+    }
+    out = value;
+}
+
+void readOption(JsonReader &r, const QJsonObject &o, const QString &key, const QString &path,
+                Core::Option option, int &out)
+{
+    if (r.failed() || !o.contains(key))
+        return;
+    const QString where = path + QLatin1Char('.') + key;
+    const double any = std::numeric_limits<double>::max();
+    double value = 0.0;
+    if (!r.numberValue(o.value(key), where, -any, any, value))
+        return;
+    if (std::floor(value) != value) {
+        r.fail(where, JsonReader::tr("expected a whole number"));
+        return;
+    }
+    if (const Core::Status status = Core::checkOption(option, value); !status) {
+        r.fail(where, describeCoreError(status.error()));
+        return;
+    }
+    out = static_cast<int>(value); // inside the option's range, so it fits
 }
 
 void readDataset(JsonReader &r, const QJsonObject &o, Core::DatasetRecipe &d)
@@ -168,13 +211,13 @@ void readNetwork(JsonReader &r, const QJsonObject &o, Core::NetworkConfig &n)
         const QString ap = p + QStringLiteral(".activations");
         if (r.array(o.value(QStringLiteral("activations")), ap, L::maxHiddenLayers, list)) {
             const auto count = static_cast<std::size_t>(list.size());
-            if (count != 1 && count != n.hidden.size() && !(count == 0 && n.hidden.empty())) {
+            n.activations.assign(count, Core::LayerActivation{});
+            if (!n.activationCountFits()) {
                 r.fail(ap, SessionFile::tr(
                                "%1 activations for %2 hidden layers (give one, or one per layer)")
                                .arg(count)
                                .arg(n.hidden.size()));
             }
-            n.activations.assign(count, Core::LayerActivation{});
             for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
                 readActivation(r, list.at(i), ap + QStringLiteral("[%1]").arg(i),
                                n.activations[static_cast<std::size_t>(i)]);
@@ -189,7 +232,8 @@ void readNetwork(JsonReader &r, const QJsonObject &o, Core::NetworkConfig &n)
             n.bias = Core::BiasInit{true, 0.0};
         } else if (v.isDouble()) {
             double value = 0.0;
-            if (r.numberValue(v, bp, -1e6, 1e6, value))
+            const Core::OptionRange &range = Core::optionRange(Core::Option::BiasInit);
+            if (r.numberValue(v, bp, range.minimum, range.maximum, value))
                 n.bias = Core::BiasInit{false, value};
         } else {
             r.fail(bp, SessionFile::tr("expected \"pytorch_default\" or a number"));
@@ -203,18 +247,19 @@ void readOptimizer(JsonReader &r, const QJsonObject &o, Core::OptimizerConfig &c
 {
     const QString p = QStringLiteral("config.optimizer");
     r.name(o, QStringLiteral("kind"), p, Core::parseOptimizerKind, c.kind);
-    r.number(o, QStringLiteral("lr"), p, 0.0, 1e6, c.learningRate);
-    r.number(o, QStringLiteral("momentum"), p, 0.0, 1.0, c.momentum);
+    using Core::Option;
+    readOption(r, o, QStringLiteral("lr"), p, Option::LearningRate, c.learningRate);
+    readOption(r, o, QStringLiteral("momentum"), p, Option::Momentum, c.momentum);
     r.boolean(o, QStringLiteral("nesterov"), p, c.nesterov);
-    r.number(o, QStringLiteral("beta1"), p, 0.0, 1.0, c.beta1);
-    r.number(o, QStringLiteral("beta2"), p, 0.0, 1.0, c.beta2);
-    r.number(o, QStringLiteral("epsilon"), p, 0.0, 1.0, c.epsilon);
-    r.number(o, QStringLiteral("rms_alpha"), p, 0.0, 1.0, c.rmsAlpha);
-    r.number(o, QStringLiteral("weight_decay"), p, 0.0, 1e6, c.weightDecay);
+    readOption(r, o, QStringLiteral("beta1"), p, Option::Beta1, c.beta1);
+    readOption(r, o, QStringLiteral("beta2"), p, Option::Beta2, c.beta2);
+    readOption(r, o, QStringLiteral("epsilon"), p, Option::Epsilon, c.epsilon);
+    readOption(r, o, QStringLiteral("rms_alpha"), p, Option::RmsAlpha, c.rmsAlpha);
+    readOption(r, o, QStringLiteral("weight_decay"), p, Option::WeightDecay, c.weightDecay);
     r.name(o, QStringLiteral("schedule"), p, Core::parseScheduleKind, c.schedule);
-    r.integer(o, QStringLiteral("step_size"), p, 1, 1'000'000, c.stepSize);
-    r.number(o, QStringLiteral("gamma"), p, 0.0, 1e6, c.gamma);
-    r.integer(o, QStringLiteral("cosine_epochs"), p, 1, 1'000'000, c.cosineEpochs);
+    readOption(r, o, QStringLiteral("step_size"), p, Option::StepSize, c.stepSize);
+    readOption(r, o, QStringLiteral("gamma"), p, Option::Gamma, c.gamma);
+    readOption(r, o, QStringLiteral("cosine_epochs"), p, Option::CosineEpochs, c.cosineEpochs);
 }
 
 /// Reads {"layers": [...]} at `path`.
@@ -279,21 +324,9 @@ bool readLayers(JsonReader &r, const QJsonValue &v, const QString &path,
             for (qsizetype j = 0; j < in; ++j)
                 layer.weight(i, j) = row[static_cast<std::size_t>(j)];
         }
-        if (k > 0 && in != layers[static_cast<std::size_t>(k - 1)].weight.rows()) {
-            r.fail(kp + QStringLiteral(".weight"),
-                   SessionFile::tr("%1 inputs, but the previous layer has %2 outputs")
-                       .arg(in)
-                       .arg(layers[static_cast<std::size_t>(k - 1)].weight.rows()));
-            return false;
-        }
         std::vector<double> bias;
         if (!r.vector(lo.value(QStringLiteral("bias")), kp + QStringLiteral(".bias"),
                       SessionFile::maxMatrixSide, bias)) {
-            return false;
-        }
-        if (static_cast<qsizetype>(bias.size()) != out) {
-            r.fail(kp + QStringLiteral(".bias"),
-                   SessionFile::tr("%1 values for %2 outputs").arg(bias.size()).arg(out));
             return false;
         }
         layer.bias = Eigen::Map<const Eigen::VectorXd>(bias.data(), Eigen::Index(bias.size()));
@@ -303,14 +336,18 @@ bool readLayers(JsonReader &r, const QJsonValue &v, const QString &path,
                           layer.preluSlopes)) {
                 return false;
             }
-            const auto count = static_cast<qsizetype>(layer.preluSlopes.size());
-            if (count != 0 && count != 1 && count != out) {
-                r.fail(sp, SessionFile::tr("%1 slopes: give 1 or one per unit (%2)")
-                               .arg(count)
-                               .arg(out));
-                return false;
-            }
         }
+    }
+    // The shapes between layers: core's one check, at the member of the layer it names.
+    const Core::Status shapes = Core::checkWeightShapes(layers, Core::WeightShapeSpec{});
+    if (!shapes) {
+        const Core::Error &error = shapes.error();
+        r.fail(lp
+                   + QStringLiteral("[%1].%2")
+                         .arg(QString::fromStdString(error.arg("layer")).toInt() - 1)
+                         .arg(QString::fromStdString(error.arg("part"))),
+               describeCoreError(error));
+        return false;
     }
     return true;
 }
@@ -366,9 +403,11 @@ ReadResult<Session> SessionFile::fromJson(const QByteArray &json)
             readOptimizer(r, part, c.optimizer);
         }
         const QString p = QStringLiteral("config");
-        r.integer(config, QStringLiteral("batch_size"), p, 0, 1'000'000, c.batchSize);
-        r.integer(config, QStringLiteral("epochs"), p, 0, 1'000'000, c.epochs);
-        r.number(config, QStringLiteral("activity_l1"), p, 0.0, 1e6, c.activityL1);
+        readOption(r, config, QStringLiteral("batch_size"), p, Core::Option::BatchSize,
+                   c.batchSize);
+        readOption(r, config, QStringLiteral("epochs"), p, Core::Option::Epochs, c.epochs);
+        readOption(r, config, QStringLiteral("activity_l1"), p, Core::Option::ActivityL1,
+                   c.activityL1);
         r.seed(config, QStringLiteral("seed"), p, c.seed);
     }
     if (!r.failed() && root.contains(QStringLiteral("weights"))) {

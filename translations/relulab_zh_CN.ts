@@ -730,24 +730,8 @@ learning_rate,inactive_1..L
         <translation>每个样本必须恰好有一列目标值。</translation>
     </message>
     <message>
-        <source>The batch size must be 0 (full batch) or more; %1 is not allowed.</source>
-        <translation>批大小必须为 0（全批量）或更大；%1 无效。</translation>
-    </message>
-    <message>
-        <source>The number of epochs must not be negative; %1 is not allowed.</source>
-        <translation>训练轮数不能为负数；%1 无效。</translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number; %1 is not allowed.</source>
-        <translation>学习率必须为正数；%1 无效。</translation>
-    </message>
-    <message>
         <source>The optimiser setting %1 cannot be %2.</source>
         <translation>优化器设置 %1 不能为 %2。</translation>
-    </message>
-    <message>
-        <source>The L1 activity penalty must be 0 or more; %1 is not allowed.</source>
-        <translation>激活值的 L1 惩罚必须为 0 或更大；%1 无效。</translation>
     </message>
     <message>
         <source>The network has %1 weight layers, but %2 were given.</source>
@@ -808,6 +792,87 @@ learning_rate,inactive_1..L
     <message>
         <source>Layer %1: PReLU slopes were given, but the layer&apos;s activation is not prelu.</source>
         <translation>第 %1 层：给出了 PReLU 斜率，但该层的激活函数不是 prelu。</translation>
+    </message>
+    <message>
+        <source>The %1 must lie in %2; %3 is outside.</source>
+        <translation>%1必须在 %2 之内；%3 超出了范围。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 PReLU slopes were given but 1 or %3 are needed.</source>
+        <translation>第 %1 层：给出了 %2 个 PReLU 斜率，但需要 1 个或 %3 个。</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>epsilon ε</source>
+        <translation>epsilon ε</translation>
+    </message>
+    <message>
+        <source>RMSprop smoothing α</source>
+        <translation>RMSprop 光滑常数 α</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>step size of the schedule</source>
+        <translation>学习率调度的步长</translation>
+    </message>
+    <message>
+        <source>decay factor γ</source>
+        <translation>衰减因子 γ</translation>
+    </message>
+    <message>
+        <source>cosine schedule length</source>
+        <translation>余弦调度周期</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>number of epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>L1 activity penalty</source>
+        <translation>激活值的 L1 惩罚</translation>
+    </message>
+    <message>
+        <source>bias constant</source>
+        <translation>偏置常数</translation>
+    </message>
+    <message>
+        <source>number of hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>hidden layer width</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <extracomment>%1 is e.g. &quot;0 &lt; value ≤ 1,000,000&quot;: the values a field accepts</extracomment>
+        <translation>允许范围：%1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1053,14 @@ learning_rate,inactive_1..L
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
         <translation>未知名称“%1”（应为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitSpinBox</name>
+    <message>
+        <source>%1: a value outside this range is not applied. %2</source>
+        <extracomment>the tooltip of a field&apos;s range note: %1 = &quot;learning rate&quot;, %2 = &quot;Allowed: 0 &lt; value ≤ …&quot;</extracomment>
+        <translation>%1：超出此范围的数值不会被采用。%2</translation>
     </message>
 </context>
 <context>
@@ -2769,18 +2842,6 @@ The current session is unchanged.</source>
         <translation>有 %1 个值，但第一行有 %2 个</translation>
     </message>
     <message>
-        <source>%1 inputs, but the previous layer has %2 outputs</source>
-        <translation>有 %1 个输入，但上一层有 %2 个输出</translation>
-    </message>
-    <message>
-        <source>%1 values for %2 outputs</source>
-        <translation>%2 个输出却有 %1 个值</translation>
-    </message>
-    <message>
-        <source>%1 slopes: give 1 or one per unit (%2)</source>
-        <translation>有 %1 个斜率：请给出 1 个，或每个神经元一个（共 %2 个）</translation>
-    </message>
-    <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>
         <translation>不是 ReLU Lab 会话文件（&quot;format&quot; 不是 &quot;relulab-session&quot;）</translation>
     </message>
@@ -2795,34 +2856,6 @@ The current session is unchanged.</source>
     <message>
         <source>%1: cannot be saved (%2)</source>
         <translation>%1：无法保存（%2）</translation>
-    </message>
-    <message>
-        <source>%1 weight layers, but the network has %2 (hidden layers + output)</source>
-        <translation>有 %1 个权重层，但网络有 %2 层（隐藏层 + 输出层）</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 biases for %3 units</source>
-        <translation>第 %1 层：%3 个神经元却有 %2 个偏置</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 units, but the configuration says %3</source>
-        <translation>第 %1 层：有 %2 个神经元，但配置中为 %3 个</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 inputs, but layer %3 has %4 units</source>
-        <translation>第 %1 层：有 %2 个输入，但第 %3 层有 %4 个神经元</translation>
-    </message>
-    <message>
-        <source>the first layer takes %1 inputs, but the data set has %2 features</source>
-        <translation>第一层接收 %1 个输入，但数据集有 %2 个特征</translation>
-    </message>
-    <message>
-        <source>the output layer has %1 units, but the data set needs %2</source>
-        <translation>输出层有 %1 个神经元，但数据集需要 %2 个</translation>
-    </message>
-    <message>
-        <source>layer %1: PReLU slopes given, but its activation is not prelu</source>
-        <translation>第 %1 层：给出了 PReLU 斜率，但其激活函数不是 prelu</translation>
     </message>
     <message>
         <source>no file name given</source>

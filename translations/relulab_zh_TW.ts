@@ -730,24 +730,8 @@ learning_rate,inactive_1..L
         <translation>每個樣本必須恰好有一欄目標值。</translation>
     </message>
     <message>
-        <source>The batch size must be 0 (full batch) or more; %1 is not allowed.</source>
-        <translation>批次大小必須為 0（全批次）或更大；%1 無效。</translation>
-    </message>
-    <message>
-        <source>The number of epochs must not be negative; %1 is not allowed.</source>
-        <translation>訓練週期數不能為負數；%1 無效。</translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number; %1 is not allowed.</source>
-        <translation>學習率必須為正數；%1 無效。</translation>
-    </message>
-    <message>
         <source>The optimiser setting %1 cannot be %2.</source>
         <translation>最佳化器設定 %1 不能為 %2。</translation>
-    </message>
-    <message>
-        <source>The L1 activity penalty must be 0 or more; %1 is not allowed.</source>
-        <translation>激活值的 L1 懲罰必須為 0 或更大；%1 無效。</translation>
     </message>
     <message>
         <source>The network has %1 weight layers, but %2 were given.</source>
@@ -808,6 +792,87 @@ learning_rate,inactive_1..L
     <message>
         <source>Layer %1: PReLU slopes were given, but the layer&apos;s activation is not prelu.</source>
         <translation>第 %1 層：給出了 PReLU 斜率，但該層的激活函數不是 prelu。</translation>
+    </message>
+    <message>
+        <source>The %1 must lie in %2; %3 is outside.</source>
+        <translation>%1必須在 %2 之內；%3 超出了範圍。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 PReLU slopes were given but 1 or %3 are needed.</source>
+        <translation>第 %1 層：給出了 %2 個 PReLU 斜率，但需要 1 個或 %3 個。</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>epsilon ε</source>
+        <translation>epsilon ε</translation>
+    </message>
+    <message>
+        <source>RMSprop smoothing α</source>
+        <translation>RMSprop 光滑常數 α</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>權重衰減</translation>
+    </message>
+    <message>
+        <source>step size of the schedule</source>
+        <translation>學習率排程的步長</translation>
+    </message>
+    <message>
+        <source>decay factor γ</source>
+        <translation>衰減因子 γ</translation>
+    </message>
+    <message>
+        <source>cosine schedule length</source>
+        <translation>餘弦排程週期</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>number of epochs</source>
+        <translation>訓練輪數</translation>
+    </message>
+    <message>
+        <source>L1 activity penalty</source>
+        <translation>激活值的 L1 懲罰</translation>
+    </message>
+    <message>
+        <source>bias constant</source>
+        <translation>偏置常數</translation>
+    </message>
+    <message>
+        <source>number of hidden layers</source>
+        <translation>隱藏層數</translation>
+    </message>
+    <message>
+        <source>hidden layer width</source>
+        <translation>隱藏層寬度</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <extracomment>%1 is e.g. &quot;0 &lt; value ≤ 1,000,000&quot;: the values a field accepts</extracomment>
+        <translation>允許範圍：%1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>數值</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1053,14 @@ learning_rate,inactive_1..L
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
         <translation>未知的名稱「%1」（應為 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitSpinBox</name>
+    <message>
+        <source>%1: a value outside this range is not applied. %2</source>
+        <extracomment>the tooltip of a field&apos;s range note: %1 = &quot;learning rate&quot;, %2 = &quot;Allowed: 0 &lt; value ≤ …&quot;</extracomment>
+        <translation>%1：超出此範圍的數值不會被採用。%2</translation>
     </message>
 </context>
 <context>
@@ -2769,18 +2842,6 @@ The current session is unchanged.</source>
         <translation>有 %1 個值，但第一列有 %2 個</translation>
     </message>
     <message>
-        <source>%1 inputs, but the previous layer has %2 outputs</source>
-        <translation>有 %1 個輸入，但上一層有 %2 個輸出</translation>
-    </message>
-    <message>
-        <source>%1 values for %2 outputs</source>
-        <translation>%2 個輸出卻有 %1 個值</translation>
-    </message>
-    <message>
-        <source>%1 slopes: give 1 or one per unit (%2)</source>
-        <translation>有 %1 個斜率：請提供 1 個，或每個神經元一個（共 %2 個）</translation>
-    </message>
-    <message>
         <source>not a ReLU Lab session (&quot;format&quot; is not &quot;relulab-session&quot;)</source>
         <translation>不是 ReLU Lab 工作階段檔案（&quot;format&quot; 不是 &quot;relulab-session&quot;）</translation>
     </message>
@@ -2795,34 +2856,6 @@ The current session is unchanged.</source>
     <message>
         <source>%1: cannot be saved (%2)</source>
         <translation>%1：無法儲存（%2）</translation>
-    </message>
-    <message>
-        <source>%1 weight layers, but the network has %2 (hidden layers + output)</source>
-        <translation>有 %1 個權重層，但網路有 %2 層（隱藏層 + 輸出層）</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 biases for %3 units</source>
-        <translation>第 %1 層：%3 個神經元卻有 %2 個偏置</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 units, but the configuration says %3</source>
-        <translation>第 %1 層：有 %2 個神經元，但設定中為 %3 個</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 inputs, but layer %3 has %4 units</source>
-        <translation>第 %1 層：有 %2 個輸入，但第 %3 層有 %4 個神經元</translation>
-    </message>
-    <message>
-        <source>the first layer takes %1 inputs, but the data set has %2 features</source>
-        <translation>第一層接收 %1 個輸入，但資料集有 %2 個特徵</translation>
-    </message>
-    <message>
-        <source>the output layer has %1 units, but the data set needs %2</source>
-        <translation>輸出層有 %1 個神經元，但資料集需要 %2 個</translation>
-    </message>
-    <message>
-        <source>layer %1: PReLU slopes given, but its activation is not prelu</source>
-        <translation>第 %1 層：給出了 PReLU 斜率，但其激活函數不是 prelu</translation>
     </message>
     <message>
         <source>no file name given</source>

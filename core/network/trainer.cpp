@@ -3,6 +3,7 @@
 #include "trainer.h"
 
 #include "trainerprivate.h"
+#include "weightshapes.h"
 
 #include "core/numbertext.h"
 
@@ -57,36 +58,12 @@ Expected<HiddenActivation> makeHiddenActivation(const LayerActivation &spec, int
     return result;
 }
 
+// The ranges are core/limits.h's; what is left here are rules between options.
 Status validateOptimiser(const OptimizerConfig &o)
 {
-    const auto bad = [](const char *name, double value) {
-        return makeError("invalid_optimizer_parameter",
-                         std::string("invalid optimizer parameter ") + name + " = " + number(value),
-                         {{"name", name}, {"value", number(value)}});
-    };
-    if (!(std::isfinite(o.learningRate) && o.learningRate > 0.0))
-        return makeError("invalid_learning_rate", "the learning rate must be a positive number",
-                         {{"value", number(o.learningRate)}});
-    if (!(o.momentum >= 0.0 && o.momentum < 1.0e6))
-        return bad("momentum", o.momentum);
     if (o.nesterov && o.momentum <= 0.0)
-        return bad("nesterov", o.momentum);
-    if (!(o.beta1 >= 0.0 && o.beta1 < 1.0))
-        return bad("beta1", o.beta1);
-    if (!(o.beta2 >= 0.0 && o.beta2 < 1.0))
-        return bad("beta2", o.beta2);
-    if (!(o.epsilon >= 0.0 && std::isfinite(o.epsilon)))
-        return bad("epsilon", o.epsilon);
-    if (!(o.rmsAlpha >= 0.0 && o.rmsAlpha <= 1.0))
-        return bad("alpha", o.rmsAlpha);
-    if (!(o.weightDecay >= 0.0 && std::isfinite(o.weightDecay)))
-        return bad("weight_decay", o.weightDecay);
-    if (o.stepSize < 1)
-        return bad("step_size", o.stepSize);
-    if (!(o.gamma > 0.0 && std::isfinite(o.gamma)))
-        return bad("gamma", o.gamma);
-    if (o.cosineEpochs < 1)
-        return bad("cosine_epochs", o.cosineEpochs);
+        return makeError("invalid_optimizer_parameter", "Nesterov momentum needs a momentum > 0",
+                         {{"name", "nesterov"}, {"value", number(o.momentum)}});
     return {};
 }
 
@@ -142,20 +119,13 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     }
     if (hidden > 0 && network.activations.empty())
         return makeError("no_hidden_activation", "the hidden layers need an activation");
-    if (hidden > 0 && network.activations.size() != 1 && int(network.activations.size()) != hidden)
+    if (hidden > 0 && !network.activationCountFits())
         return makeError("activation_count_mismatch",
                          "give one activation for all hidden layers or one per layer",
                          {{"count", std::to_string(network.activations.size())},
                           {"layers", std::to_string(hidden)}});
-    if (config.batchSize < 0)
-        return makeError("invalid_batch_size", "the batch size must be 0 (full batch) or more",
-                         {{"value", std::to_string(config.batchSize)}});
-    if (config.epochs < 0)
-        return makeError("invalid_epochs", "the number of epochs must not be negative",
-                         {{"value", std::to_string(config.epochs)}});
-    if (!(config.activityL1 >= 0.0 && std::isfinite(config.activityL1)))
-        return makeError("invalid_activity_l1", "the activity L1 penalty must be >= 0",
-                         {{"value", number(config.activityL1)}});
+    if (Status status = checkLimits(config); !status)
+        return status.error();
     if (Status status = validateOptimiser(config.optimizer); !status)
         return status.error();
     if (Status status = validateData(data); !status)
@@ -164,9 +134,7 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     std::vector<HiddenActivation> activations;
     std::vector<double> preluInits;
     for (int k = 0; k < hidden; ++k) {
-        const LayerActivation &spec = network.activations.size() == 1
-                                          ? network.activations.front()
-                                          : network.activations[std::size_t(k)];
+        const LayerActivation &spec = network.activationFor(std::size_t(k));
         double preluInit = 0.0;
         Expected<HiddenActivation> activation = makeHiddenActivation(spec, k, preluInit);
         if (!activation)
@@ -286,48 +254,12 @@ std::vector<LayerWeights> Trainer::weights() const
 
 Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
 {
-    const std::size_t expected = d->widths.size() - 1;
-    if (weights.size() != expected)
-        return makeError("weight_layer_count", "wrong number of weight layers",
-                         {{"value", std::to_string(weights.size())},
-                          {"expected", std::to_string(expected)}});
-    for (std::size_t k = 0; k < expected; ++k) {
-        const LayerWeights &layer = weights[k];
-        const int rows = d->widths[k + 1];
-        const int cols = d->widths[k];
-        const std::string name = std::to_string(k + 1);
-        if (layer.weight.rows() != rows || layer.weight.cols() != cols)
-            return makeError("weight_shape", "a weight matrix has the wrong shape",
-                             {{"layer", name},
-                              {"rows", std::to_string(layer.weight.rows())},
-                              {"cols", std::to_string(layer.weight.cols())},
-                              {"expectedRows", std::to_string(rows)},
-                              {"expectedCols", std::to_string(cols)}});
-        if (layer.bias.size() != rows)
-            return makeError("bias_shape", "a bias vector has the wrong size",
-                             {{"layer", name},
-                              {"size", std::to_string(layer.bias.size())},
-                              {"expected", std::to_string(rows)}});
-        if (!layer.preluSlopes.empty() && k + 1 < expected && d->slopes(int(k)).empty())
-            return makeError("prelu_slopes_not_prelu",
-                             "PReLU slopes given for a layer whose activation is not prelu",
-                             {{"layer", name}});
-        if (!layer.preluSlopes.empty()) {
-            const std::size_t slopes = d->config.network.preluMode == PreluMode::PerUnit
-                                           ? std::size_t(rows)
-                                           : 1;
-            if (k + 1 == expected || layer.preluSlopes.size() != slopes)
-                return makeError("prelu_slope_count", "wrong number of PReLU slopes",
-                                 {{"layer", name},
-                                  {"size", std::to_string(layer.preluSlopes.size())},
-                                  {"expected", std::to_string(k + 1 == expected ? 0 : slopes)}});
-        }
-        const bool slopesFinite = std::all_of(layer.preluSlopes.begin(), layer.preluSlopes.end(),
-                                              [](double s) { return std::isfinite(s); });
-        if (!layer.weight.allFinite() || !layer.bias.allFinite() || !slopesFinite)
-            return makeError("weights_not_finite", "a weight is NaN or infinite",
-                             {{"layer", name}});
-    }
+    WeightShapeSpec spec;
+    spec.network = &d->config.network;
+    spec.inputs = d->widths.front();
+    spec.outputs = d->widths.back();
+    if (Status status = checkWeightShapes(weights, spec); !status)
+        return status;
     d->assignWeights(weights);
     d->status = TrainingStatus::Ok;
     d->divergence.reset();
@@ -349,19 +281,14 @@ Status Trainer::setActivation(int layer, const LayerActivation &activation)
     if (!hidden)
         return hidden.error();
     d->setActivation(layer, std::move(*hidden), preluInit);
-    std::vector<LayerActivation> &stored = d->config.network.activations;
-    if (stored.size() != std::size_t(hiddenLayerCount()))
-        stored.assign(std::size_t(hiddenLayerCount()),
-                      stored.empty() ? LayerActivation{} : stored.front());
-    stored[std::size_t(layer)] = activation;
+    d->config.network.setActivationFor(std::size_t(layer), activation);
     return {};
 }
 
 Status Trainer::setLearningRate(double learningRate)
 {
-    if (!(std::isfinite(learningRate) && learningRate > 0.0))
-        return makeError("invalid_learning_rate", "the learning rate must be a positive number",
-                         {{"value", number(learningRate)}});
+    if (Status status = checkOption(Option::LearningRate, learningRate); !status)
+        return status;
     d->baseLearningRate = learningRate;
     d->config.optimizer.learningRate = learningRate;
     return {};

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/limits.h"
 #include "core/result.h"
 #include "core/trainingconfig.h"
-#include "core/trainingconfigio.h" // NetworkLimits
 
 #include <Eigen/Core>
 
@@ -131,10 +131,9 @@ public:
     /// Errors: "no_hidden_activation" {}, "activation_count_mismatch" {count, layers},
     /// "width_out_of_range" {layer, index, value, min, max}, "too_many_layers" {count, max},
     /// "empty_training_set" {}, "feature_count_mismatch" {train, test},
-    /// "invalid_batch_size" {value}, "invalid_epochs" {value},
-    /// "invalid_learning_rate" {value}, "invalid_optimizer_parameter" {name, value},
-    /// "invalid_activity_l1" {value}, and Activation::create's errors for a layer's activation
-    /// (with an extra arg "layer").
+    /// checkLimits' "option_out_of_range" (core/limits.h), "invalid_optimizer_parameter"
+    /// {name, value} (Nesterov without momentum), and Activation::create's errors for a layer's
+    /// activation (with an extra arg "layer").
     static Expected<Trainer> create(const TrainingConfig &config, DataSplit data);
 
     Trainer(Trainer &&other) noexcept;
@@ -198,7 +197,7 @@ public:
     /// "layer_out_of_range" {layer, count}.
     Status setActivation(int layer, const LayerActivation &activation);
     /// Changes the base learning rate (the schedule's factor still applies). Errors:
-    /// "invalid_learning_rate" {value}.
+    /// checkOption's "option_out_of_range" (core/limits.h).
     Status setLearningRate(double learningRate);
     /// The learning rate the next step will use (base × schedule factor of the current epoch).
     double currentLearningRate() const;

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "io/sessionfile.h"
 
+#include "core/network/weightshapes.h"
 #include "core/random.h"
+#include "ui/coreerrortext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -93,6 +95,8 @@ private slots:
     void hostile();
     void weightsFile_data();
     void weightsFile();
+    void wrongShapeOneMessage_data();
+    void wrongShapeOneMessage();
     void atomicWriteKeepsOldFile();
     void missingFile();
     void errorsNameTheFile_data();
@@ -269,7 +273,7 @@ void TestSessionFile::hostile_data()
     QTest::newRow("weights wrong input count") << session(
         R"({"network": {"hidden": []}})",
         R"(, "weights": {"layers": [{"weight": [[1, 2, 3], [3, 4, 5]], "bias": [0, 0]}]})")
-                                               << "inputs";
+                                               << "must be 2 × 2";
     QTest::newRow("weights chain") << session(
         R"({"network": {"hidden": [3]}})",
         R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4], [5, 6]], "bias": [0, 0, 0]}, )"
@@ -347,6 +351,72 @@ void TestSessionFile::weightsFile()
     QVERIFY(!SessionFile::checkWeights(network, read.value(), Core::DatasetShape{2, 2}).isEmpty());
     network.hidden = {4};
     QVERIFY(!SessionFile::checkWeights(network, read.value(), std::nullopt).isEmpty());
+}
+
+// A wrong shape is found by core's one check and reported once, in its words, at the member of
+// the layer it names: the reader adds only the path.
+void TestSessionFile::wrongShapeOneMessage_data()
+{
+    // Two layers, each given as {rows, columns, biases}.
+    QTest::addColumn<QList<int>>("shape");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("chain") << QList<int>{3, 2, 3, 2, 2, 2}
+                           << QStringLiteral("weights.layers[1].weight")
+                           << QStringLiteral("weight_shape");
+    QTest::newRow("bias") << QList<int>{3, 2, 2, 2, 3, 2}
+                          << QStringLiteral("weights.layers[0].bias")
+                          << QStringLiteral("bias_shape");
+    QTest::newRow("configured width") << QList<int>{4, 2, 4, 2, 4, 2} << QStringLiteral("weights")
+                                      << QStringLiteral("weight_shape");
+    QTest::newRow("data outputs") << QList<int>{3, 2, 3, 5, 3, 5} << QStringLiteral("weights")
+                                  << QStringLiteral("weight_shape");
+}
+
+void TestSessionFile::wrongShapeOneMessage()
+{
+    QFETCH(QList<int>, shape);
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    std::vector<Core::LayerWeights> layers(2);
+    QStringList json;
+    for (int k = 0; k < 2; ++k) {
+        const int rows = shape[3 * k];
+        const int cols = shape[3 * k + 1];
+        const int biases = shape[3 * k + 2];
+        layers[std::size_t(k)].weight = Eigen::MatrixXd::Constant(rows, cols, 0.5);
+        layers[std::size_t(k)].bias = Eigen::VectorXd::Zero(biases);
+        const QString row = QStringLiteral("[%1]").arg(
+            QStringList(cols, QStringLiteral("0.5")).join(QLatin1Char(',')));
+        json << QStringLiteral(R"({"weight": [%1], "bias": [%2]})")
+                    .arg(QStringList(rows, row).join(QLatin1Char(',')),
+                         QStringList(biases, QStringLiteral("0")).join(QLatin1Char(',')));
+    }
+    // moons: 2 inputs, 2 classes; one hidden layer of 3 units.
+    const QByteArray text = session(R"({"network": {"hidden": [3]}})",
+                                    QStringLiteral(R"(, "weights": {"layers": [%1]})")
+                                        .arg(json.join(QLatin1Char(',')))
+                                        .toUtf8()
+                                        .constData());
+    const ReadResult<Session> read = SessionFile::fromJson(text);
+    QVERIFY(!read.ok());
+
+    // Core's verdict on the same weights: the chain first (as the reader checks it while
+    // reading), then the fit to the network and the data.
+    Core::Status status = Core::checkWeightShapes(layers, Core::WeightShapeSpec{});
+    if (status) {
+        Core::NetworkConfig network;
+        network.hidden = {3};
+        Core::WeightShapeSpec spec;
+        spec.network = &network;
+        spec.inputs = 2;
+        spec.outputs = 2;
+        status = Core::checkWeightShapes(layers, spec);
+    }
+    QVERIFY(!status);
+    QCOMPARE(QString::fromStdString(status.error().code), code);
+    QCOMPARE(read.errorString(), path + QStringLiteral(": ") + describeCoreError(status.error()));
 }
 
 void TestSessionFile::atomicWriteKeepsOldFile()

@@ -195,13 +195,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     });
     connect(m_network, &NetworkPanel::activationChanged, this,
             [this](int layer, const Core::LayerActivation &activation) {
-        // Intervene: the running network keeps its weights.
-        std::vector<Core::LayerActivation> &stored = m_config.network.activations;
-        const size_t layers = m_config.network.hidden.size();
-        if (stored.size() != layers)
-            stored.assign(layers, stored.empty() ? Core::LayerActivation{} : stored.front());
-        if (size_t(layer) < stored.size())
-            stored[size_t(layer)] = activation;
+        // Intervene: the running network keeps its weights. The panel holds the configuration.
+        m_network->fillConfig(m_config);
         m_controller->setActivation(layer, activation);
         updatePreluTab();
     });

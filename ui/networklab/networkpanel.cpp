@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "networkpanel.h"
 
+#include "limitspinbox.h"
+
 #include "core/activation.h"
 #include "ui/explorer/explorertext.h"
 
@@ -24,9 +26,6 @@ namespace ReluLab {
 
 namespace {
 
-constexpr int maxLayers = 12; // the panel's limit; scenarios and sessions may set up to the core's
-constexpr int maxWidth = 512;
-
 /// The parameter a layer row edits: the activation's first real-valued parameter.
 const Core::ParameterSpec *editableParameter(const std::string &id)
 {
@@ -46,7 +45,7 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     : QGroupBox(parent)
     , m_layersLabel(new QLabel(this))
     , m_removeLayer(new QToolButton(this))
-    , m_layerCount(new QSpinBox(this))
+    , m_layerCount(new LimitSpinBox(Core::Option::HiddenLayers, this))
     , m_addLayer(new QToolButton(this))
     , m_sameForAll(new QCheckBox(this))
     , m_layerGrid(new QGridLayout)
@@ -54,17 +53,17 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     , m_init(new QComboBox(this))
     , m_biasLabel(new QLabel(this))
     , m_biasKind(new QComboBox(this))
-    , m_biasValue(new QDoubleSpinBox(this))
+    , m_biasValue(new LimitDoubleSpinBox(Core::Option::BiasInit, 2, this))
     , m_optimiserLabel(new QLabel(this))
     , m_optimiser(new QComboBox(this))
     , m_learningRateLabel(new QLabel(this))
-    , m_learningRate(new QDoubleSpinBox(this))
+    , m_learningRate(new LimitDoubleSpinBox(Core::Option::LearningRate, 5, this))
     , m_momentumLabel(new QLabel(this))
-    , m_momentum(new QDoubleSpinBox(this))
+    , m_momentum(new LimitDoubleSpinBox(Core::Option::Momentum, 2, this))
     , m_batchLabel(new QLabel(this))
-    , m_batch(new QSpinBox(this))
+    , m_batch(new LimitSpinBox(Core::Option::BatchSize, this))
     , m_l1Label(new QLabel(this))
-    , m_l1(new QDoubleSpinBox(this))
+    , m_l1(new LimitDoubleSpinBox(Core::Option::ActivityL1, 4, this))
     , m_seedLabel(new QLabel(this))
     , m_seed(new QSpinBox(this))
     , m_dtypeLabel(new QLabel(this))
@@ -72,25 +71,29 @@ NetworkPanel::NetworkPanel(QWidget *parent)
 {
     m_removeLayer->setText(QStringLiteral("−"));
     m_addLayer->setText(QStringLiteral("+"));
-    m_layerCount->setRange(0, maxLayers);
     m_sameForAll->setChecked(true);
+    m_layerCount->setObjectName(QStringLiteral("hiddenLayers"));
+    m_biasValue->setObjectName(QStringLiteral("biasValue"));
+    m_learningRate->setObjectName(QStringLiteral("learningRate"));
+    m_momentum->setObjectName(QStringLiteral("momentum"));
+    m_batch->setObjectName(QStringLiteral("batchSize"));
+    m_l1->setObjectName(QStringLiteral("activityL1"));
     for (int i = 0; i < 8; ++i)
         m_init->addItem(QString(), i);
     m_biasKind->addItem(QString());
     m_biasKind->addItem(QString());
-    m_biasValue->setRange(-10.0, 10.0);
+    // The ranges are core's (core/limits.h): what the CLI and the session files accept.
     m_biasValue->setSingleStep(0.5);
-    m_biasValue->setDecimals(2);
+    // The box is as wide as for a bias of ±10 (the range's ±1e6 would squeeze the kind beside
+    // it); a longer number typed into it scrolls.
+    QDoubleSpinBox sample;
+    sample.setRange(-10.0, 10.0);
+    sample.setDecimals(m_biasValue->decimals());
+    m_biasValue->setMaximumWidth(sample.sizeHint().width());
     for (int i = 0; i < 3; ++i)
         m_optimiser->addItem(QString(), i);
-    m_learningRate->setDecimals(5);
-    m_learningRate->setRange(0.00001, 10.0);
     m_learningRate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_momentum->setRange(0.0, 0.999);
     m_momentum->setSingleStep(0.1);
-    m_batch->setRange(0, 4096);
-    m_l1->setDecimals(4);
-    m_l1->setRange(0.0, 10.0);
     m_l1->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_seed->setRange(1, 1'000'000);
     m_dtype->addItem(QStringLiteral("float32"));
@@ -109,6 +112,7 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     layersRow->addWidget(m_addLayer);
     layersRow->addStretch(1);
     layout->addLayout(layersRow);
+    layout->addWidget(m_layerCount->note());
     layout->addWidget(m_sameForAll);
     layout->addLayout(m_layerGrid);
     // One label and field per row, wrapped under each other when the column is narrow, so that
@@ -125,11 +129,16 @@ NetworkPanel::NetworkPanel(QWidget *parent)
     bias->addWidget(m_biasKind, 1);
     bias->addWidget(m_biasValue);
     form->addRow(m_biasLabel, bias);
+    form->addRow(m_biasValue->note());
     form->addRow(m_optimiserLabel, m_optimiser);
     form->addRow(m_learningRateLabel, m_learningRate);
+    form->addRow(m_learningRate->note());
     form->addRow(m_momentumLabel, m_momentum);
+    form->addRow(m_momentum->note());
     form->addRow(m_batchLabel, m_batch);
+    form->addRow(m_batch->note());
     form->addRow(m_l1Label, m_l1);
+    form->addRow(m_l1->note());
     form->addRow(m_seedLabel, m_seed);
     form->addRow(m_dtypeLabel, m_dtype);
     layout->addLayout(form);
@@ -255,8 +264,8 @@ void NetworkPanel::setLayerCount(int count)
         row.name = new QLabel(this);
         row.minus = new QToolButton(this);
         row.minus->setText(QStringLiteral("−"));
-        row.width = new QSpinBox(this);
-        row.width->setRange(1, maxWidth);
+        row.width = new LimitSpinBox(Core::Option::HiddenWidth, this);
+        row.width->setObjectName(QStringLiteral("layerWidth%1").arg(k + 1));
         row.width->setValue(m_rows.empty() ? 8 : m_rows.back().width->value());
         row.plus = new QToolButton(this);
         row.plus->setText(QStringLiteral("+"));
@@ -270,16 +279,18 @@ void NetworkPanel::setLayerCount(int count)
         row.parameter = new QDoubleSpinBox(this);
         row.activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         row.activation->setMinimumContentsLength(8);
-        // Three grid rows per layer (name and width; activation; its parameter, hidden when it
-        // has none, which QGridLayout then leaves out): narrow enough for a 260 px column.
-        const int r = 3 * k;
+        // Four grid rows per layer (name and width; the width's range note, hidden unless a
+        // width out of range was typed; activation; its parameter, hidden when it has none):
+        // QGridLayout leaves hidden rows out, and it is narrow enough for a 260 px column.
+        const int r = 4 * k;
         m_layerGrid->addWidget(row.name, r, 0);
         m_layerGrid->addWidget(row.minus, r, 1);
         m_layerGrid->addWidget(row.width, r, 2);
         m_layerGrid->addWidget(row.plus, r, 3);
-        m_layerGrid->addWidget(row.activation, r + 1, 0, 1, 5);
-        m_layerGrid->addWidget(row.parameterName, r + 2, 0);
-        m_layerGrid->addWidget(row.parameter, r + 2, 1, 1, 3);
+        m_layerGrid->addWidget(row.width->note(), r + 1, 0, 1, 5);
+        m_layerGrid->addWidget(row.activation, r + 2, 0, 1, 5);
+        m_layerGrid->addWidget(row.parameterName, r + 3, 0);
+        m_layerGrid->addWidget(row.parameter, r + 3, 1, 1, 3);
         m_layerGrid->setColumnStretch(4, 1);
         connect(row.minus, &QToolButton::clicked, row.width, &QSpinBox::stepDown);
         connect(row.plus, &QToolButton::clicked, row.width, &QSpinBox::stepUp);
@@ -300,8 +311,9 @@ void NetworkPanel::setLayerCount(int count)
         LayerRow row = m_rows.back();
         m_rows.pop_back();
         for (QWidget *widget :
-             std::initializer_list<QWidget *>{row.name, row.minus, row.width, row.plus,
-                                              row.activation, row.parameterName, row.parameter})
+             std::initializer_list<QWidget *>{row.name, row.minus, row.width->note(), row.width,
+                                              row.plus, row.activation, row.parameterName,
+                                              row.parameter})
             delete widget;
     }
     retranslateUi();
@@ -393,19 +405,10 @@ void NetworkPanel::setConfig(const Core::TrainingConfig &config)
 {
     m_updating = true;
     const Core::NetworkConfig &network = config.network;
-    m_layerCount->setMaximum(std::max<int>(maxLayers, int(network.hidden.size())));
     m_layerCount->setValue(int(network.hidden.size()));
     setLayerCount(int(network.hidden.size()));
-    bool allSame = true;
     for (size_t k = 0; k < m_rows.size(); ++k) {
-        const Core::LayerActivation &activation
-            = network.activations.empty()
-                  ? Core::LayerActivation{}
-                  : network.activations[std::min(k, network.activations.size() - 1)];
-        if (k > 0 && network.activations.size() > 1
-            && (activation.id != network.activations[0].id
-                || activation.parameters != network.activations[0].parameters))
-            allSame = false;
+        const Core::LayerActivation &activation = network.activationFor(k);
         LayerRow &row = m_rows[k];
         row.width->setValue(network.hidden[k]);
         row.activation->setCurrentIndex(
@@ -415,7 +418,7 @@ void NetworkPanel::setConfig(const Core::TrainingConfig &config)
         updateParameterEditor(row, it != activation.parameters.end() ? it->second : 0.0,
                               it != activation.parameters.end());
     }
-    m_sameForAll->setChecked(allSame);
+    m_sameForAll->setChecked(network.sameActivationForAll());
     m_init->setCurrentIndex(static_cast<int>(network.init));
     m_biasKind->setCurrentIndex(network.bias.pytorchDefault ? 0 : 1);
     m_biasValue->setValue(network.bias.value);

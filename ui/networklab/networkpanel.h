@@ -18,6 +18,9 @@ class QToolButton;
 
 namespace ReluLab {
 
+class LimitDoubleSpinBox;
+class LimitSpinBox;
+
 /// Architecture and training settings of the network lab: hidden layers with their widths
 /// (+/- buttons and spin boxes), an activation and its first parameter per layer (or one for
 /// all), initialisation and bias, optimiser, learning rate, batch size, L1 penalty, seed.
@@ -50,7 +53,7 @@ private:
     {
         QLabel *name = nullptr;
         QToolButton *minus = nullptr;
-        QSpinBox *width = nullptr;
+        LimitSpinBox *width = nullptr;
         QToolButton *plus = nullptr;
         QComboBox *activation = nullptr;
         QLabel *parameterName = nullptr;
@@ -69,7 +72,7 @@ private:
 
     QLabel *m_layersLabel = nullptr;
     QToolButton *m_removeLayer = nullptr;
-    QSpinBox *m_layerCount = nullptr;
+    LimitSpinBox *m_layerCount = nullptr;
     QToolButton *m_addLayer = nullptr;
     QCheckBox *m_sameForAll = nullptr;
     QGridLayout *m_layerGrid = nullptr;
@@ -77,17 +80,17 @@ private:
     QComboBox *m_init = nullptr;
     QLabel *m_biasLabel = nullptr;
     QComboBox *m_biasKind = nullptr;
-    QDoubleSpinBox *m_biasValue = nullptr;
+    LimitDoubleSpinBox *m_biasValue = nullptr;
     QLabel *m_optimiserLabel = nullptr;
     QComboBox *m_optimiser = nullptr;
     QLabel *m_learningRateLabel = nullptr;
-    QDoubleSpinBox *m_learningRate = nullptr;
+    LimitDoubleSpinBox *m_learningRate = nullptr;
     QLabel *m_momentumLabel = nullptr;
-    QDoubleSpinBox *m_momentum = nullptr;
+    LimitDoubleSpinBox *m_momentum = nullptr;
     QLabel *m_batchLabel = nullptr;
-    QSpinBox *m_batch = nullptr;
+    LimitSpinBox *m_batch = nullptr;
     QLabel *m_l1Label = nullptr;
-    QDoubleSpinBox *m_l1 = nullptr;
+    LimitDoubleSpinBox *m_l1 = nullptr;
     QLabel *m_seedLabel = nullptr;
     QSpinBox *m_seed = nullptr;
     QLabel *m_dtypeLabel = nullptr;

@@ -7,6 +7,8 @@
 #include "labstyle.h"
 #include "trainingsnapshot.h"
 
+#include "core/limits.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -56,7 +58,9 @@ TrainingControlBar::TrainingControlBar(QWidget *parent)
     for (size_t i = 0; i < speeds.size(); ++i)
         m_speed->addItem(QString(), speeds[i]);
     setSpeed(DefaultEpochsPerSecond);
-    m_stopAfter->setRange(0, 100000);
+    // Up to core's epoch limit (core/limits.h), as `relulab train --epochs` and sessions.
+    const Core::OptionRange &epochs = Core::optionRange(Core::Option::Epochs);
+    m_stopAfter->setRange(int(epochs.minimum), int(epochs.maximum));
     m_stopAfter->setValue(100);
     m_speedLabel->setBuddy(m_speed);
     m_stopLabel->setBuddy(m_stopAfter);

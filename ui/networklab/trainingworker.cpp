@@ -393,12 +393,8 @@ TrainingSnapshot TrainingWorker::buildSnapshot()
     m_newEpochs.clear();
     s.layerWidths = trainer.layerWidths();
     const int hidden = trainer.hiddenLayerCount();
-    const std::vector<Core::LayerActivation> &activations = trainer.config().network.activations;
-    for (int k = 0; k < hidden; ++k) {
-        const size_t index = activations.size() == 1 ? 0 : static_cast<size_t>(k);
-        s.activations.push_back(index < activations.size() ? activations[index]
-                                                           : Core::LayerActivation{});
-    }
+    for (int k = 0; k < hidden; ++k)
+        s.activations.push_back(trainer.config().network.activationFor(static_cast<size_t>(k)));
     s.stepsPerEpoch = trainer.stepsPerEpoch();
     s.learningRate = trainer.currentLearningRate();
     s.stepsPerSecond = m_playing ? m_measuredStepsPerSecond : 0.0;
