@@ -4,7 +4,7 @@
 
 #include "core/network/weightshapes.h"
 #include "core/random.h"
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -5,13 +5,13 @@
 // 0, not as 10⁻¹²; f′ has its own axis beside f; the 70–85 % sparsity band stands only behind
 // layers that can output exact zeros and says on hover what it is; a scenario opens the
 // per-layer views on the layer it is about.
+#include "io/scenariofile.h"
 #include "ui/networklab/gradientview.h"
 #include "ui/networklab/histogramview.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/sparsityview.h"
 #include "ui/networklab/trainingcontroller.h"
 #include "ui/networklab/trainingsnapshot.h"
-#include "ui/scenariofile.h"
 
 #include <qcustomplot.h>
 

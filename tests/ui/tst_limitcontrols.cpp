@@ -3,7 +3,7 @@
 //
 // The lab's number fields take their ranges from core (core/limits.h), and a number typed
 // outside one is neither clamped nor applied: the field's note says what is allowed.
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 #include "ui/networklab/limitspinbox.h"
 #include "ui/networklab/networkpanel.h"
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "limitspinbox.h"
 
-#include "ui/coreerrortext.h"
+#include "io/coreerrortext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
