@@ -27,6 +27,9 @@ public:
     explicit HistogramView(QWidget *parent = nullptr);
 
     void showSnapshot(const TrainingSnapshot &snapshot);
+    /// No network (the data cannot be used): empty chart, no share.
+    void clear();
+    bool isEmpty() const { return m_empty; }
     QCustomPlot *plot() const { return m_plot; }
     /// Share of pre-activations (in %) inside the zero-gradient region, as written on screen.
     double zeroGradientShare() const { return m_zeroShare; }
@@ -53,6 +56,7 @@ private:
     QCPGraph *m_function = nullptr;
     QCPGraph *m_derivative = nullptr;
     double m_zeroShare = 0.0;
+    bool m_empty = true;
     int m_layerCount = 0;
 };
 

@@ -165,12 +165,37 @@ void TrainingControlBar::setSpeed(int epochsPerSecond)
 
 void TrainingControlBar::togglePlaying()
 {
-    emit playToggled(!m_playing);
+    if (m_trainable || m_playing)
+        emit playToggled(!m_playing);
 }
 
 void TrainingControlBar::step()
 {
-    emit stepRequested();
+    if (m_trainable)
+        emit stepRequested();
+}
+
+void TrainingControlBar::setTrainable(bool trainable)
+{
+    m_trainable = trainable;
+    m_play->setEnabled(trainable);
+    m_step->setEnabled(trainable);
+}
+
+void TrainingControlBar::clearNumbers()
+{
+    m_hasNumbers = false;
+    updateNumbers();
+}
+
+QString TrainingControlBar::accuracyText() const
+{
+    return m_accuracy->text();
+}
+
+QString TrainingControlBar::lossText() const
+{
+    return m_loss->text();
 }
 
 void TrainingControlBar::reset()
@@ -223,16 +248,29 @@ void TrainingControlBar::updateNumbers()
     }
     m_epoch->setText(tr("Epoch %1").arg(m_epochValue));
     const bool haveTest = !std::isnan(m_testLoss);
+    // Epoch 0 is the untrained network: its accuracy (about chance) is a starting point, not a
+    // result, and says so.
+    const bool untrained = m_epochValue == 0;
+    const double testPercent = 100.0 * m_testAccuracy;
+    const double trainPercent = 100.0 * m_trainAccuracy;
     if (m_regression)
         m_accuracy->clear();
     else if (haveTest)
-        m_accuracy->setText(tr("Test accuracy %1 %").arg(100.0 * m_testAccuracy, 0, 'f', 1));
+        m_accuracy->setText(
+            untrained ? tr("Before training: test accuracy %1 %").arg(testPercent, 0, 'f', 1)
+                      : tr("Test accuracy %1 %").arg(testPercent, 0, 'f', 1));
     else
-        m_accuracy->setText(tr("Training accuracy %1 %").arg(100.0 * m_trainAccuracy, 0, 'f', 1));
-    m_loss->setText(haveTest ? tr("Loss: training %1, test %2")
-                                   .arg(m_trainLoss, 0, 'g', 4)
-                                   .arg(m_testLoss, 0, 'g', 4)
-                             : tr("Training loss %1").arg(m_trainLoss, 0, 'g', 4));
+        m_accuracy->setText(
+            untrained ? tr("Before training: training accuracy %1 %").arg(trainPercent, 0, 'f', 1)
+                      : tr("Training accuracy %1 %").arg(trainPercent, 0, 'f', 1));
+    if (haveTest)
+        m_loss->setText((untrained ? tr("Loss before training: training %1, test %2")
+                                   : tr("Loss: training %1, test %2"))
+                            .arg(m_trainLoss, 0, 'g', 4)
+                            .arg(m_testLoss, 0, 'g', 4));
+    else
+        m_loss->setText((untrained ? tr("Loss before training: %1") : tr("Training loss %1"))
+                            .arg(m_trainLoss, 0, 'g', 4));
     m_rate->setText(
         m_playing && m_epochsPerSecond > 0
             ? tr("%1 epochs/s").arg(m_epochsPerSecond, 0, 'f', m_epochsPerSecond < 10 ? 1 : 0)
