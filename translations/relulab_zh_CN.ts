@@ -1343,16 +1343,16 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>自动</translation>
     </message>
     <message>
-        <source>Auto (detected: %1)</source>
-        <translation>自动（检测为：%1）</translation>
-    </message>
-    <message>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
         <source>Regression</source>
         <translation>回归</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>自动：%1</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2679,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>This data cannot be used: %1 Training is off until valid data is chosen.</source>
-        <translation>无法使用此数据：%1 在选择有效数据之前无法训练。</translation>
+        <translation>无法使用此数据：%1在选择有效数据之前无法训练。</translation>
     </message>
 </context>
 <context>
@@ -2775,14 +2775,6 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: training accuracy %1 %</source>
         <translation>训练前：训练准确率 %1%</translation>
-    </message>
-    <message>
-        <source>Loss before training: training %1, test %2</source>
-        <translation>训练前的损失：训练 %1，测试 %2</translation>
-    </message>
-    <message>
-        <source>Loss before training: %1</source>
-        <translation>训练前的损失：%1</translation>
     </message>
 </context>
 <context>

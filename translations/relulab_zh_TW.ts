@@ -1343,16 +1343,16 @@ epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1
         <translation>自動</translation>
     </message>
     <message>
-        <source>Auto (detected: %1)</source>
-        <translation>自動（偵測為：%1）</translation>
-    </message>
-    <message>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
         <source>Regression</source>
         <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>自動：%1</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2679,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>This data cannot be used: %1 Training is off until valid data is chosen.</source>
-        <translation>無法使用此資料：%1 在選擇有效資料之前無法訓練。</translation>
+        <translation>無法使用此資料：%1在選擇有效資料之前無法訓練。</translation>
     </message>
 </context>
 <context>
@@ -2775,14 +2775,6 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: training accuracy %1 %</source>
         <translation>訓練前：訓練準確率 %1%</translation>
-    </message>
-    <message>
-        <source>Loss before training: training %1, test %2</source>
-        <translation>訓練前的損失：訓練 %1，測試 %2</translation>
-    </message>
-    <message>
-        <source>Loss before training: %1</source>
-        <translation>訓練前的損失：%1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     // data set names are few and short: the combo is as wide as the longest, never cut off
     // ("Handwritten digits 8×8"), and the column follows it (fitLeftColumn).
     m_name->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_task->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -254,8 +255,7 @@ void DatasetPanel::updateTaskTexts()
     const QString detected = !m_detected                                 ? QString()
                              : *m_detected == Core::Task::Classification ? tr("classification")
                                                                          : tr("regression");
-    m_task->setItemText(0,
-                        detected.isEmpty() ? tr("Auto") : tr("Auto (detected: %1)").arg(detected));
+    m_task->setItemText(0, detected.isEmpty() ? tr("Auto") : tr("Auto: %1").arg(detected));
     m_task->setItemText(1, tr("Classification"));
     m_task->setItemText(2, tr("Regression"));
 }

@@ -263,14 +263,10 @@ void TrainingControlBar::updateNumbers()
         m_accuracy->setText(
             untrained ? tr("Before training: training accuracy %1 %").arg(trainPercent, 0, 'f', 1)
                       : tr("Training accuracy %1 %").arg(trainPercent, 0, 'f', 1));
-    if (haveTest)
-        m_loss->setText((untrained ? tr("Loss before training: training %1, test %2")
-                                   : tr("Loss: training %1, test %2"))
-                            .arg(m_trainLoss, 0, 'g', 4)
-                            .arg(m_testLoss, 0, 'g', 4));
-    else
-        m_loss->setText((untrained ? tr("Loss before training: %1") : tr("Training loss %1"))
-                            .arg(m_trainLoss, 0, 'g', 4));
+    m_loss->setText(haveTest ? tr("Loss: training %1, test %2")
+                                   .arg(m_trainLoss, 0, 'g', 4)
+                                   .arg(m_testLoss, 0, 'g', 4)
+                             : tr("Training loss %1").arg(m_trainLoss, 0, 'g', 4));
     m_rate->setText(
         m_playing && m_epochsPerSecond > 0
             ? tr("%1 epochs/s").arg(m_epochsPerSecond, 0, 'f', m_epochsPerSecond < 10 ? 1 : 0)
