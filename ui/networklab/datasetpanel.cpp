@@ -135,12 +135,14 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     // data set names are few and short: the combo is as wide as the longest, never cut off
     // ("Handwritten digits 8×8"), and the column follows it (fitLeftColumn).
     m_name->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_task->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_nameLabel, m_name);
-    form->addRow(m_taskLabel, m_task);
+    // The task's choices name what was detected ("Auto: classification"): the box gets the
+    // panel's whole width, under its label.
+    form->addRow(m_taskLabel);
+    form->addRow(m_task);
     form->addRow(m_samplesLabel, m_samples);
     form->addRow(m_noiseLabel, m_noise);
     form->addRow(m_testLabel, m_testPercent);
