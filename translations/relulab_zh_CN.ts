@@ -2769,12 +2769,8 @@ The current session is unchanged.</source>
         <translation>每秒 %1 轮</translation>
     </message>
     <message>
-        <source>Before training: test accuracy %1 %</source>
-        <translation>训练前：测试准确率 %1%</translation>
-    </message>
-    <message>
-        <source>Before training: training accuracy %1 %</source>
-        <translation>训练前：训练准确率 %1%</translation>
+        <source>Before training: accuracy %1 %</source>
+        <translation>训练前准确率 %1%</translation>
     </message>
 </context>
 <context>

@@ -2769,12 +2769,8 @@ The current session is unchanged.</source>
         <translation>每秒 %1 個週期</translation>
     </message>
     <message>
-        <source>Before training: test accuracy %1 %</source>
-        <translation>訓練前：測試準確率 %1%</translation>
-    </message>
-    <message>
-        <source>Before training: training accuracy %1 %</source>
-        <translation>訓練前：訓練準確率 %1%</translation>
+        <source>Before training: accuracy %1 %</source>
+        <translation>訓練前準確率 %1%</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,8 @@ void TestLabFigures::untrainedAccuracySaysBeforeTraining()
     NetworkLabWorkspace lab;
     QVERIFY(lab.chooseScenario(QStringLiteral("half_active")));
     QVERIFY(waitForEpoch(lab, 0));
-    QVERIFY2(lab.controlBar()->accuracyText().startsWith(QStringLiteral("Before training")),
+    QVERIFY2(lab.controlBar()->accuracyText().startsWith(
+                 QStringLiteral("Before training: accuracy")),
              qPrintable(lab.controlBar()->accuracyText()));
     lab.controlBar()->step();
     QVERIFY(waitForEpoch(lab, 1));
