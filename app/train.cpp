@@ -111,6 +111,9 @@ constexpr OptionSpec trainOptions[] = {
     {"dataset", "NAME|FILE.csv",
      QT_TRANSLATE_NOOP(
          "Cli", "moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)")},
+    {"task", "auto|classification|regression",
+     QT_TRANSLATE_NOOP("Cli", "a CSV file's last column: class numbers 0, 1, ... or real targets "
+                              "(default auto: classes when every label is a whole number)")},
     {"samples", "N", QT_TRANSLATE_NOOP("Cli", "number of generated samples (default 1000)")},
     {"noise", "SIGMA",
      QT_TRANSLATE_NOOP("Cli", "generator noise, standard deviation (default 0.1)")},
@@ -363,6 +366,7 @@ int runTrain(const QStringList &arguments)
               && numberOption("noise", config.data.noise)
               && intOption("classes", config.data.classes, 1)
               && numberOption("test-fraction", config.data.testFraction)
+              && enumOption("task", &Core::parseCsvTask, config.data.csvTask)
               && enumOption("init", &Core::parseInitScheme, config.network.init)
               && enumOption("bias-init", &Core::parseBiasInit, config.network.bias)
               && enumOption("prelu-mode", &Core::parsePreluMode, config.network.preluMode)
@@ -382,6 +386,11 @@ int runTrain(const QStringList &arguments)
         ok = !outOfRange("bias-init", Option::BiasInit, config.network.bias.value);
     if (!ok)
         return badOption(problem);
+    // A generator's task is part of it (sine is regression, the others classification).
+    if (isSet("task") && config.data.name != "csv")
+        return badOption(
+            CliText::tr("relulab train: --task applies to a CSV file, not to the data set '%1'\n")
+                .arg(QString::fromStdString(config.data.name)));
     if (isSet("standardise"))
         config.data.standardise = true;
     if (isSet("nesterov"))

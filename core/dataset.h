@@ -14,6 +14,14 @@ enum class Task {
     Regression      ///< mean squared error on real targets
 };
 
+/// How the label column (the last one) of a user CSV is interpreted (a recipe's choice, saved
+/// in sessions as auto|classification|regression).
+enum class CsvTask {
+    Auto,           ///< every label an integer value -> Classification, otherwise Regression
+    Classification, ///< labels must be integers in [0, maxClasses)
+    Regression      ///< the last column is a real target
+};
+
 /// A set of samples. Column j is sample j everywhere (the network's convention: units x batch).
 struct Dataset
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/dataset.h"
+
 #include <Eigen/Core>
 
 #include <cstdint>
@@ -18,14 +20,15 @@ namespace ReluLab::Core {
 /// How to make the data: a generator with its knobs, or a user CSV used exactly as given.
 struct DatasetRecipe
 {
-    std::string name = "moons"; ///< moons, circles, xor, spiral, blobs, sine, digits, csv
-    std::string csvPath;        ///< for name == "csv"
-    int samples = 1000;         ///< generated sets; ignored by digits (1797) and csv
-    double noise = 0.1;         ///< generator noise (standard deviation, in input units)
-    int classes = 3;            ///< blobs: 2..5 classes
-    double testFraction = 0.25; ///< 0 trains on all samples
-    bool standardise = false;   ///< per-feature zero mean, unit variance (train statistics)
-    std::uint64_t seed = 1;     ///< generator and split seed
+    std::string name = "moons";      ///< moons, circles, xor, spiral, blobs, sine, digits, csv
+    std::string csvPath;             ///< for name == "csv"
+    CsvTask csvTask = CsvTask::Auto; ///< for name == "csv": how its last column is read
+    int samples = 1000;              ///< generated sets; ignored by digits (1797) and csv
+    double noise = 0.1;              ///< generator noise (standard deviation, in input units)
+    int classes = 3;                 ///< blobs: 2..5 classes
+    double testFraction = 0.25;      ///< 0 trains on all samples
+    bool standardise = false;        ///< per-feature zero mean, unit variance (train statistics)
+    std::uint64_t seed = 1;          ///< generator and split seed
 };
 
 enum class InitScheme {

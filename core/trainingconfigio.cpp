@@ -111,6 +111,15 @@ const NameTable<PreluMode, 2> &preluTable()
     return table;
 }
 
+const NameTable<CsvTask, 3> &csvTaskTable()
+{
+    static const NameTable<CsvTask, 3> table{"task",
+                                             {CsvTask::Auto, CsvTask::Classification,
+                                              CsvTask::Regression},
+                                             {"auto", "classification", "regression"}};
+    return table;
+}
+
 /// For a decimal text that from_chars found out of range: true when its magnitude is too large
 /// (overflow), false when too small (underflow). The decimal exponent of the leading digit is
 /// (digits before the point, leading zeros dropped) - 1 + e, or -(zeros after the point) - 1 + e.
@@ -221,6 +230,19 @@ Expected<PreluMode> parsePreluMode(std::string_view text)
 const std::vector<std::string_view> &preluModeNames()
 {
     return preluTable().names;
+}
+
+std::string_view toString(CsvTask task)
+{
+    return csvTaskTable().name(task);
+}
+Expected<CsvTask> parseCsvTask(std::string_view text)
+{
+    return csvTaskTable().parse(text);
+}
+const std::vector<std::string_view> &csvTaskNames()
+{
+    return csvTaskTable().names;
 }
 
 Expected<double> parseFiniteNumber(std::string_view text)

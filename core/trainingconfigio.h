@@ -42,6 +42,11 @@ std::string_view toString(PreluMode mode);
 Expected<PreluMode> parsePreluMode(std::string_view text);
 const std::vector<std::string_view> &preluModeNames();
 
+/// auto|classification|regression (a CSV's task)
+std::string_view toString(CsvTask task);
+Expected<CsvTask> parseCsvTask(std::string_view text);
+const std::vector<std::string_view> &csvTaskNames();
+
 /// "pytorch_default" or a finite decimal number ("-3", "0.5"); written back with the shortest
 /// spelling that reads back to the same double. Errors: unknown_name (kind "bias_init").
 std::string toString(const BiasInit &bias);

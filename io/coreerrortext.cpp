@@ -116,7 +116,9 @@ QString CoreErrorText::csvError(const Core::Error &error)
         return tr("Row %1, column %2: '%3' is not a finite number.")
             .arg(arg(error, "row"), arg(error, "column"), arg(error, "value"));
     if (code == "label_not_integer")
-        return tr("Row %1: the label %2 is not a whole number.")
+        return tr("Row %1: the label %2 is not a whole number, but classification needs the "
+                  "class numbers 0, 1, 2, …; choose the task Regression to predict it as a "
+                  "number.")
             .arg(arg(error, "row"), arg(error, "value"));
     if (code == "label_out_of_range" && has(error, "row"))
         return tr("Row %1: the label %2 is outside 0 to %3.")
@@ -185,6 +187,8 @@ QString CoreErrorText::configError(const Core::Error &error)
             what = tr("PReLU mode");
         else if (kind == "bias_init")
             what = tr("bias initialisation");
+        else if (kind == "task")
+            what = tr("task");
         return tr("Unknown %1 '%2' (expected one of: %3).")
             .arg(what, arg(error, "value"), arg(error, "allowed"));
     }

@@ -6,8 +6,9 @@
 // {
 //   "format": "relulab-session", "version": 1, "title": "...", "description": "...",
 //   "config": {
-//     "dataset": {"name": "moons", "csv_path": "", "samples": 1000, "noise": 0.1, "classes": 3,
-//                 "test_fraction": 0.25, "standardise": false, "seed": 1},
+//     "dataset": {"name": "moons", "csv_path": "", "csv_task": "auto", "samples": 1000,
+//                 "noise": 0.1, "classes": 3, "test_fraction": 0.25, "standardise": false,
+//                 "seed": 1},
 //     "network": {"hidden": [64, 64], "activations": [{"id": "relu", "parameters": {}}],
 //                 "init": "he_normal", "bias_init": "pytorch_default" | -3.0,
 //                 "prelu_mode": "per_layer", "dtype": "f32"},
@@ -108,6 +109,8 @@ void readDataset(JsonReader &r, const QJsonObject &o, Core::DatasetRecipe &d)
     QString csv = QString::fromStdString(d.csvPath);
     r.string(o, QStringLiteral("csv_path"), p, 4096, csv);
     d.csvPath = csv.toStdString();
+    // Sessions from before the task choice have no key: the task is detected (auto).
+    r.name(o, QStringLiteral("csv_task"), p, Core::parseCsvTask, d.csvTask);
     r.integer(o, QStringLiteral("samples"), p, L::minSamples, L::maxSamples, d.samples);
     r.number(o, QStringLiteral("noise"), p, 0.0, L::maxNoise, d.noise);
     r.integer(o, QStringLiteral("classes"), p, L::minClasses, L::maxClasses, d.classes);

@@ -43,6 +43,9 @@ std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *e
     const Core::TrainingConfig &c = session.config;
     QJsonObject dataset{{QStringLiteral("name"), QString::fromStdString(c.data.name)},
                         {QStringLiteral("csv_path"), QString::fromStdString(c.data.csvPath)},
+                        {QStringLiteral("csv_task"),
+                         QString::fromLatin1(Core::toString(c.data.csvTask).data(),
+                                             qsizetype(Core::toString(c.data.csvTask).size()))},
                         {QStringLiteral("samples"), c.data.samples},
                         {QStringLiteral("noise"), c.data.noise},
                         {QStringLiteral("classes"), c.data.classes},

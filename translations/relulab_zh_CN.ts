@@ -534,6 +534,16 @@ learning_rate,inactive_1..L
 选项：
 </translation>
     </message>
+    <message>
+        <source>a CSV file&apos;s last column: class numbers 0, 1, ... or real targets (default auto: classes when every label is a whole number)</source>
+        <translation>CSV 文件的最后一列：类别编号 0, 1, ... 或实数目标值（默认 auto：每个标签都是整数时视为类别）</translation>
+    </message>
+    <message>
+        <source>relulab train: --task applies to a CSV file, not to the data set &apos;%1&apos;
+</source>
+        <translation>relulab train: --task 只适用于 CSV 文件，不适用于数据集 &apos;%1&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -592,10 +602,6 @@ learning_rate,inactive_1..L
     <message>
         <source>Row %1, column %2: &apos;%3&apos; is not a finite number.</source>
         <translation>第 %1 行第 %2 列：“%3”不是有限数值。</translation>
-    </message>
-    <message>
-        <source>Row %1: the label %2 is not a whole number.</source>
-        <translation>第 %1 行：标签 %2 不是整数。</translation>
     </message>
     <message>
         <source>Row %1: the label %2 is outside 0 to %3.</source>
@@ -873,6 +879,14 @@ learning_rate,inactive_1..L
     <message>
         <source>value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is not a whole number, but classification needs the class numbers 0, 1, 2, …; choose the task Regression to predict it as a number.</source>
+        <translation>第 %1 行：标签 %2 不是整数，而分类需要类别编号 0, 1, 2, …；若要把它作为数值来预测，请选择任务“回归”。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1339,38 @@ learning_rate,inactive_1..L
         <source>The points of the data set, train and test, coloured by class</source>
         <translation>数据集中的样本点（训练集和测试集），按类别着色</translation>
     </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>任务(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>How the last column of the file is read: class numbers 0, 1, 2, … (classification) or real values to predict (regression). Auto: classification when every label is a whole number.</source>
+        <translation>文件最后一列的读法：类别编号 0, 1, 2, …（分类），或要预测的实数值（回归）。自动：每个标签都是整数时按分类处理。</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
@@ -1365,6 +1411,10 @@ learning_rate,inactive_1..L
 this data set has %1 features.</source>
         <translation>决策图需要两个输入特征；
 此数据集有 %1 个特征。</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>没有可显示的数据。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2270,10 @@ this data set has %1 features.</source>
         <source>inactive everywhere but still trainable: %1</source>
         <translation>处处不激活但仍可训练：%1 个</translation>
     </message>
+    <message>
+        <source>born dead, before the first step: %1, of them alive again now: %2</source>
+        <translation>初始即死亡（第一步之前就已死亡）：%1 个，其中现已复活：%2 个</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::OverlayPanel</name>
@@ -2640,6 +2694,14 @@ The current session is unchanged.</source>
         <source>Back to the last finite weights, learning rate ÷ 10</source>
         <translation>回到最后一组有限的权重，学习率 ÷ 10</translation>
     </message>
+    <message>
+        <source>Alive again: the network was born dead, but now every hidden layer passes a signal on, so the gradient reaches all layers and it learns.</source>
+        <translation>已复活：网络初始即死亡，但现在每个隐藏层都能向后传递信号，梯度能到达所有层，网络正在学习。</translation>
+    </message>
+    <message>
+        <source>This data cannot be used: %1 Training is off until valid data is chosen.</source>
+        <translation>无法使用此数据：%1在选择有效数据之前无法训练。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TrainingControlBar</name>
@@ -2726,6 +2788,10 @@ The current session is unchanged.</source>
     <message>
         <source>%1 epochs/s</source>
         <translation>每秒 %1 轮</translation>
+    </message>
+    <message>
+        <source>Before training: accuracy %1 %</source>
+        <translation>训练前准确率 %1%</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,16 @@ learning_rate,inactive_1..L
 選項：
 </translation>
     </message>
+    <message>
+        <source>a CSV file&apos;s last column: class numbers 0, 1, ... or real targets (default auto: classes when every label is a whole number)</source>
+        <translation>CSV 檔案的最後一欄：類別編號 0, 1, ... 或實數目標值（預設 auto：每個標籤都是整數時視為類別）</translation>
+    </message>
+    <message>
+        <source>relulab train: --task applies to a CSV file, not to the data set &apos;%1&apos;
+</source>
+        <translation>relulab train: --task 只適用於 CSV 檔案，不適用於資料集 &apos;%1&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -592,10 +602,6 @@ learning_rate,inactive_1..L
     <message>
         <source>Row %1, column %2: &apos;%3&apos; is not a finite number.</source>
         <translation>第 %1 列第 %2 欄：「%3」不是有限數值。</translation>
-    </message>
-    <message>
-        <source>Row %1: the label %2 is not a whole number.</source>
-        <translation>第 %1 列：標籤 %2 不是整數。</translation>
     </message>
     <message>
         <source>Row %1: the label %2 is outside 0 to %3.</source>
@@ -873,6 +879,14 @@ learning_rate,inactive_1..L
     <message>
         <source>value</source>
         <translation>數值</translation>
+    </message>
+    <message>
+        <source>Row %1: the label %2 is not a whole number, but classification needs the class numbers 0, 1, 2, …; choose the task Regression to predict it as a number.</source>
+        <translation>第 %1 列：標籤 %2 不是整數，而分類需要類別編號 0, 1, 2, …；若要把它當作數值來預測，請選擇任務「迴歸」。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任務</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1339,38 @@ learning_rate,inactive_1..L
         <source>The points of the data set, train and test, coloured by class</source>
         <translation>資料集中的樣本點（訓練集和測試集），依類別著色</translation>
     </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>任務(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>How the last column of the file is read: class numbers 0, 1, 2, … (classification) or real values to predict (regression). Auto: classification when every label is a whole number.</source>
+        <translation>檔案最後一欄的讀法：類別編號 0, 1, 2, …（分類），或要預測的實數值（迴歸）。自動：每個標籤都是整數時按分類處理。</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>自動：%1</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>迴歸</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::DecisionView</name>
@@ -1365,6 +1411,10 @@ learning_rate,inactive_1..L
 this data set has %1 features.</source>
         <translation>決策圖需要兩個輸入特徵；
 此資料集有 %1 個特徵。</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>沒有可顯示的資料。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2270,10 @@ this data set has %1 features.</source>
         <source>inactive everywhere but still trainable: %1</source>
         <translation>處處不激活但仍可訓練：%1 個</translation>
     </message>
+    <message>
+        <source>born dead, before the first step: %1, of them alive again now: %2</source>
+        <translation>初始即死亡（第一步之前就已死亡）：%1 個，其中現已復活：%2 個</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::OverlayPanel</name>
@@ -2640,6 +2694,14 @@ The current session is unchanged.</source>
         <source>Back to the last finite weights, learning rate ÷ 10</source>
         <translation>回到最後一組有限的權重，學習率 ÷ 10</translation>
     </message>
+    <message>
+        <source>Alive again: the network was born dead, but now every hidden layer passes a signal on, so the gradient reaches all layers and it learns.</source>
+        <translation>已復活：網路初始即死亡，但現在每個隱藏層都能向後傳遞訊號，梯度能到達所有層，網路正在學習。</translation>
+    </message>
+    <message>
+        <source>This data cannot be used: %1 Training is off until valid data is chosen.</source>
+        <translation>無法使用此資料：%1在選擇有效資料之前無法訓練。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::TrainingControlBar</name>
@@ -2726,6 +2788,10 @@ The current session is unchanged.</source>
     <message>
         <source>%1 epochs/s</source>
         <translation>每秒 %1 個週期</translation>
+    </message>
+    <message>
+        <source>Before training: accuracy %1 %</source>
+        <translation>訓練前準確率 %1%</translation>
     </message>
 </context>
 <context>

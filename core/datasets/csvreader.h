@@ -11,14 +11,8 @@
 
 namespace ReluLab::Core {
 
-/// How the label column (the last one) is interpreted.
-enum class CsvTask {
-    Auto,           ///< every label an integer value -> Classification, otherwise Regression
-    Classification, ///< labels must be integers in [0, maxClasses)
-    Regression      ///< the last column is a real target
-};
-
-/// Limits of a user CSV. A file beyond them is refused with an Error, never read partially.
+/// Limits of a user CSV, and how its label column is read (CsvTask, in core/dataset.h). A file
+/// beyond the limits is refused with an Error, never read partially.
 struct CsvOptions
 {
     CsvTask task = CsvTask::Auto;

@@ -258,8 +258,11 @@ Expected<Dataset> makeDataset(const DatasetRecipe &recipe, const DataSources &so
             return Error{"digits_unavailable", "the digits data were not supplied", {}};
         return parseDigitsCsv(sources.digitsCsv);
     }
-    if (recipe.name == "csv")
-        return readCsvFile(recipe.csvPath);
+    if (recipe.name == "csv") {
+        CsvOptions options;
+        options.task = recipe.csvTask;
+        return readCsvFile(recipe.csvPath, options);
+    }
 
     Rng rng(recipe.seed);
     const Eigen::Index n = recipe.samples;

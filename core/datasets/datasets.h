@@ -73,7 +73,7 @@ Status validateRecipe(const DatasetRecipe &recipe);
 ///    s = 0.25 + noise (a base spread so that noise 0 still gives clouds, not single points).
 ///  - sine: 1-D regression, x uniform on [-π, π], target y = sin(x) + N(0, noise²).
 ///  - digits: the UCI 8x8 handwritten digits from sources.digitsCsv (1797 x 64, pixels / 16).
-///  - csv: readCsvFile(recipe.csvPath), used exactly as given.
+///  - csv: readCsvFile(recipe.csvPath) with recipe.csvTask, used exactly as given.
 /// Errors: those of validateRecipe, digits_unavailable, and the CSV reader's codes.
 Expected<Dataset> makeDataset(const DatasetRecipe &recipe, const DataSources &sources);
 

@@ -360,6 +360,23 @@ void TestDatasets::csvRecipe()
     const Expected<DataSplit> bad = makeDataSplit(recipe);
     QVERIFY(!bad.hasValue());
     QCOMPARE(bad.error().code, std::string("non_finite"));
+
+    // The recipe's task decides how the last column is read: real labels are refused for
+    // classification (never silently turned into a regression), and integer labels can be
+    // predicted as numbers.
+    recipe.csvPath = std::string(RELULAB_TEST_DATA_DIR) + "/data/csv/good_regression.csv";
+    QVERIFY(makeDataSplit(recipe)->train.task == Task::Regression);
+    recipe.csvTask = CsvTask::Classification;
+    const Expected<DataSplit> refused = makeDataSplit(recipe);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error().code, std::string("label_not_integer"));
+    recipe.csvPath = std::string(RELULAB_TEST_DATA_DIR) + "/data/csv/good_header.csv";
+    QVERIFY(makeDataSplit(recipe)->train.task == Task::Classification);
+    recipe.csvTask = CsvTask::Regression;
+    const Expected<DataSplit> numbers = makeDataSplit(recipe);
+    QVERIFY(numbers.hasValue());
+    QVERIFY(numbers->train.task == Task::Regression);
+    QCOMPARE(numbers->train.targets.cols(), Eigen::Index(3));
 }
 
 QTEST_APPLESS_MAIN(TestDatasets)

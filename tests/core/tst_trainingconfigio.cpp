@@ -37,6 +37,9 @@ void TestTrainingConfigIo::enumRoundTrip()
         QCOMPARE(toString(*parseDtype(name)), name);
     for (const std::string_view name : preluModeNames())
         QCOMPARE(toString(*parsePreluMode(name)), name);
+    QCOMPARE(csvTaskNames().size(), std::size_t(3));
+    for (const std::string_view name : csvTaskNames())
+        QCOMPARE(toString(*parseCsvTask(name)), name);
 
     QVERIFY(*parseInitScheme("he_normal") == InitScheme::HeNormal);
     QVERIFY(*parseInitScheme("rai") == InitScheme::Rai);
@@ -44,6 +47,8 @@ void TestTrainingConfigIo::enumRoundTrip()
     QVERIFY(*parseScheduleKind("cosine") == ScheduleKind::Cosine);
     QVERIFY(*parseDtype("f64") == Dtype::F64);
     QVERIFY(*parsePreluMode("per_unit") == PreluMode::PerUnit);
+    QVERIFY(*parseCsvTask("auto") == CsvTask::Auto);
+    QVERIFY(*parseCsvTask("regression") == CsvTask::Regression);
 }
 
 void TestTrainingConfigIo::unknownNames_data()
@@ -62,6 +67,8 @@ void TestTrainingConfigIo::unknownNames_data()
                            << "f16";
     QTest::newRow("prelu") << "prelu_mode"
                            << "per_channel";
+    QTest::newRow("task") << "task"
+                          << "Classification";
 }
 
 void TestTrainingConfigIo::unknownNames()
@@ -78,6 +85,8 @@ void TestTrainingConfigIo::unknownNames()
         error = parseScheduleKind(t).error();
     else if (which == QLatin1String("dtype"))
         error = parseDtype(t).error();
+    else if (which == QLatin1String("task"))
+        error = parseCsvTask(t).error();
     else
         error = parsePreluMode(t).error();
     QCOMPARE(error.code, std::string("unknown_name"));

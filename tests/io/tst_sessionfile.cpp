@@ -24,6 +24,7 @@ Session sampleSession(bool withWeights)
     Core::TrainingConfig &c = s.config;
     c.data.name = "blobs";
     c.data.csvPath = "/tmp/ignored.csv";
+    c.data.csvTask = Core::CsvTask::Regression;
     c.data.samples = 321;
     c.data.noise = 0.123456789012345;
     c.data.classes = 4;
@@ -120,6 +121,7 @@ void TestSessionFile::roundTrip()
     const Core::TrainingConfig &b = s.config;
     QCOMPARE(b.data.name, a.data.name);
     QCOMPARE(b.data.csvPath, a.data.csvPath);
+    QVERIFY(b.data.csvTask == a.data.csvTask);
     QCOMPARE(b.data.samples, a.data.samples);
     QCOMPARE(b.data.noise, a.data.noise); // exact: JSON doubles are written round-trip
     QCOMPARE(b.data.classes, a.data.classes);
@@ -183,6 +185,11 @@ void TestSessionFile::minimalUsesDefaults()
     QCOMPARE(read->config.network.hidden, defaults.network.hidden);
     QCOMPARE(read->config.epochs, defaults.epochs);
     QVERIFY(!read->weights.has_value());
+    // A session from before the task choice (no csv_task key) opens with the task detected.
+    const ReadResult<Session> old = SessionFile::fromJson(
+        session(R"({"dataset": {"name": "csv", "csv_path": "/tmp/old.csv"}})"));
+    QVERIFY2(old.ok(), qPrintable(old.errorString()));
+    QVERIFY(old->config.data.csvTask == Core::CsvTask::Auto);
 }
 
 void TestSessionFile::hostile_data()
@@ -241,6 +248,8 @@ void TestSessionFile::hostile_data()
         << session(R"({"dataset": {"name": "mnist"}})") << "config.dataset.name";
     QTest::newRow("absurd samples")
         << session(R"({"dataset": {"samples": 1e9}})") << "config.dataset.samples";
+    QTest::newRow("unknown csv task")
+        << session(R"({"dataset": {"csv_task": "clustering"}})") << "config.dataset.csv_task";
     QTest::newRow("test fraction 1")
         << session(R"({"dataset": {"test_fraction": 1}})") << "config.dataset.test_fraction";
     QTest::newRow("epochs huge") << session(R"({"epochs": 1e300})") << "config.epochs";

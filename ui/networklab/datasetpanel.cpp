@@ -47,6 +47,28 @@ QString datasetTitle(const std::string &name)
     return QString::fromStdString(name);
 }
 
+/// What CsvTask::Auto makes of the file, known from the result of reading it with the chosen
+/// task: whole-number labels are classes, any other label makes the column a real target.
+std::optional<Core::Task> detectedCsvTask(const Core::DatasetRecipe &recipe,
+                                          const Core::Expected<Core::DataSplit> &made)
+{
+    if (made.hasValue()) {
+        if (recipe.csvTask != Core::CsvTask::Regression)
+            return made->train.task;
+        const auto whole = [](const Eigen::MatrixXd &targets) {
+            return (targets.array() == targets.array().floor()).all();
+        };
+        return whole(made->train.targets) && whole(made->test.targets) ? Core::Task::Classification
+                                                                       : Core::Task::Regression;
+    }
+    const std::string &code = made.error().code;
+    if (code == "label_not_integer")
+        return Core::Task::Regression;
+    if (code == "label_out_of_range" || code == "too_few_classes")
+        return Core::Task::Classification;
+    return std::nullopt;
+}
+
 } // namespace
 
 void DatasetPanel::setTheme(const Theme &theme)
@@ -60,6 +82,8 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     , m_name(new QComboBox(this))
     , m_samplesLabel(new QLabel(this))
     , m_samples(new QSpinBox(this))
+    , m_taskLabel(new QLabel(this))
+    , m_task(new QComboBox(this))
     , m_noiseLabel(new QLabel(this))
     , m_noise(new QDoubleSpinBox(this))
     , m_classesLabel(new QLabel(this))
@@ -79,6 +103,10 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     for (const std::string &name : Core::datasetNames())
         m_name->addItem(QString(), QString::fromStdString(name));
     m_name->addItem(QString(), QStringLiteral("csv"));
+    m_task->setObjectName(QStringLiteral("csvTaskBox"));
+    for (const Core::CsvTask task :
+         {Core::CsvTask::Auto, Core::CsvTask::Classification, Core::CsvTask::Regression})
+        m_task->addItem(QString(), int(task));
     m_samples->setRange(Core::DatasetLimits::minSamples, 5000);
     m_samples->setSingleStep(50);
     m_noise->setRange(0.0, 2.0);
@@ -91,10 +119,11 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     m_status->setWordWrap(true);
     m_hint->setWordWrap(true);
     m_preview->setMinimumHeight(170);
-    for (QLabel *label :
-         {m_nameLabel, m_samplesLabel, m_noiseLabel, m_classesLabel, m_testLabel, m_seedLabel})
+    for (QLabel *label : {m_nameLabel, m_taskLabel, m_samplesLabel, m_noiseLabel, m_classesLabel,
+                          m_testLabel, m_seedLabel})
         label->setWordWrap(false);
     m_nameLabel->setBuddy(m_name);
+    m_taskLabel->setBuddy(m_task);
     m_samplesLabel->setBuddy(m_samples);
     m_noiseLabel->setBuddy(m_noise);
     m_classesLabel->setBuddy(m_classes);
@@ -110,6 +139,10 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_nameLabel, m_name);
+    // The task's choices name what was detected ("Auto: classification"): the box gets the
+    // panel's whole width, under its label.
+    form->addRow(m_taskLabel);
+    form->addRow(m_task);
     form->addRow(m_samplesLabel, m_samples);
     form->addRow(m_noiseLabel, m_noise);
     form->addRow(m_testLabel, m_testPercent);
@@ -142,6 +175,7 @@ DatasetPanel::DatasetPanel(QWidget *parent)
         }
         edited();
     });
+    connect(m_task, &QComboBox::currentIndexChanged, this, edited);
     connect(m_samples, &QSpinBox::valueChanged, this, edited);
     connect(m_noise, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_classes, &QSpinBox::valueChanged, this, edited);
@@ -192,6 +226,11 @@ void DatasetPanel::retranslateUi()
     for (int i = 0; i < m_name->count(); ++i)
         m_name->setItemText(i, datasetTitle(m_name->itemData(i).toString().toStdString()));
     m_nameLabel->setText(tr("&Data set:"));
+    m_taskLabel->setText(tr("Tas&k:"));
+    m_task->setToolTip(tr("How the last column of the file is read: class numbers 0, 1, 2, … "
+                          "(classification) or real values to predict (regression). Auto: "
+                          "classification when every label is a whole number."));
+    updateTaskTexts();
     m_samplesLabel->setText(tr("Sa&mples:"));
     m_noiseLabel->setText(tr("&Noise:"));
     m_classesLabel->setText(tr("C&lasses:"));
@@ -206,6 +245,21 @@ void DatasetPanel::retranslateUi()
     m_hint->setText(tr("On 2-D data, click the preview to add training points: left button "
                        "class 0 (circle), right button class 1 (triangle)."));
     updateStatus();
+}
+
+QString DatasetPanel::errorText() const
+{
+    return m_valid ? QString() : describeCoreError(m_error);
+}
+
+void DatasetPanel::updateTaskTexts()
+{
+    const QString detected = !m_detected                                 ? QString()
+                             : *m_detected == Core::Task::Classification ? tr("classification")
+                                                                         : tr("regression");
+    m_task->setItemText(0, detected.isEmpty() ? tr("Auto") : tr("Auto: %1").arg(detected));
+    m_task->setItemText(1, tr("Classification"));
+    m_task->setItemText(2, tr("Regression"));
 }
 
 void DatasetPanel::updateStatus()
@@ -224,6 +278,7 @@ void DatasetPanel::updateStatus()
 void DatasetPanel::readControls()
 {
     m_recipe.name = m_name->currentData().toString().toStdString();
+    m_recipe.csvTask = Core::CsvTask(m_task->currentData().toInt());
     m_recipe.samples = m_samples->value();
     m_recipe.noise = m_noise->value();
     m_recipe.classes = m_classes->value();
@@ -237,6 +292,7 @@ void DatasetPanel::writeControls()
     m_updating = true;
     const int index = m_name->findData(QString::fromStdString(m_recipe.name));
     m_name->setCurrentIndex(std::max(0, index));
+    m_task->setCurrentIndex(std::max(0, m_task->findData(int(m_recipe.csvTask))));
     m_samples->setValue(m_recipe.samples);
     m_noise->setValue(m_recipe.noise);
     m_classes->setValue(m_recipe.classes);
@@ -269,11 +325,18 @@ void DatasetPanel::regenerate()
     m_classes->setEnabled(name == "blobs");
     m_samples->setEnabled(name != "digits" && name != "csv");
     m_noise->setEnabled(name != "digits" && name != "csv");
+    // The task is a CSV's own choice; a generator's task is part of it.
+    m_taskLabel->setVisible(name == "csv");
+    m_task->setVisible(name == "csv");
     Core::Expected<Core::DataSplit> made = Core::makeDataSplit(m_recipe, bundledDataSources());
+    m_detected = name == "csv" ? detectedCsvTask(m_recipe, made) : std::nullopt;
+    updateTaskTexts();
     m_valid = made.hasValue();
     if (!m_valid) {
         m_split = Core::DataSplit{};
         m_error = made.error();
+        m_clearAdded->setEnabled(false);
+        m_preview->setData(m_split); // no points of the previous data set stay on the preview
         updateStatus();
         emit splitChanged();
         return;

@@ -10,6 +10,7 @@
 
 #include <QGroupBox>
 
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -42,7 +43,12 @@ public:
     /// The current data (generated + added points). Empty train set when generation failed.
     const Core::DataSplit &split() const { return m_split; }
     bool isValid() const { return m_valid; }
+    /// Why the data cannot be used (translated), empty while it is valid.
+    QString errorText() const;
     int addedPointCount() const { return int(m_added.size()); }
+    /// A CSV's task as the file suggests it (whole-number labels: classification), whatever
+    /// the task chosen; empty for a generator or when the file cannot be read.
+    std::optional<Core::Task> detectedTask() const { return m_detected; }
     /// Adds a training point of class `label` (what a click on the preview does).
     void addPoint(double x1, double x2, int label);
 
@@ -66,12 +72,14 @@ private:
     void writeControls();
     void regenerate();
     void updateStatus();
+    void updateTaskTexts();
     void loadCsv();
 
     Core::DatasetRecipe m_recipe;
     Core::DataSplit m_split;
     Core::Error m_error;
     std::vector<AddedPoint> m_added;
+    std::optional<Core::Task> m_detected;
     bool m_valid = false;
     bool m_updating = false;
 
@@ -79,6 +87,8 @@ private:
     QComboBox *m_name = nullptr;
     QLabel *m_samplesLabel = nullptr;
     QSpinBox *m_samples = nullptr;
+    QLabel *m_taskLabel = nullptr;
+    QComboBox *m_task = nullptr;
     QLabel *m_noiseLabel = nullptr;
     QDoubleSpinBox *m_noise = nullptr;
     QLabel *m_classesLabel = nullptr;

@@ -108,10 +108,11 @@ void DecisionView::retranslateUi()
         tr("The network's output over the input plane, with the training and test points"));
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(m_featureCount == 1 ? tr("output") : tr("x₂"));
-    // Shown for three or more features only: the plural is always right.
-    m_message->setText(tr("The decision map needs two input features;\n"
-                          "this data set has %1 features.")
-                           .arg(m_featureCount));
+    // Shown for three or more features (the plural is always right), or without data.
+    m_message->setText(m_featureCount == 0 ? tr("No data to show.")
+                                           : tr("The decision map needs two input features;\n"
+                                                "this data set has %1 features.")
+                                                 .arg(m_featureCount));
     m_curve->setName(tr("network output"));
     for (size_t i = 0; i < m_points.size(); ++i) {
         if (!m_points[i])

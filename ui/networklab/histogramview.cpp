@@ -121,7 +121,9 @@ void HistogramView::retranslateUi()
     m_layerLabel->setText(tr("Layer:"));
     for (int k = 0; k < m_layer->count(); ++k)
         m_layer->setItemText(k, tr("hidden layer %1").arg(k + 1));
-    m_share->setText(tr("%1 % of pre-activations get no gradient").arg(m_zeroShare, 0, 'f', 1));
+    m_share->setText(
+        m_empty ? QString()
+                : tr("%1 % of pre-activations get no gradient").arg(m_zeroShare, 0, 'f', 1));
     m_plot->xAxis->setLabel(tr("pre-activation z"));
     m_plot->yAxis->setLabel(tr("share of values (%)"));
     m_plot->yAxis2->setLabel(tr("f(z)"));
@@ -138,6 +140,17 @@ int HistogramView::layer() const
     return m_layer->currentIndex();
 }
 
+void HistogramView::clear()
+{
+    m_empty = true;
+    m_zeroShare = 0.0;
+    m_bars->data()->clear();
+    m_zeroRegion->data()->clear();
+    m_function->data()->clear();
+    m_derivative->data()->clear();
+    retranslateUi();
+}
+
 void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
 {
     const int layers = int(snapshot.activations.size());
@@ -150,6 +163,7 @@ void HistogramView::showSnapshot(const TrainingSnapshot &snapshot)
     }
     if (layers == 0)
         return;
+    m_empty = false;
     {
         const QSignalBlocker blocker(m_layer);
         m_layer->setCurrentIndex(snapshot.histogramLayer);

@@ -29,6 +29,9 @@ public:
     explicit HistogramView(QWidget *parent = nullptr);
 
     void showSnapshot(const TrainingSnapshot &snapshot);
+    /// No network (the data cannot be used): empty chart, no share.
+    void clear();
+    bool isEmpty() const { return m_empty; }
     QCustomPlot *plot() const { return m_plot; }
     /// The axis f′(z) is drawn on (right of f's axis).
     QCPAxis *derivativeAxis() const { return m_derivativeAxis; }
@@ -60,6 +63,7 @@ private:
     QCPGraph *m_derivative = nullptr;
     QCPAxis *m_derivativeAxis = nullptr;
     double m_zeroShare = 0.0;
+    bool m_empty = true;
     int m_layerCount = 0;
 };
 

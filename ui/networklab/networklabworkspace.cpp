@@ -262,8 +262,10 @@ NetworkLabWorkspace::~NetworkLabWorkspace() = default;
 
 void NetworkLabWorkspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        updateBanner(); // the data's error text is translated where it is made
+    }
     QWidget::changeEvent(event);
 }
 
@@ -379,11 +381,19 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     m_prelu->clear();
     updatePreluTab();
     m_tiles->clear();
+    m_histogram->clear();
+    m_controls->clearNumbers();
     m_diverged = false;
     m_divergence.reset();
     m_bornDead = false;
+    m_deadNow = false;
     m_decision->setData(m_dataset->split());
-    if (!m_dataset->isValid()) {
+    // Data that cannot be used leaves no network behind: no figure of the previous data stays
+    // on screen, and Play cannot train the old network on the old data.
+    const bool valid = m_dataset->isValid();
+    m_controls->setTrainable(valid);
+    if (!valid) {
+        m_controller->discard();
         updateBanner();
         return;
     }
@@ -405,6 +415,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
     m_divergence = snapshot.divergence;
     m_bornDead = snapshot.initial.networkDead;
+    m_deadNow = snapshot.diagnostics.networkDead;
     m_bornDeadLayer = -1;
     for (size_t k = 0; k < snapshot.initial.layers.size(); ++k) {
         if (snapshot.initial.layers[k].allZero) {
@@ -413,37 +424,6 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
         }
     }
     updateBanner();
-}
-
-QString NetworkLabWorkspace::bannerText() const
-{
-    return m_banner->text();
-}
-
-void NetworkLabWorkspace::updateBanner()
-{
-    // The most urgent state wins: a diverged run says so even if it was also born dead.
-    if (m_diverged && m_divergence)
-        m_banner->setDiverged(*m_divergence);
-    else if (m_bornDead)
-        m_banner->setBornDead(m_bornDeadLayer);
-    else if (!m_dataset->isValid())
-        m_banner->setDataInvalid();
-    else
-        m_banner->clear();
-}
-
-void NetworkLabWorkspace::lowerLearningRate()
-{
-    Core::TrainingConfig config = m_config;
-    config.optimizer.learningRate = std::max(1e-5, m_config.optimizer.learningRate / 10.0);
-    m_loading = true;
-    m_network->setConfig(config);
-    m_loading = false;
-    m_config.optimizer.learningRate = config.optimizer.learningRate;
-    m_controller->setLearningRate(config.optimizer.learningRate);
-    m_controller->resetDivergence();
-    m_controller->play();
 }
 
 void NetworkLabWorkspace::countBornDead(int draws)

@@ -139,7 +139,8 @@ private:
     int m_chartLineHeight = 0;
     bool m_diverged = false;
     std::optional<Core::DivergenceReport> m_divergence;
-    bool m_bornDead = false;
+    bool m_bornDead = false; ///< at initialisation
+    bool m_deadNow = false;  ///< at the last snapshot (an activation may have been switched)
     int m_bornDeadLayer = -1;
 
     ScenarioPanel *m_scenarios = nullptr;

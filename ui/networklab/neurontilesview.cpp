@@ -166,6 +166,7 @@ void NeuronTilesView::clear()
     m_dead.clear();
     m_inactive.clear();
     m_bornDead.clear();
+    m_aliveAgain.clear();
     m_activationNames.clear();
 }
 
@@ -177,6 +178,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
     m_dead.assign(layers.size(), 0);
     m_inactive.assign(layers.size(), 0);
     m_bornDead.assign(layers.size(), 0);
+    m_aliveAgain.assign(layers.size(), 0);
     m_activationNames.assign(layers.size(), QString());
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
     static const std::vector<GridField> noTiles;
@@ -190,8 +192,14 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
         for (size_t u = 0; u < layer.inactive.size(); ++u)
             inactiveOnly += layer.inactive[u] && !(u < layer.dead.size() && layer.dead[u]) ? 1 : 0;
         m_inactive[k] = inactiveOnly;
-        if (k < snapshot.initial.layers.size())
-            m_bornDead[k] = snapshot.initial.layers[k].deadUnits;
+        if (k < snapshot.initial.layers.size()) {
+            const Core::LayerDiagnostics &born = snapshot.initial.layers[k];
+            m_bornDead[k] = born.deadUnits;
+            // Dead at initialisation, alive now: a switch to Leaky ReLU or ELU gives them a
+            // gradient (a ReLU unit dead in layer 1 never comes back by itself).
+            for (size_t u = 0; u < born.dead.size() && u < layer.dead.size(); ++u)
+                m_aliveAgain[k] += born.dead[u] && !layer.dead[u] ? 1 : 0;
+        }
         if (k < snapshot.activations.size()) {
             const Core::ActivationInfo *info = Core::findActivationInfo(snapshot.activations[k].id);
             m_activationNames[k] = info ? activationDisplayName(*info)
@@ -214,6 +222,13 @@ QString NeuronTilesView::deadCountText(int layer) const
     return m_rows[size_t(layer)].count->text();
 }
 
+QString NeuronTilesView::detailText(int layer) const
+{
+    if (layer < 0 || layer >= int(m_rows.size()))
+        return QString();
+    return m_rows[size_t(layer)].detail->text();
+}
+
 void NeuronTilesView::updateTexts()
 {
     for (size_t k = 0; k < m_rows.size() && k < m_units.size(); ++k) {
@@ -230,7 +245,11 @@ void NeuronTilesView::updateTexts()
             count = tr("Layer %1 (%2): diverged, no count").arg(k + 1).arg(m_activationNames[k]);
         m_rows[k].count->setText(count);
         QStringList details;
-        if (m_bornDead[k] > 0)
+        if (m_bornDead[k] > 0 && m_aliveAgain[k] > 0 && !m_diverged)
+            details << tr("born dead, before the first step: %1, of them alive again now: %2")
+                           .arg(m_bornDead[k])
+                           .arg(m_aliveAgain[k]);
+        else if (m_bornDead[k] > 0)
             details << tr("born dead, before the first step: %1").arg(m_bornDead[k]);
         if (m_inactive[k] > 0)
             details << tr("inactive everywhere but still trainable: %1").arg(m_inactive[k]);

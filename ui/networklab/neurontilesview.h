@@ -33,6 +33,8 @@ public:
     void clear();
     /// The count label of hidden layer `layer` as shown (for tests and screenshots).
     QString deadCountText(int layer) const;
+    /// The note under a layer's count (born dead, alive again, inactive), empty when none.
+    QString detailText(int layer) const;
     int layerCount() const { return int(m_rows.size()); }
     /// Passes the theme to every row's tiles (frames, sizes) and scales the counts' type. The
     /// labels and the background follow the application palette (applyThemeToApplication).
@@ -74,6 +76,7 @@ private:
     std::vector<int> m_dead;
     std::vector<int> m_inactive; ///< inactive everywhere but not dead
     std::vector<int> m_bornDead;
+    std::vector<int> m_aliveAgain; ///< born dead and alive now (an activation was switched)
     std::vector<QString> m_activationNames;
     bool m_diverged = false;
     bool m_compact = false;

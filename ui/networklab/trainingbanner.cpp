@@ -37,12 +37,7 @@ TrainingBanner::TrainingBanner(QWidget *parent)
     buttons->addWidget(m_lower, 1);
     buttons->addWidget(m_reset);
     layout->addLayout(buttons);
-    // A warning colour with black text in every theme: the strip must stand out from the lab.
     setAutoFillBackground(true);
-    QPalette bannerPalette = palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC9));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    setPalette(bannerPalette);
     connect(m_reset, &QPushButton::clicked, this, &TrainingBanner::resetRequested);
     connect(m_lower, &QPushButton::clicked, this, &TrainingBanner::lowerLearningRateRequested);
     setVisible(false);
@@ -61,8 +56,14 @@ void TrainingBanner::setDiverged(const Core::DivergenceReport &report)
     setState(State::Diverged);
 }
 
-void TrainingBanner::setDataInvalid()
+void TrainingBanner::setAliveAgain()
 {
+    setState(State::AliveAgain);
+}
+
+void TrainingBanner::setDataInvalid(const QString &reason)
+{
+    m_dataReason = reason;
     setState(State::DataInvalid);
 }
 
@@ -85,6 +86,13 @@ QString TrainingBanner::text() const
 void TrainingBanner::setState(State state)
 {
     m_state = state;
+    // A warning colour, or a pale green for good news, with black text in every theme: the
+    // strip must stand out from the lab. The words say which it is (colour never alone).
+    QPalette bannerPalette = palette();
+    bannerPalette.setColor(QPalette::Window, state == State::AliveAgain ? QColor(0xD8, 0xF0, 0xD8)
+                                                                        : QColor(0xFF, 0xF1, 0xC9));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    setPalette(bannerPalette);
     retranslateUi();
     setVisible(state != State::Hidden);
 }
@@ -121,8 +129,17 @@ void TrainingBanner::retranslateUi()
                       .arg(m_bornDeadLayer + 1)
                 : tr("Born dead: the network is a constant from the start."));
         break;
+    case State::AliveAgain:
+        m_text->setText(
+            tr("Alive again: the network was born dead, but now every hidden layer "
+               "passes a signal on, so the gradient reaches all layers and it learns."));
+        break;
     case State::DataInvalid:
-        m_text->setText(tr("The data set cannot be made; see the Data panel."));
+        m_text->setText(m_dataReason.isEmpty()
+                            ? tr("The data set cannot be made; see the Data panel.")
+                            : tr("This data cannot be used: %1 Training is off until valid data "
+                                 "is chosen.")
+                                  .arg(m_dataReason));
         break;
     case State::Failed:
         m_text->setText(m_failure);

@@ -169,12 +169,37 @@ void TrainingControlBar::setSpeed(int epochsPerSecond)
 
 void TrainingControlBar::togglePlaying()
 {
-    emit playToggled(!m_playing);
+    if (m_trainable || m_playing)
+        emit playToggled(!m_playing);
 }
 
 void TrainingControlBar::step()
 {
-    emit stepRequested();
+    if (m_trainable)
+        emit stepRequested();
+}
+
+void TrainingControlBar::setTrainable(bool trainable)
+{
+    m_trainable = trainable;
+    m_play->setEnabled(trainable);
+    m_step->setEnabled(trainable);
+}
+
+void TrainingControlBar::clearNumbers()
+{
+    m_hasNumbers = false;
+    updateNumbers();
+}
+
+QString TrainingControlBar::accuracyText() const
+{
+    return m_accuracy->text();
+}
+
+QString TrainingControlBar::lossText() const
+{
+    return m_loss->text();
 }
 
 void TrainingControlBar::reset()
@@ -227,12 +252,21 @@ void TrainingControlBar::updateNumbers()
     }
     m_epoch->setText(tr("Epoch %1").arg(m_epochValue));
     const bool haveTest = !std::isnan(m_testLoss);
+    // Epoch 0 is the untrained network: its accuracy (about chance) is a starting point, not a
+    // result, and says so.
+    const bool untrained = m_epochValue == 0;
+    const double testPercent = 100.0 * m_testAccuracy;
+    const double trainPercent = 100.0 * m_trainAccuracy;
+    // Short enough for presentation type on a 1024 px screen, in every language.
     if (m_regression)
         m_accuracy->clear();
+    else if (untrained)
+        m_accuracy->setText(tr("Before training: accuracy %1 %")
+                                .arg(haveTest ? testPercent : trainPercent, 0, 'f', 1));
     else if (haveTest)
-        m_accuracy->setText(tr("Test accuracy %1 %").arg(100.0 * m_testAccuracy, 0, 'f', 1));
+        m_accuracy->setText(tr("Test accuracy %1 %").arg(testPercent, 0, 'f', 1));
     else
-        m_accuracy->setText(tr("Training accuracy %1 %").arg(100.0 * m_trainAccuracy, 0, 'f', 1));
+        m_accuracy->setText(tr("Training accuracy %1 %").arg(trainPercent, 0, 'f', 1));
     m_loss->setText(haveTest ? tr("Loss: training %1, test %2")
                                    .arg(m_trainLoss, 0, 'g', 4)
                                    .arg(m_testLoss, 0, 'g', 4)

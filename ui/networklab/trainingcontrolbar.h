@@ -28,6 +28,13 @@ public:
     void setPlaying(bool playing);
     bool isPlaying() const { return m_playing; }
     void showSnapshot(const TrainingSnapshot &snapshot);
+    /// No numbers until the next snapshot (a new network, or none because the data is bad).
+    void clearNumbers();
+    /// Without usable data there is nothing to train: Play and Step are off (buttons and keys).
+    void setTrainable(bool trainable);
+    bool isTrainable() const { return m_trainable; }
+    QString accuracyText() const;
+    QString lossText() const;
     /// Epochs per second of the chosen speed, 0 = full speed.
     int speed() const;
     /// Chooses an offered speed (epochs per second, 0 = full speed); others are ignored.
@@ -72,6 +79,7 @@ private:
     QLabel *m_loss = nullptr;
     QLabel *m_rate = nullptr;
     bool m_playing = false;
+    bool m_trainable = true;
     bool m_hasNumbers = false;
     bool m_regression = false;
     int m_epochValue = 0;

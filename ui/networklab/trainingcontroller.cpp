@@ -52,6 +52,14 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
     });
 }
 
+void TrainingController::discard()
+{
+    const std::uint64_t generation = ++m_generation;
+    m_hasSnapshot = false;
+    TrainingWorker *worker = m_worker;
+    post([worker, generation] { worker->discard(generation); });
+}
+
 void TrainingController::restorePrevious()
 {
     const std::uint64_t generation = ++m_generation;

@@ -32,6 +32,9 @@ public:
     /// `undoable`: the run so far is kept aside, and restorePrevious() brings it back.
     void configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
                    bool undoable = false);
+    /// No network: the data cannot be used. Training stops, the trainer is dropped (Play and
+    /// Step then do nothing) and snapshots still on their way are ignored.
+    void discard();
     /// Undoes the last undoable configure(): the previous trainer returns, paused, with its
     /// weights, optimiser state and epoch (a snapshot of it follows).
     void restorePrevious();

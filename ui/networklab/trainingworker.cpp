@@ -90,6 +90,20 @@ void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::D
     scheduleTick();
 }
 
+void TrainingWorker::discard(std::uint64_t generation)
+{
+    m_timer->stop();
+    m_generation = generation;
+    m_newEpochs.clear();
+    m_cachedStep = -1;
+    m_previous.reset();
+    m_trainer.reset();
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
+}
+
 bool TrainingWorker::restorePrevious(std::uint64_t generation)
 {
     if (!m_previous)

@@ -34,6 +34,9 @@ public:
     /// reset); otherwise any trainer kept aside is dropped.
     void configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
                    std::uint64_t generation, bool keepPrevious = false);
+    /// Drops the trainer (and any kept aside) and stops: there is no network to train until the
+    /// next configure(). Nothing is published.
+    void discard(std::uint64_t generation);
     /// Brings back the trainer kept aside by the last configure(), paused, and sends its
     /// snapshot under `generation`. False when none was kept.
     bool restorePrevious(std::uint64_t generation);
