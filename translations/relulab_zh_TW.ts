@@ -943,16 +943,16 @@ learning_rate,inactive_1..L
         <translation>不連續（有跳躍）</translation>
     </message>
     <message>
-        <source>continuous, with a kink (C⁰)</source>
-        <translation>連續，有折點（C⁰）</translation>
+        <source>continuous, with a kink (C&lt;sup&gt;0&lt;/sup&gt;)</source>
+        <translation>連續，有折點（C&lt;sup&gt;0&lt;/sup&gt;）</translation>
     </message>
     <message>
-        <source>continuously differentiable (C¹)</source>
-        <translation>連續可微（C¹）</translation>
+        <source>continuously differentiable (C&lt;sup&gt;1&lt;/sup&gt;)</source>
+        <translation>連續可微（C&lt;sup&gt;1&lt;/sup&gt;）</translation>
     </message>
     <message>
-        <source>smooth (C^∞)</source>
-        <translation>光滑（C^∞）</translation>
+        <source>smooth (C&lt;sup&gt;∞&lt;/sup&gt;)</source>
+        <translation>光滑（C&lt;sup&gt;∞&lt;/sup&gt;）</translation>
     </message>
     <message>
         <source>Identity</source>

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -131,8 +132,14 @@ GlossaryWindow::GlossaryWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The terms keep their width; the definition takes the rest of the window and wraps, so a
+    // long definition grows its row instead of being elided behind a tooltip.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(GlossaryModel::Definition, QHeaderView::Stretch);
+    header->setTextElideMode(Qt::ElideNone);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
@@ -143,6 +150,15 @@ GlossaryWindow::GlossaryWindow(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &GlossaryWindow::setFilterText);
+    // A wrapped row's height depends on the definition column's width: re-fit the rows
+    // whenever that width changes (window resize, a term column dragged wider).
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == GlossaryModel::Definition)
+            m_table->resizeRowsToContents();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_table,
+            &QTableView::resizeRowsToContents);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_table, &QTableView::resizeRowsToContents);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     resize(900, 560);
@@ -174,8 +190,27 @@ void GlossaryWindow::retranslateUi()
     m_search->setAccessibleName(tr("Search the glossary"));
     m_table->setAccessibleName(tr("Glossary terms"));
     m_model->setLanguage(LanguageManager::instance()->language());
-    m_table->resizeColumnsToContents();
+    fitColumns();
+}
+
+void GlossaryWindow::fitColumns()
+{
+    // Each term column as wide as its longest term (capped, so that a long term wraps rather
+    // than squeezing the definitions); the definition column stretches over the rest.
+    const int widest = qMax(120, m_table->viewport()->width() / 5);
+    for (int column : {GlossaryModel::EnglishTerm, GlossaryModel::SimplifiedTerm,
+                       GlossaryModel::TraditionalTerm}) {
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
     m_table->resizeRowsToContents();
+}
+
+void GlossaryWindow::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitColumns();
 }
 
 } // namespace ReluLab

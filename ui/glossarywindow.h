@@ -30,9 +30,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitColumns();
 
     GlossaryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

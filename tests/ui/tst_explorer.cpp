@@ -27,6 +27,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -134,6 +135,8 @@ private slots:
     void deadBand();
     void searchFilter_data();
     void searchFilter();
+    void listOpensAtTheFamilyHeading_data();
+    void listOpensAtTheFamilyHeading();
     void readoutAndPins();
     void specialViews_data();
     void specialViews();
@@ -316,6 +319,41 @@ void TestExplorer::searchFilter()
     list.setFilter(text);
     QVERIFY2(list.visibleCount() >= atLeast && list.visibleCount() <= atMost,
              qPrintable(QString::number(list.visibleCount())));
+}
+
+void TestExplorer::listOpensAtTheFamilyHeading_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("family");
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QTest::addRow("%s/relu", qPrintable(language)) << language << QStringLiteral("relu") << 0;
+        QTest::addRow("%s/elu", qPrintable(language)) << language << QStringLiteral("elu") << 1;
+    }
+}
+
+// The activation chosen before the list is shown (as at start-up) appears under its family's
+// heading: the heading is inside the viewport, not scrolled off above it.
+void TestExplorer::listOpensAtTheFamilyHeading()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, id);
+    QFETCH(int, family);
+    LanguageManager::instance()->setLanguage(language);
+    ActivationList list;
+    list.setCurrentActivation(id);
+    list.resize(240, 220);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    auto *tree = list.findChild<QTreeWidget *>(QStringLiteral("activationTree"));
+    QVERIFY(tree);
+    const QRect heading = tree->visualItemRect(tree->topLevelItem(family));
+    const QRect item = tree->visualItemRect(tree->currentItem());
+    QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), id);
+    QVERIFY2(heading.top() >= 0 && heading.bottom() <= tree->viewport()->height(),
+             qPrintable(QStringLiteral("heading at %1").arg(heading.top())));
+    QVERIFY(item.top() >= 0 && item.bottom() <= tree->viewport()->height());
+    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
 }
 
 void TestExplorer::readoutAndPins()

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSet>
 #include <QTableView>
@@ -244,6 +246,54 @@ private slots:
         }
         QVERIFY(!model->headerData(definitionColumn, Qt::Horizontal).toString().isEmpty());
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("简体中文"));
+    }
+
+    void definitionsWrapInsteadOfEliding_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("en, default size") << QStringLiteral("en") << QSize(900, 560);
+        QTest::newRow("en, narrow") << QStringLiteral("en") << QSize(640, 480);
+        QTest::newRow("zh_CN, narrow") << QStringLiteral("zh_CN") << QSize(640, 480);
+        QTest::newRow("zh_TW, wide") << QStringLiteral("zh_TW") << QSize(1400, 800);
+    }
+
+    // Every definition is shown whole: the definition column ends inside the table (no
+    // horizontal scrolling) and each row is tall enough for its definition wrapped at the
+    // column's width.
+    void definitionsWrapInsteadOfEliding()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        LanguageManager::instance()->setLanguage(language);
+        GlossaryWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("glossaryTable"));
+        QVERIFY(table);
+        const int right = table->columnViewportPosition(definitionColumn)
+                          + table->columnWidth(definitionColumn);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
+        // The cell's text rectangle is the column less the item's margins (a few pixels).
+        const int textWidth = table->columnWidth(definitionColumn) - 12;
+        QVERIFY(textWidth > 100);
+        const QFontMetrics metrics(table->font());
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString definition = model->index(row, definitionColumn).data().toString();
+            const int needed = metrics
+                                   .boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
+                                                 definition)
+                                   .height();
+            QVERIFY2(table->rowHeight(row) >= needed,
+                     qPrintable(QStringLiteral("row %1 (%2): %3 px < %4 px")
+                                    .arg(row)
+                                    .arg(model->index(row, 0).data().toString())
+                                    .arg(table->rowHeight(row))
+                                    .arg(needed)));
+        }
     }
 };
 

@@ -108,6 +108,42 @@ private slots:
         QVERIFY(!panel.html().contains(QStringLiteral(">Identity<")));
         QVERIFY(plainText(panel).contains(QStringLiteral("恒等函数")));
     }
+
+    // Smoothness classes are written one way, C⁰ / C¹ / C^∞ as superscripts, in the property
+    // table and in the topic that explains them, in every language.
+    void smoothnessIsWrittenWithSuperscripts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("notation");
+        for (const QString &language : LanguageManager::availableLanguages()) {
+            QTest::addRow("%s/relu", qPrintable(language))
+                << language << QStringLiteral("relu") << QStringLiteral("0");
+            QTest::addRow("%s/celu", qPrintable(language))
+                << language << QStringLiteral("celu") << QStringLiteral("1");
+            QTest::addRow("%s/tanh", qPrintable(language))
+                << language << QStringLiteral("tanh") << QStringLiteral("∞");
+        }
+    }
+
+    void smoothnessIsWrittenWithSuperscripts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, id);
+        QFETCH(QString, notation);
+        LanguageManager::instance()->setLanguage(language);
+        LearnPanel panel;
+        panel.setActivation(activation(id.toLatin1().constData()));
+        static const QRegularExpression otherForms(QStringLiteral("C\\^|C[⁰¹²]|C∞"));
+        // QTextDocument::toHtml() writes <sup> back as a superscript span.
+        const QString superscript
+            = QStringLiteral("C<span style=\" vertical-align:super;\">%1</span>").arg(notation);
+        QVERIFY2(panel.html().contains(superscript), qPrintable(panel.html()));
+        QVERIFY(!panel.html().contains(otherForms));
+        const QString topic = topicHtml(QStringLiteral("activation_properties"), language);
+        QVERIFY(topic.contains(QStringLiteral("C<sup>∞</sup>")));
+        QVERIFY(!topic.contains(otherForms));
+    }
 };
 
 QTEST_MAIN(TestLearnTopics)

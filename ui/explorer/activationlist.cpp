@@ -90,10 +90,36 @@ void ActivationList::setCurrentActivation(const QString &id)
     for (QTreeWidgetItem *item : std::as_const(m_items)) {
         if (item->data(0, IdRole).toString() == id) {
             m_tree->setCurrentItem(item);
-            m_tree->scrollToItem(item);
+            revealCurrent();
             return;
         }
     }
+}
+
+// The family heading first, then the item: where both fit, the reader sees which family the
+// chosen activation belongs to (for the first activation, the list opens at its top).
+void ActivationList::revealCurrent()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return;
+    if (QTreeWidgetItem *heading = item->parent())
+        m_tree->scrollToItem(heading);
+    m_tree->scrollToItem(item);
+}
+
+void ActivationList::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Before the first show the tree has no height yet, so an earlier scroll to the item
+    // scrolled past the heading: reveal again now that the viewport has its real size.
+    revealCurrent();
+}
+
+void ActivationList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    revealCurrent();
 }
 
 void ActivationList::selectRelative(int delta)

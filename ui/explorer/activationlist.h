@@ -33,9 +33,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
+    void revealCurrent();
     void applyFilter(const QString &text);
 
     QLineEdit *m_search = nullptr;

@@ -50,11 +50,11 @@ QString smoothnessDisplayName(Core::Smoothness smoothness)
     case S::Discontinuous:
         return ExplorerText::tr("discontinuous (jumps)");
     case S::C0:
-        return ExplorerText::tr("continuous, with a kink (C⁰)");
+        return ExplorerText::tr("continuous, with a kink (C<sup>0</sup>)");
     case S::C1:
-        return ExplorerText::tr("continuously differentiable (C¹)");
+        return ExplorerText::tr("continuously differentiable (C<sup>1</sup>)");
     case S::CInfinity:
-        return ExplorerText::tr("smooth (C^∞)");
+        return ExplorerText::tr("smooth (C<sup>∞</sup>)");
     }
     return QString();
 }

@@ -17,6 +17,8 @@ struct ActivationInfo;
 
 /// The translated words for the core's ids (the core never shows text to users).
 QString familyDisplayName(Core::ActivationFamily family);
+/// Rich text: the class is written C<sup>0</sup>, C<sup>1</sup>, C<sup>∞</sup> (one notation for
+/// all three, as in the topic pages).
 QString smoothnessDisplayName(Core::Smoothness smoothness);
 /// The activation's name in the current language: proper names (ReLU, GELU) as they are, the
 /// plain English words (Identity, Step, Threshold) translated.

@@ -45,6 +45,9 @@ LearnPanel::LearnPanel(QWidget *parent)
     // links and never leave the panel.
     m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_browser->setObjectName(QStringLiteral("learnBrowser"));
+    // The narrowest panel in which every formula keeps its terms whole (tst_formulalayout):
+    // narrower, a case condition such as "min_val ≤ x ≤ max_val" would break inside a name.
+    setMinimumWidth(MinimumWidth);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &LearnPanel::openLink);
     retranslateUi();
 }

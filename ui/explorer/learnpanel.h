@@ -24,6 +24,8 @@ class LearnPanel final : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int MinimumWidth = 300;
+
     explicit LearnPanel(QWidget *parent = nullptr);
 
     void setActivation(const Core::Activation &activation);
