@@ -5,8 +5,8 @@
 // wide panel width, in every language: no piece of text overlaps another and nothing leaves the
 // panel (which would clip it or need a horizontal scroll bar).
 #include "core/activation.h"
+#include "io/languagemanager.h"
 #include "ui/explorer/learnpanel.h"
-#include "ui/languagemanager.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
