@@ -298,11 +298,11 @@ int runTrain(const QStringList &arguments)
         [&](const char *name, std::optional<Core::Option> option, double parsed) {
         if (!option)
             return false;
-        const Core::Status status = Core::checkOption(*option, parsed);
-        if (status)
+        const Core::Status inRange = Core::checkOption(*option, parsed);
+        if (inRange)
             return false;
         problem = CliText::tr("relulab train: --%1: %2\n")
-                      .arg(QLatin1String(name), describeCoreError(status.error()));
+                      .arg(QLatin1String(name), describeCoreError(inRange.error()));
         return true;
     };
     const auto numberOption =
