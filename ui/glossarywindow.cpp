@@ -211,6 +211,9 @@ void GlossaryWindow::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
     fitColumns();
+    // The stretched definition column takes its new width only when the table's own layout
+    // runs, after this event: measure the wrapped rows again once it has.
+    QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 }
 
 } // namespace ReluLab

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSet>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -260,7 +261,7 @@ private slots:
 
     // Every definition is shown whole: the definition column ends inside the table (no
     // horizontal scrolling) and each row is tall enough for its definition wrapped at the
-    // column's width.
+    // column's width, and no taller than that and a line (a term may wrap to one more line).
     void definitionsWrapInsteadOfEliding()
     {
         QFETCH(QString, language);
@@ -270,14 +271,19 @@ private slots:
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents(); // the queued re-fit after the last resize
         auto *table = window.findChild<QTableView *>(QStringLiteral("glossaryTable"));
         QVERIFY(table);
         const int right = table->columnViewportPosition(definitionColumn)
                           + table->columnWidth(definitionColumn);
         QVERIFY2(right <= table->viewport()->width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
-        // The cell's text rectangle is the column less the item's margins (a few pixels).
-        const int textWidth = table->columnWidth(definitionColumn) - 12;
+        // The cell's text rectangle is the column less the style's item text margin on each side
+        // (as QCommonStyle lays out an item view's text) and the grid line.
+        const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
+                                                           table)
+                               + 1;
+        const int textWidth = table->columnWidth(definitionColumn) - 2 * textMargin - 1;
         QVERIFY(textWidth > 100);
         const QFontMetrics metrics(table->font());
         const QAbstractItemModel *model = table->model();
@@ -287,6 +293,15 @@ private slots:
                                    .boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
                                                  definition)
                                    .height();
+            const int termLines = 3 * metrics.lineSpacing()
+                                  + 12; // "Rectified linear / unit (ReLU)"
+            QVERIFY2(table->rowHeight(row)
+                         <= std::max(needed + metrics.lineSpacing(), termLines) + 12,
+                     qPrintable(QStringLiteral("row %1 (%2): %3 px for %4 px of text")
+                                    .arg(row)
+                                    .arg(model->index(row, 0).data().toString())
+                                    .arg(table->rowHeight(row))
+                                    .arg(needed)));
             QVERIFY2(table->rowHeight(row) >= needed,
                      qPrintable(QStringLiteral("row %1 (%2): %3 px < %4 px")
                                     .arg(row)
