@@ -985,6 +985,10 @@ learning_rate,inactive_1..L
         <source>in evaluation</source>
         <translation>评估时</translation>
     </message>
+    <message>
+        <source>no gradient flows</source>
+        <translation>没有梯度流过</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>

@@ -985,6 +985,10 @@ learning_rate,inactive_1..L
         <source>in evaluation</source>
         <translation>評估時</translation>
     </message>
+    <message>
+        <source>no gradient flows</source>
+        <translation>沒有梯度流過</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>

@@ -50,7 +50,7 @@ struct StepDescriptor
         d.parameters = {realParameter("values", 0.5, 0.0, 1.0, 0.5)};
         d.valueSource = {
             {text("f(x) = "), cases({{"1", "x > 0"}, {"values", "x = 0"}, {"0", "x < 0"}})}};
-        d.derivativeSource = {{text("f′(x) = 0  (x ≠ 0; no gradient flows)")}};
+        d.derivativeSource = {{text("f′(x) = 0  (x ≠ 0; {nogradient})")}};
         return d;
     }
     template<typename T>

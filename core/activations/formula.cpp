@@ -44,10 +44,9 @@ FormulaPiece lineBreak()
 const std::vector<std::pair<std::string, std::string>> &formulaWords()
 {
     static const std::vector<std::pair<std::string, std::string>> words = {
-        {"otherwise", "otherwise"},
-        {"learned", "weight is learned"},
-        {"training", "in training"},
-        {"eval", "in evaluation"},
+        {"otherwise", "otherwise"},          {"learned", "weight is learned"},
+        {"training", "in training"},         {"eval", "in evaluation"},
+        {"nogradient", "no gradient flows"},
     };
     return words;
 }

@@ -22,6 +22,8 @@ QString translatedWord(const std::string &word)
         return QCoreApplication::translate("Formula", "in training");
     if (word == "eval")
         return QCoreApplication::translate("Formula", "in evaluation");
+    if (word == "nogradient")
+        return QCoreApplication::translate("Formula", "no gradient flows");
     return QString::fromStdString(word);
 }
 
