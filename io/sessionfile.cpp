@@ -57,44 +57,43 @@ bool isStableId(const QString &id)
     return true;
 }
 
-/// o[key] when present, checked against core's table (core/limits.h), the CLI's and the
-/// trainer's ranges too.
+/// o[key] into `value` when present, checked against core's table (core/limits.h), the CLI's
+/// and the trainer's ranges too; `whole` asks for a whole number first. False when absent or
+/// refused (the reader then holds the message).
+bool readOptionValue(JsonReader &r, const QJsonObject &o, const QString &key, const QString &path,
+                     Core::Option option, bool whole, double &value)
+{
+    if (r.failed() || !o.contains(key))
+        return false;
+    const QString where = path + QLatin1Char('.') + key;
+    const double any = std::numeric_limits<double>::max();
+    if (!r.numberValue(o.value(key), where, -any, any, value))
+        return false;
+    if (whole && std::floor(value) != value) {
+        r.fail(where, JsonReader::tr("expected a whole number"));
+        return false;
+    }
+    if (const Core::Status status = Core::checkOption(option, value); !status) {
+        r.fail(where, describeCoreError(status.error()));
+        return false;
+    }
+    return true;
+}
+
 void readOption(JsonReader &r, const QJsonObject &o, const QString &key, const QString &path,
                 Core::Option option, double &out)
 {
-    if (r.failed() || !o.contains(key))
-        return;
-    const QString where = path + QLatin1Char('.') + key;
-    const double any = std::numeric_limits<double>::max();
     double value = 0.0;
-    if (!r.numberValue(o.value(key), where, -any, any, value))
-        return;
-    if (const Core::Status status = Core::checkOption(option, value); !status) {
-        r.fail(where, describeCoreError(status.error()));
-        return;
-    }
-    out = value;
+    if (readOptionValue(r, o, key, path, option, false, value))
+        out = value;
 }
 
 void readOption(JsonReader &r, const QJsonObject &o, const QString &key, const QString &path,
                 Core::Option option, int &out)
 {
-    if (r.failed() || !o.contains(key))
-        return;
-    const QString where = path + QLatin1Char('.') + key;
-    const double any = std::numeric_limits<double>::max();
     double value = 0.0;
-    if (!r.numberValue(o.value(key), where, -any, any, value))
-        return;
-    if (std::floor(value) != value) {
-        r.fail(where, JsonReader::tr("expected a whole number"));
-        return;
-    }
-    if (const Core::Status status = Core::checkOption(option, value); !status) {
-        r.fail(where, describeCoreError(status.error()));
-        return;
-    }
-    out = static_cast<int>(value); // inside the option's range, so it fits
+    if (readOptionValue(r, o, key, path, option, true, value))
+        out = static_cast<int>(value); // inside the option's range, so it fits
 }
 
 void readDataset(JsonReader &r, const QJsonObject &o, Core::DatasetRecipe &d)
