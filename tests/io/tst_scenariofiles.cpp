@@ -6,6 +6,7 @@
 // all three languages; a teacher's own scenario saves, reads back and can be listed; a hostile
 // file is refused with its path.
 #include "io/scenariofile.h"
+#include "scenariotesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,30 +15,7 @@
 #include <QTest>
 
 using namespace ReluLab;
-
-namespace {
-
-// Two configurations are equal when they serialise to the same session JSON: every field the
-// file format knows, with no hand-written comparison to forget one.
-QByteArray canonical(const Core::TrainingConfig &config)
-{
-    Session session;
-    session.config = config;
-    QString error;
-    const std::optional<QByteArray> json = SessionFile::toJson(session, &error);
-    return json ? *json : error.toUtf8();
-}
-
-const Scenario *bundledScenario(const QString &id)
-{
-    for (const Scenario &scenario : ScenarioFile::bundled()) {
-        if (scenario.id == id)
-            return &scenario;
-    }
-    return nullptr;
-}
-
-} // namespace
+using namespace ReluLab::Testing;
 
 class TestScenarioFiles final : public QObject
 {

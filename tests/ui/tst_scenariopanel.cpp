@@ -5,6 +5,7 @@
 // scenario is listed, chosen and removed.
 #include "io/languagemanager.h"
 #include "io/scenariofile.h"
+#include "scenariotesting.h"
 #include "ui/networklab/scenariopanel.h"
 
 #include <QApplication>
@@ -13,30 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 using namespace ReluLab;
-
-namespace {
-
-// Two configurations are equal when they serialise to the same session JSON: every field the
-// file format knows, with no hand-written comparison to forget one.
-QByteArray canonical(const Core::TrainingConfig &config)
-{
-    Session session;
-    session.config = config;
-    QString error;
-    const std::optional<QByteArray> json = SessionFile::toJson(session, &error);
-    return json ? *json : error.toUtf8();
-}
-
-const Scenario *bundledScenario(const QString &id)
-{
-    for (const Scenario &scenario : ScenarioFile::bundled()) {
-        if (scenario.id == id)
-            return &scenario;
-    }
-    return nullptr;
-}
-
-} // namespace
+using namespace ReluLab::Testing;
 
 class TestScenarioPanel final : public QObject
 {
