@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
-#include "closeness.h"
 #include "core/activation.h"
+#include "explorertesting.h"
 #include "io/languagemanager.h"
 #include "ui/explorer/activationlist.h"
 #include "ui/explorer/activationplot.h"
@@ -32,55 +32,12 @@
 
 #include <cmath>
 
+using ReluLab::Testing::compareGraph;
 using ReluLab::Testing::isClose;
+using ReluLab::Testing::make;
 
 using namespace ReluLab;
-
 namespace {
-
-// Every point of `graph` against the core's f, f′ or f″ at the same x.
-QString compareGraph(const QCPGraph *graph, const Core::Activation &activation,
-                     ActivationPlot::Curve curve)
-{
-    if (graph->data()->isEmpty())
-        return QStringLiteral("graph is empty");
-    for (const QCPGraphData &point : *graph->data()) {
-        const double expected = curve == ActivationPlot::Curve::F ? activation.value(point.key)
-                                : curve == ActivationPlot::Curve::Df
-                                    ? activation.gradient(point.key)
-                                    : activation.secondDerivative(point.key);
-        if (!isClose(point.value, expected, 1e-12, 1e-12))
-            return QStringLiteral("x = %1: plotted %2, core %3")
-                .arg(point.key, 0, 'g', 17)
-                .arg(point.value, 0, 'g', 17)
-                .arg(expected, 0, 'g', 17);
-    }
-    return QString();
-}
-
-// Every curve of the plot (main and overlays; f, f′ and f″ where shown) against the core.
-QString compareAllCurves(const ActivationPlot *plot)
-{
-    QList<QPair<const QCPGraph *, const PlotCurveSpec *>> sets;
-    const QList<ActivationPlot::Curve> curves{ActivationPlot::Curve::F, ActivationPlot::Curve::Df,
-                                              ActivationPlot::Curve::D2f};
-    for (ActivationPlot::Curve curve : curves) {
-        if (curve == ActivationPlot::Curve::Df && !plot->showDerivative())
-            continue;
-        if (curve == ActivationPlot::Curve::D2f && !plot->showSecondDerivative())
-            continue;
-        const QString main = compareGraph(plot->mainGraph(curve), plot->activation(), curve);
-        if (!main.isEmpty())
-            return QStringLiteral("main: ") + main;
-        for (int i = 0; i < plot->overlays().size(); ++i) {
-            const QString overlay = compareGraph(plot->overlayGraph(i, curve),
-                                                 plot->overlays()[i].activation, curve);
-            if (!overlay.isEmpty())
-                return QStringLiteral("overlay %1: ").arg(i) + overlay;
-        }
-    }
-    return QString();
-}
 
 // The first visible control of `root` whose right edge passes the visible part of `viewport`
 // (clipped on the right) or which is squeezed below its minimum size; empty when all fit.
@@ -109,14 +66,6 @@ QString clippedControl(const QWidget *root, const QWidget *viewport)
     return QString();
 }
 
-Core::Activation make(const char *id, const std::map<std::string, double> &parameters = {})
-{
-    Core::Expected<Core::Activation> activation = Core::Activation::create(id, parameters);
-    if (!activation) // a broken test, not a finding: stop with the reason (never compiled out)
-        qFatal("cannot create activation %s: %s", id, activation.error().message.c_str());
-    return *activation;
-}
-
 } // namespace
 
 class TestExplorer final : public QObject
@@ -129,33 +78,18 @@ private slots:
     void choosingActivation();
     void movingParameterSlider();
     void resetToDefaults();
-    void addingOverlay();
-    void toggleSecondDerivative();
-    void deadBand_data();
-    void deadBand();
     void searchFilter_data();
     void searchFilter();
     void listOpensAtTheFamilyHeading_data();
     void listOpensAtTheFamilyHeading();
-    void readoutAndPins();
-    void specialViews_data();
-    void specialViews();
     void animatorSweeps();
     void learnPanelShowsProperties();
-    void typedXRange();
-    void csvHasOneColumnPerCurve();
     void presentationMode();
-    void parameterStepResamplesOnlyMainCurve();
-    void overlayChangeResamplesOnlyThatOverlay();
     void sidePanelsFit_data();
     void sidePanelsFit();
-    void legendFitsAndViewFollows();
-    void legendFollowsLanguage();
     void animatorDefaultRangeIsVisible_data();
     void animatorDefaultRangeIsVisible();
     void learnPanelFollowsAnimation();
-    void discontinuitiesDrawnAsMathematics_data();
-    void discontinuitiesDrawnAsMathematics();
 };
 
 void TestExplorer::initTestCase()
@@ -225,79 +159,6 @@ void TestExplorer::resetToDefaults()
              QString());
 }
 
-void TestExplorer::addingOverlay()
-{
-    ExplorerWidget explorer;
-    QVERIFY(explorer.addOverlay(QStringLiteral("sigmoid"), {}));
-    QVERIFY(explorer.addOverlay(QStringLiteral("elu"), {{"alpha", 0.5}}));
-    QCOMPARE(explorer.plot()->overlays().size(), 2);
-    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
-                          make("sigmoid"), ActivationPlot::Curve::F),
-             QString());
-    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::Df),
-                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::Df),
-             QString());
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(explorer.addCurrentAsOverlay());
-    QVERIFY(!explorer.addCurrentAsOverlay()); // six at most
-    QCOMPARE(explorer.plot()->overlays().size(), ActivationPlot::MaxOverlays);
-    explorer.plot()->setOverlayVisible(0, false); // as a legend click does
-    QVERIFY(!explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)->visible());
-    explorer.removeOverlay(0);
-    QCOMPARE(explorer.plot()->overlays().size(), ActivationPlot::MaxOverlays - 1);
-    QCOMPARE(compareGraph(explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F),
-                          make("elu", {{"alpha", 0.5}}), ActivationPlot::Curve::F),
-             QString());
-}
-
-void TestExplorer::toggleSecondDerivative()
-{
-    ExplorerWidget explorer;
-    explorer.selectActivation(QStringLiteral("gelu"));
-    QCPGraph *d2f = explorer.plot()->mainGraph(ActivationPlot::Curve::D2f);
-    QVERIFY(!d2f->visible());
-    QVERIFY(d2f->data()->isEmpty());
-    QAction *toggle = nullptr;
-    for (QAction *action : explorer.viewActions()) {
-        if (action && action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))
-            toggle = action;
-    }
-    QVERIFY(toggle);
-    toggle->trigger();
-    QVERIFY(d2f->visible());
-    QCOMPARE(compareGraph(d2f, make("gelu"), ActivationPlot::Curve::D2f), QString());
-    toggle->trigger();
-    QVERIFY(!d2f->visible());
-}
-
-void TestExplorer::deadBand_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<int>("intervals");
-    QTest::addColumn<double>("right"); // right end of the first interval (≈)
-    QTest::newRow("relu: x < 0") << QStringLiteral("relu") << 1 << 0.0;
-    QTest::newRow("leaky_relu: none") << QStringLiteral("leaky_relu") << 0 << 0.0;
-    QTest::newRow("hardtanh: both sides") << QStringLiteral("hardtanh") << 2 << -1.0;
-    QTest::newRow("sigmoid: none") << QStringLiteral("sigmoid") << 0 << 0.0;
-}
-
-void TestExplorer::deadBand()
-{
-    QFETCH(QString, id);
-    QFETCH(int, intervals);
-    QFETCH(double, right);
-    ExplorerWidget explorer;
-    explorer.selectActivation(id);
-    const auto bands = explorer.plot()->deadBandIntervals();
-    QCOMPARE(bands.size(), intervals);
-    if (intervals > 0) {
-        QVERIFY(isClose(bands.first().first, -5.0, 1e-12, 1e-12));
-        const double h = 10.0 / (ActivationPlot::DefaultSampleCount - 1);
-        QVERIFY2(std::abs(bands.first().second - right) <= h,
-                 qPrintable(QString::number(bands.first().second)));
-    }
-}
-
 void TestExplorer::searchFilter_data()
 {
     QTest::addColumn<QString>("text");
@@ -356,70 +217,6 @@ void TestExplorer::listOpensAtTheFamilyHeading()
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
 }
 
-void TestExplorer::readoutAndPins()
-{
-    ExplorerWidget explorer;
-    explorer.selectActivation(QStringLiteral("relu"));
-    explorer.addOverlay(QStringLiteral("sigmoid"), {});
-    const QString readout = explorer.plot()->readoutAt(2.0);
-    QVERIFY2(readout.contains(QStringLiteral("f = 2")), qPrintable(readout));
-    QVERIFY2(readout.contains(QStringLiteral("Sigmoid")), qPrintable(readout));
-    QVERIFY2(readout.contains(QStringLiteral("0.8808")), qPrintable(readout)); // σ(2)
-    QSignalSpy spy(explorer.plot(), &ActivationPlot::readoutChanged);
-    explorer.plot()->traceAt(1.0);
-    QCOMPARE(spy.size(), 1);
-    for (int i = 0; i < 6; ++i)
-        explorer.plot()->pinAt(i * 0.5);
-    QCOMPARE(explorer.plot()->pinCount(), 4);
-    explorer.plot()->clearPins();
-    QCOMPARE(explorer.plot()->pinCount(), 0);
-}
-
-void TestExplorer::specialViews_data()
-{
-    QTest::addColumn<int>("view");
-    QTest::addColumn<QString>("main");
-    QTest::addColumn<int>("overlays");
-    QTest::newRow("rrelu band") << int(SpecialView::RreluBand) << QStringLiteral("rrelu") << 3;
-    QTest::newRow("gelu approximation")
-        << int(SpecialView::GeluApproximation) << QStringLiteral("gelu") << 2;
-    QTest::newRow("softplus beta")
-        << int(SpecialView::SoftplusBeta) << QStringLiteral("softplus") << 4;
-    QTest::newRow("leaky slopes") << int(SpecialView::LeakySlopes) << QStringLiteral("leaky_relu")
-                                  << 4;
-}
-
-void TestExplorer::specialViews()
-{
-    QFETCH(int, view);
-    QFETCH(QString, main);
-    QFETCH(int, overlays);
-    ExplorerWidget explorer;
-    explorer.showSpecialView(static_cast<SpecialView>(view));
-    QCOMPARE(explorer.currentActivation(), main);
-    QCOMPARE(explorer.plot()->overlays().size(), overlays);
-    if (static_cast<SpecialView>(view) == SpecialView::GeluApproximation) {
-        // tanh − exact: nonzero but below 1e-3 in magnitude (Hendrycks & Gimpel's approximation).
-        double largest = 0.0;
-        for (const QCPGraphData &p :
-             *explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)->data())
-            largest = std::max(largest, std::abs(p.value));
-        QVERIFY2(largest > 1e-5 && largest < 1e-3, qPrintable(QString::number(largest)));
-        QCOMPARE(explorer.plot()->overlayGraph(1, ActivationPlot::Curve::F)->valueAxis(),
-                 explorer.plot()->customPlot()->yAxis2);
-    }
-    if (static_cast<SpecialView>(view) == SpecialView::RreluBand) {
-        // Training slopes lie between lower and upper: every dot at x < 0 is inside the band.
-        const double lower = explorer.parameterPanel()->value(QStringLiteral("lower"));
-        const double upper = explorer.parameterPanel()->value(QStringLiteral("upper"));
-        for (const QCPGraphData &p :
-             *explorer.plot()->overlayGraph(0, ActivationPlot::Curve::F)->data()) {
-            if (p.key < 0)
-                QVERIFY(p.value <= lower * p.key + 1e-12 && p.value >= upper * p.key - 1e-12);
-        }
-    }
-}
-
 void TestExplorer::animatorSweeps()
 {
     ExplorerWidget explorer;
@@ -446,35 +243,6 @@ void TestExplorer::learnPanelShowsProperties()
     QVERIFY(html.contains(QStringLiteral("torch.nn.ReLU")));
 }
 
-void TestExplorer::typedXRange()
-{
-    ExplorerWidget explorer;
-    auto *xMin = explorer.findChild<QDoubleSpinBox *>(QStringLiteral("xMin"));
-    auto *xMax = explorer.findChild<QDoubleSpinBox *>(QStringLiteral("xMax"));
-    QVERIFY(xMin && xMax);
-    xMax->setValue(10.0);
-    xMin->setValue(-2.0);
-    const QCPGraph *f = explorer.plot()->mainGraph(ActivationPlot::Curve::F);
-    QVERIFY(isClose(f->data()->constBegin()->key, -2.0, 1e-12, 1e-12));
-    QVERIFY(isClose((f->data()->constEnd() - 1)->key, 10.0, 1e-12, 1e-12));
-    explorer.plot()->resetView();
-    QVERIFY(isClose(xMin->value(), -5.0, 1e-12, 1e-12));
-}
-
-void TestExplorer::csvHasOneColumnPerCurve()
-{
-    ExplorerWidget explorer;
-    explorer.addOverlay(QStringLiteral("tanh"), {});
-    const QStringList lines = explorer.plot()->curvesCsv().split(QLatin1Char('\n'),
-                                                                 Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), ActivationPlot::DefaultSampleCount + 1);
-    // x, f, f′ of the main curve, f and f′ of the overlay.
-    QCOMPARE(lines.first().count(QLatin1Char(',')), 4);
-    const QStringList row = lines[1].split(QLatin1Char(','));
-    QVERIFY(isClose(row[0].toDouble(), -5.0, 1e-12, 1e-12));
-    QVERIFY(isClose(row[3].toDouble(), std::tanh(-5.0), 1e-15, 1e-12));
-}
-
 void TestExplorer::presentationMode()
 {
     QSettings store;
@@ -496,55 +264,6 @@ void TestExplorer::presentationMode()
     window.setPresentationMode(false);
     QCOMPARE(window.themeKind(), before);
     QVERIFY(qAbs(QApplication::font().pointSizeF() - normalFont) < 1e-9);
-}
-
-void TestExplorer::parameterStepResamplesOnlyMainCurve()
-{
-    ExplorerWidget explorer;
-    explorer.plot()->setShowSecondDerivative(true);
-    explorer.selectActivation(QStringLiteral("elu"));
-    for (const char *id : {"gelu", "silu", "mish", "softplus", "selu", "celu"})
-        QVERIFY(explorer.addOverlay(QString::fromLatin1(id), {}));
-    auto *slider = explorer.parameterPanel()->findChild<QSlider *>(QStringLiteral("alphaSlider"));
-    QVERIFY(slider);
-    for (int step = 1; step <= 3; ++step) {
-        const int before = explorer.plot()->samplingCount();
-        slider->setValue(slider->value() + 7);
-        QCOMPARE(explorer.plot()->samplingCount(), before + 1); // the main curve only
-        QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    }
-    // A new x range resamples every curve.
-    const int before = explorer.plot()->samplingCount();
-    explorer.plot()->setXRange(-3.0, 7.0);
-    QCOMPARE(explorer.plot()->samplingCount(), before + 1 + ActivationPlot::MaxOverlays);
-    QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    QVERIFY(isClose(
-        explorer.plot()->overlayGraph(5, ActivationPlot::Curve::F)->data()->constBegin()->key, -3.0,
-        1e-12, 1e-12));
-}
-
-void TestExplorer::overlayChangeResamplesOnlyThatOverlay()
-{
-    ExplorerWidget explorer;
-    for (const char *id : {"sigmoid", "tanh", "elu"})
-        QVERIFY(explorer.addOverlay(QString::fromLatin1(id), {}));
-    QList<PlotCurveSpec> overlays = explorer.plot()->overlays();
-    overlays[1].activation = make("elu", {{"alpha", 0.25}});
-    int before = explorer.plot()->samplingCount();
-    explorer.plot()->setOverlays(overlays);
-    QCOMPARE(explorer.plot()->samplingCount(), before + 1);
-    QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    // Removing the first overlay shifts the others into new graph sets: they are resampled
-    // there, and every graph still shows its own curve.
-    explorer.removeOverlay(0);
-    QCOMPARE(compareAllCurves(explorer.plot()), QString());
-    QVERIFY(explorer.plot()->overlayGraph(2, ActivationPlot::Curve::F)->data()->isEmpty());
-    // Hiding keeps the others untouched; showing again resamples that one.
-    explorer.plot()->setOverlayVisible(0, false);
-    before = explorer.plot()->samplingCount();
-    explorer.plot()->setOverlayVisible(0, true);
-    QCOMPARE(explorer.plot()->samplingCount(), before + 1);
-    QCOMPARE(compareAllCurves(explorer.plot()), QString());
 }
 
 void TestExplorer::sidePanelsFit_data()
@@ -588,60 +307,6 @@ void TestExplorer::sidePanelsFit()
         QCOMPARE(clippedControl(content, viewport), QString());
     }
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-}
-
-// A runtime language switch renames the legend's curves and leaves its font as it was.
-void TestExplorer::legendFollowsLanguage()
-{
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    ExplorerWidget explorer;
-    explorer.selectActivation(QStringLiteral("relu"));
-    const QCPGraph *df = explorer.plot()->mainGraph(ActivationPlot::Curve::Df);
-    QCOMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
-    const QFont font = explorer.plot()->customPlot()->legend->font();
-    LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
-    QTRY_COMPARE(df->name(), QStringLiteral("ReLU 导数 f′(x)"));
-    QCOMPARE(explorer.plot()->customPlot()->legend->font(), font);
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(df->name(), QStringLiteral("ReLU: f′(x)"));
-}
-
-// After a parameter step the legend is laid out for the new names (not clipped to the old box),
-// and the y-range holds the curves until the user zooms; then a Fit button brings it back.
-void TestExplorer::legendFitsAndViewFollows()
-{
-    ExplorerWidget explorer;
-    explorer.resize(1024, 768);
-    explorer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&explorer));
-    explorer.selectActivation(QStringLiteral("leaky_relu"));
-    QCustomPlot *plot = explorer.plot()->customPlot();
-    QTest::qWait(50);
-    explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.82);
-    QTRY_VERIFY(plot->legend->outerRect().width() >= plot->legend->minimumOuterSizeHint().width());
-    QVERIFY(plot->legend->outerRect().height() >= plot->legend->minimumOuterSizeHint().height());
-    // f(−5) = −4.1 is in view without Reset view.
-    QVERIFY2(plot->yAxis->range().contains(-4.1), qPrintable(QStringLiteral("[%1, %2]")
-                                                                 .arg(plot->yAxis->range().lower)
-                                                                 .arg(plot->yAxis->range().upper)));
-    auto *fit = plot->findChild<QAbstractButton *>(QStringLiteral("fitView"));
-    QVERIFY(fit);
-    QVERIFY(!fit->isVisible());
-    // A wheel turn zooms: the view is the user's now.
-    const QPointF centre = plot->axisRect()->rect().center();
-    QWheelEvent wheel(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(plot, &wheel);
-    QVERIFY(explorer.plot()->userView());
-    QVERIFY(fit->isVisible());
-    const QCPRange zoomed = plot->yAxis->range();
-    explorer.parameterPanel()->setValue(QStringLiteral("negative_slope"), 0.1);
-    QCOMPARE(plot->yAxis->range(), zoomed);
-    fit->click();
-    QVERIFY(!explorer.plot()->userView());
-    QVERIFY(!fit->isVisible());
-    QVERIFY(plot->yAxis->range().contains(-0.5));
-    QVERIFY(plot->yAxis->range().upper < 7.0); // fitted to f on [−5, 5], not left zoomed out
 }
 
 void TestExplorer::animatorDefaultRangeIsVisible_data()
@@ -714,100 +379,5 @@ void TestExplorer::learnPanelFollowsAnimation()
     QTRY_COMPARE(explorer.learnPanel()->activation().parameterValues(),
                  explorer.plot()->activation().parameterValues());
 }
-
-void TestExplorer::discontinuitiesDrawnAsMathematics_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<int>("curve"); // ActivationPlot::Curve
-    QTest::addColumn<double>("x");
-    QTest::addColumn<double>("left");
-    QTest::addColumn<double>("right");
-    QTest::addColumn<double>("taken");
-    QTest::addColumn<QSize>("size"); // a narrow plot has several samples per pixel column
-    // ReLU's f′ jumps from 0 to 1 at 0 and PyTorch's gradient there is 0.
-    QTest::newRow("relu f′ at 0") << QStringLiteral("relu") << int(ActivationPlot::Curve::Df) << 0.0
-                                  << 0.0 << 1.0 << 0.0 << QSize(1024, 768);
-    QTest::newRow("relu f′ at 0, narrow")
-        << QStringLiteral("relu") << int(ActivationPlot::Curve::Df) << 0.0 << 0.0 << 1.0 << 0.0
-        << QSize(640, 480);
-    // Hardshrink (λ = 0.5) jumps from 0 to λ at λ and takes 0 there (|x| > λ keeps x).
-    QTest::newRow("hardshrink f at λ")
-        << QStringLiteral("hardshrink") << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5 << 0.0
-        << QSize(1024, 768);
-    QTest::newRow("hardshrink f at λ, narrow")
-        << QStringLiteral("hardshrink") << int(ActivationPlot::Curve::F) << 0.5 << 0.0 << 0.5 << 0.0
-        << QSize(640, 480);
-    // Hardswish's f′ jumps from 3/3 + ½ = 1.5 to 1 at 3; PyTorch takes the left branch there.
-    QTest::newRow("hardswish f′ at 3")
-        << QStringLiteral("hardswish") << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0 << 1.5
-        << QSize(1024, 768);
-    QTest::newRow("hardswish f′ at 3, narrow")
-        << QStringLiteral("hardswish") << int(ActivationPlot::Curve::Df) << 3.0 << 1.5 << 1.0 << 1.5
-        << QSize(640, 480);
-}
-
-void TestExplorer::discontinuitiesDrawnAsMathematics()
-{
-    QFETCH(QString, id);
-    QFETCH(int, curve);
-    QFETCH(double, x);
-    QFETCH(double, left);
-    QFETCH(double, right);
-    QFETCH(double, taken);
-    QFETCH(QSize, size);
-    ExplorerWidget explorer;
-    explorer.resize(size);
-    explorer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&explorer));
-    explorer.activationList()->setCurrentActivation(id);
-    ActivationPlot *plot = explorer.plot();
-    plot->customPlot()->replot();
-    const auto *graph = dynamic_cast<const CurveGraph *>(
-        plot->mainGraph(static_cast<ActivationPlot::Curve>(curve)));
-    QVERIFY(graph);
-    const QVector<QPointF> line = graph->strokedPolyline();
-    const double atol = 1e-6; // a pixel round trip
-    auto finite = [](const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
-    // Each side is drawn up to the point and no segment crosses it or stands on it.
-    bool gap = false;
-    for (qsizetype i = 1; i < line.size(); ++i) {
-        const QPointF a = line[i - 1];
-        const QPointF b = line[i];
-        if (finite(a) && finite(b)) {
-            QVERIFY2(!(a.x() < x - atol && b.x() > x + atol),
-                     qPrintable(QStringLiteral("segment (%1, %2)–(%3, %4) crosses the break")
-                                    .arg(a.x())
-                                    .arg(a.y())
-                                    .arg(b.x())
-                                    .arg(b.y())));
-            const bool vertical = isClose(a.x(), x, atol, 1e-12) && isClose(b.x(), x, atol, 1e-12)
-                                  && !isClose(a.y(), b.y(), atol, 1e-12);
-            QVERIFY2(!vertical, qPrintable(QStringLiteral("vertical segment at x = %1").arg(x)));
-        }
-        if (!finite(b) && i + 1 < line.size()) {
-            const QPointF after = line[i + 1];
-            gap = gap
-                  || (isClose(a.x(), x, atol, 1e-12) && isClose(a.y(), left, atol, 1e-12)
-                      && isClose(after.x(), x, atol, 1e-12)
-                      && isClose(after.y(), right, atol, 1e-12));
-        }
-    }
-    QVERIFY2(gap, "no NaN gap from the left limit to the right limit at the break");
-    // A filled dot at the value taken, an open circle at the limit that is not.
-    const double missed = isClose(taken, left, 1e-12, 1e-12) ? right : left;
-    auto hasDot = [x](const QCPGraph *dots, double y) {
-        if (!dots->visible())
-            return false;
-        for (const QCPGraphData &p : *dots->data()) {
-            if (isClose(p.key, x, 1e-12, 1e-12) && isClose(p.value, y, 1e-12, 1e-12))
-                return true;
-        }
-        return false;
-    };
-    QVERIFY(hasDot(plot->mainDots(true), taken));
-    QVERIFY(hasDot(plot->mainDots(false), missed));
-    QVERIFY(!hasDot(plot->mainDots(false), taken));
-}
-
 QTEST_MAIN(TestExplorer)
 #include "tst_explorer.moc"

@@ -114,6 +114,13 @@ ActivationPlot::ActivationPlot(QWidget *parent)
             onLegendClick(qobject_cast<const QCPGraph *>(plItem->plottable()));
     });
 
+    // The legend's corner is chosen once the layout of a full replot is known (axis labels may
+    // have moved the axis rect), before anything is drawn: no second replot.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (placeLegend())
+            m_plot->axisRect()->insetLayout()->updateLayout();
+    });
+
     m_fitButton = new FitViewButton(m_plot);
     connect(m_fitButton, &QToolButton::clicked, this, &ActivationPlot::fitYRange);
 
@@ -148,10 +155,12 @@ void ActivationPlot::requestReplot(unsigned what)
 void ActivationPlot::replotNow()
 {
     m_replotQueued = false;
-    const unsigned dirty = m_dirty;
+    unsigned dirty = m_dirty;
     m_dirty = DirtyNone;
     if (dirty == DirtyNone)
         return;
+    if (placeLegend())
+        dirty |= DirtyAll; // the legend moved: the plot is laid out again
     // Only for this on-screen frame: exports (toPixmap, toPainter, PDF) draw with the flags
     // restored, so they are always antialiased.
     const QCP::AntialiasedElements saved = m_plot->notAntialiasedElements();
@@ -384,69 +393,6 @@ bool ActivationPlot::updateDeadBand()
 QList<QPair<double, double>> ActivationPlot::deadBandIntervals() const
 {
     return m_deadBand->intervals();
-}
-
-void ActivationPlot::updateLegend()
-{
-    const QString name = m_main.label;
-    m_mainGraphs.f()->setName(tr("%1: f(x)").arg(name));
-    m_mainGraphs.df()->setName(tr("%1: f′(x)").arg(name));
-    m_mainGraphs.d2f()->setName(tr("%1: f″(x)").arg(name));
-    // Items are rebuilt only when the overlays come or go: a new legend item invalidates the
-    // legend's layer buffer, which would turn every parameter step into a full replot.
-    const int itemCount = 3 + int(m_overlays.size());
-    if (m_plot->legend->itemCount() != itemCount) {
-        m_plot->legend->clearItems();
-        m_mainGraphs.f()->addToLegend();
-        m_mainGraphs.df()->addToLegend();
-        m_mainGraphs.d2f()->addToLegend();
-        for (int i = 0; i < m_overlays.size(); ++i)
-            m_overlayGraphs[i].f()->addToLegend();
-    }
-    for (int i = 0; i < m_overlays.size(); ++i) {
-        m_overlayGraphs[i].f()->setName(m_overlays[i].subtract
-                                            ? tr("%1 (right axis)").arg(m_overlays[i].label)
-                                            : m_overlays[i].label);
-        m_overlayGraphs[i].df()->setName(tr("%1 f′").arg(m_overlays[i].label));
-        m_overlayGraphs[i].d2f()->setName(tr("%1 f″").arg(m_overlays[i].label));
-    }
-    // A hidden curve stays in the legend, greyed, so a click can bring it back.
-    const QColor off = QColor::fromRgbF((m_theme.text.redF() + m_theme.base.redF()) / 2,
-                                        (m_theme.text.greenF() + m_theme.base.greenF()) / 2,
-                                        (m_theme.text.blueF() + m_theme.base.blueF()) / 2);
-    auto tint = [this, off](QCPGraph *graph, bool shown) {
-        if (auto *item = m_plot->legend->itemWithPlottable(graph))
-            item->setTextColor(shown ? m_theme.text : off);
-    };
-    tint(m_mainGraphs.df(), m_showDf);
-    tint(m_mainGraphs.d2f(), m_showD2f);
-    for (int i = 0; i < m_overlays.size(); ++i)
-        tint(m_overlayGraphs[i].f(), m_overlays[i].visible);
-    // A longer or shorter name resizes the legend, which only a full replot lays out: redrawing
-    // the legend's layer alone would clip the new names to the old box.
-    const bool resized = m_plot->legend->outerRect().size()
-                         != m_plot->legend->minimumOuterSizeHint();
-    requestReplot(resized ? DirtyAll : DirtyLegend);
-}
-
-void ActivationPlot::onLegendClick(const QCPGraph *graph)
-{
-    if (!graph)
-        return;
-    if (graph == m_mainGraphs.df()) {
-        setShowDerivative(!m_showDf);
-        return;
-    }
-    if (graph == m_mainGraphs.d2f()) {
-        setShowSecondDerivative(!m_showD2f);
-        return;
-    }
-    for (int i = 0; i < m_overlays.size(); ++i) {
-        if (graph == m_overlayGraphs[i].f()) {
-            setOverlayVisible(i, !m_overlays[i].visible);
-            return;
-        }
-    }
 }
 
 void ActivationPlot::setTheme(const Theme &theme)

@@ -86,6 +86,8 @@ public:
     /// How many curve sets have been sampled since construction: a parameter step of the main
     /// curve samples one set, whatever the number of overlays.
     int samplingCount() const { return m_samplingCount; }
+    /// The corner of the plot the legend sits in (it moves off the curves).
+    Qt::Alignment legendCorner() const;
 
     /// The sampled visible curves as CSV: a header row, then x and one column per curve.
     QString curvesCsv() const;
@@ -129,6 +131,8 @@ private:
     /// Returns true when the shaded intervals changed.
     bool updateDeadBand();
     void updateLegend();
+    /// Moves the legend to the corner where it hides the fewest points; true when it moved.
+    bool placeLegend();
     void updateTracer();
     void restyle();
     void hideCursor();

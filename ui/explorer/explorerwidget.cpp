@@ -90,7 +90,6 @@ ExplorerWidget::ExplorerWidget(QWidget *parent)
     // Docks of a nested main window get their size before it is shown: give them room to read.
     m_list->setMinimumWidth(200);
     scroll->setMinimumWidth(250);
-    m_learn->setMinimumWidth(240);
     m_list->setMinimumHeight(220);
 
     m_learnTimer->setSingleShot(true);
