@@ -2278,6 +2278,14 @@ this data set has %1 features.</source>
         <source>born dead, before the first step: %1, of them alive again now: %2</source>
         <translation>初始即死亡（第一步之前就已死亡）：%1 个，其中现已复活：%2 个</translation>
     </message>
+    <message>
+        <source>Hidden layer 1: dead units / units</source>
+        <translation>隐藏层 1：死亡神经元数 / 神经元数</translation>
+    </message>
+    <message>
+        <source>Hidden layers 1 to %1, left to right: dead units / units</source>
+        <translation>隐藏层 1 至 %1，从左到右：死亡神经元数 / 神经元数</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::OverlayPanel</name>

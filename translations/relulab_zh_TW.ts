@@ -2278,6 +2278,14 @@ this data set has %1 features.</source>
         <source>born dead, before the first step: %1, of them alive again now: %2</source>
         <translation>初始即死亡（第一步之前就已死亡）：%1 個，其中現已復活：%2 個</translation>
     </message>
+    <message>
+        <source>Hidden layer 1: dead units / units</source>
+        <translation>隱藏層 1：死亡神經元數 / 神經元數</translation>
+    </message>
+    <message>
+        <source>Hidden layers 1 to %1, left to right: dead units / units</source>
+        <translation>隱藏層 1 至 %1，從左到右：死亡神經元數 / 神經元數</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::OverlayPanel</name>

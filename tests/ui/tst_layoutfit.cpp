@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
@@ -299,8 +300,10 @@ void TestLayoutFit::labPresentationFits_data()
     QTest::addColumn<bool>("highContrast");
     for (const QString &language :
          {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+        // Two wide hidden layers, and ten narrow ones (the born-dead network).
         for (const QString &scenario :
-             {QStringLiteral("negative_bias"), QStringLiteral("sparsity_dial")}) {
+             {QStringLiteral("negative_bias"), QStringLiteral("sparsity_dial"),
+              QStringLiteral("born_dead")}) {
             for (const bool highContrast : {false, true}) {
                 QTest::newRow(qPrintable(
                     QStringLiteral("%1 %2 %3%4")
@@ -372,6 +375,18 @@ void TestLayoutFit::labPresentationFits()
     // The network picture fits without scrolling, and the window fits the screen.
     const QString presentationFit = networkFits(lab);
     QVERIFY2(presentationFit.isEmpty(), qPrintable(presentationFit));
+    // ... with the layers side by side, each counted as "dead/units" under its tiles.
+    const NeuronTilesView *tiles = lab->tilesView();
+    QVERIFY(tiles->isCompact());
+    QVERIFY(tiles->layerCount() >= 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+/\\d+$"))
+                 .match(tiles->deadCountText(0))
+                 .hasMatch(),
+             qPrintable(tiles->deadCountText(0)));
+    const auto left = [tiles](int k) {
+        return tiles->tileStrip(k)->mapTo(tiles, QPoint(0, 0)).x();
+    };
+    QVERIFY(left(1) > left(0) + tiles->tileStrip(0)->width() - 1);
     QVERIFY(window.screen()->geometry().contains(window.frameGeometry().adjusted(1, 1, -1, -1))
             || window.isFullScreen());
     const QStringList problems = clippedTexts(&window);
@@ -387,13 +402,14 @@ void TestLayoutFit::labPresentationFits()
     QCOMPARE(back.accuracy, normal.accuracy);
     QCOMPARE(back.deadCount, normal.deadCount);
     QVERIFY(!picker->isVisible());
-    // ... and the window fits the screen again. Known defect: in high contrast the window still
-    // comes back wider than a 1024 px screen (a minimum width stays at presentation size), so
-    // only the other themes are held to it here.
-    if (!highContrast)
-        QTRY_VERIFY2(window.frameGeometry().width() <= window.screen()->availableGeometry().width(),
-                     qPrintable(QStringLiteral("%1 px wide after presentation mode")
-                                    .arg(window.frameGeometry().width())));
+    QVERIFY(!tiles->isCompact());
+    QVERIFY2(tiles->deadCountText(0).contains(QStringLiteral("1"))
+                 && tiles->deadCountText(0).size() > 8,
+             qPrintable(tiles->deadCountText(0)));
+    // ... and the window fits the screen again.
+    QTRY_VERIFY2(window.frameGeometry().width() <= window.screen()->availableGeometry().width(),
+                 qPrintable(QStringLiteral("%1 px wide after presentation mode")
+                                .arg(window.frameGeometry().width())));
 }
 
 // An offscreen screen of the size RELULAB_TEST_SCREEN names (1024 × 768 by default: the

@@ -62,6 +62,9 @@ HistogramView::HistogramView(QWidget *parent)
     top->addWidget(m_share, 1);
     m_layerLabel->setBuddy(m_layer);
     m_share->setWordWrap(true);
+    // A wrapped label's own minimum is a wide guess at large type; it wraps to any width here,
+    // and must not hold the right column (and the window) wider than the screen.
+    m_share->setMinimumWidth(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -110,6 +113,11 @@ void HistogramView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // The layer chooser and the share are multiples of the view's font: they follow
+    // presentation mode's larger application font in and out (it reaches this view after the
+    // theme does, so the theme alone would leave them at the other mode's size).
+    if (event->type() == QEvent::FontChange)
+        setTheme(m_theme);
     QWidget::changeEvent(event);
 }
 

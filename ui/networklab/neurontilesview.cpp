@@ -10,6 +10,7 @@
 #include "ui/explorer/explorertext.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -24,11 +25,21 @@ NeuronTilesView::NeuronTilesView(QWidget *parent)
     , m_content(new QWidget)
     , m_layout(new QVBoxLayout(m_content))
     , m_legend(new QLabel(m_content))
+    , m_columnsCaption(new QLabel(m_content))
+    , m_columns(new QWidget(m_content))
+    , m_grid(new QGridLayout(m_columns))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_legend->setWordWrap(true);
+    m_columnsCaption->setWordWrap(true);
+    m_columnsCaption->setObjectName(QStringLiteral("tilesColumnsCaption"));
+    m_columnsCaption->hide();
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_columns->hide();
     m_layout->addWidget(m_legend);
+    m_layout->addWidget(m_columnsCaption);
+    m_layout->addWidget(m_columns);
     m_layout->addStretch(1);
     setWidget(m_content);
     retranslateUi();
@@ -53,6 +64,8 @@ void NeuronTilesView::resizeEvent(QResizeEvent *event)
 
 int NeuronTilesView::contentHeight(int width, double fit) const
 {
+    if (m_compact)
+        return columnsHeight(width, fit);
     const QMargins margins = m_layout->contentsMargins();
     const int inner = width - margins.left() - margins.right();
     int height = margins.top() + margins.bottom();
@@ -72,12 +85,53 @@ int NeuronTilesView::contentHeight(int width, double fit) const
     return height + std::max(0, items - 1) * m_layout->spacing();
 }
 
+int NeuronTilesView::columnWidth(int width) const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    const int columns = std::max<int>(1, int(m_rows.size()));
+    return std::max(1, (inner - (columns - 1) * m_grid->horizontalSpacing()) / columns);
+}
+
+int NeuronTilesView::columnsHeight(int width, double fit) const
+{
+    // The caption, then the grid's three rows (numbers, tiles, counts), each as tall as its
+    // tallest cell.
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    const int column = columnWidth(width);
+    int numbers = 0;
+    int tiles = 0;
+    int counts = 0;
+    for (const Row &row : m_rows) {
+        numbers = std::max(numbers, row.number->heightForWidth(column));
+        tiles = std::max(tiles, row.tiles->heightAt(column, fit));
+        counts = std::max(counts, row.count->heightForWidth(column));
+    }
+    return margins.top() + m_columnsCaption->heightForWidth(inner) + m_layout->spacing() + numbers
+           + tiles + counts + 2 * m_grid->verticalSpacing() + margins.bottom();
+}
+
 void NeuronTilesView::fitTiles()
 {
     if (m_rows.empty())
         return;
     const int width = viewport()->width();
     const int room = viewport()->height();
+    if (m_compact) {
+        // A count wider than its column would be cut: its type shrinks to fit, never below the
+        // view's own (a column of 512 units says "512/512" in a tenth of the width).
+        QFont font = NetworkLabStyle::bigFont(this, 1.35);
+        const int column = columnWidth(width);
+        int widest = 0;
+        for (const Row &row : m_rows)
+            widest = std::max(widest, QFontMetrics(font).horizontalAdvance(row.count->text()));
+        if (widest > column)
+            font.setPointSizeF(
+                std::max(this->font().pointSizeF(), font.pointSizeF() * column / widest));
+        for (const Row &row : m_rows)
+            row.count->setFont(font);
+    }
     // The largest of a few steps that fits (TileStrip keeps a tile at 7 px or more).
     double scale = 1.0;
     while (scale > 0.08 && contentHeight(width, scale) > room)
@@ -95,6 +149,7 @@ void NeuronTilesView::retranslateUi()
     m_legend->setText(tr("Each tile is one unit. Crossed out and hatched, with the word “dead”: "
                          "its output is 0 for every training sample. Dashed border, “off”: "
                          "inactive everywhere but still trainable."));
+
     updateTexts();
 }
 
@@ -103,6 +158,10 @@ void NeuronTilesView::ensureRows(int count)
     while (int(m_rows.size()) < count) {
         const int k = int(m_rows.size());
         Row row;
+        row.number = new QLabel(m_content);
+        row.number->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        row.number->setWordWrap(true);
+        row.number->hide();
         row.count = new QLabel(m_content);
         row.count->setObjectName(QStringLiteral("deadCountLabel%1").arg(k));
         row.count->setWordWrap(true);
@@ -110,20 +169,68 @@ void NeuronTilesView::ensureRows(int count)
         row.detail->setWordWrap(true);
         row.tiles = new TileStrip(m_content);
         styleRow(row);
-        // Insert before the trailing stretch.
-        const int at = m_layout->count() - 1;
-        m_layout->insertWidget(at, row.count);
-        m_layout->insertWidget(at + 1, row.detail);
-        m_layout->insertWidget(at + 2, row.tiles);
         m_rows.push_back(row);
     }
     while (int(m_rows.size()) > count) {
         Row row = m_rows.back();
         m_rows.pop_back();
+        delete row.number;
         delete row.count;
         delete row.detail;
         delete row.tiles;
     }
+    arrangeRows();
+    updateCaption();
+}
+
+void NeuronTilesView::updateCaption()
+{
+    m_columnsCaption->setText(
+        m_rows.size() == 1
+            ? tr("Hidden layer 1: dead units / units")
+            : tr("Hidden layers 1 to %1, left to right: dead units / units").arg(m_rows.size()));
+}
+
+void NeuronTilesView::arrangeRows()
+{
+    for (const Row &row : m_rows) {
+        for (QWidget *widget :
+             {static_cast<QWidget *>(row.number), static_cast<QWidget *>(row.count),
+              static_cast<QWidget *>(row.detail), static_cast<QWidget *>(row.tiles)}) {
+            m_layout->removeWidget(widget);
+            m_grid->removeWidget(widget);
+            // Side by side the columns share the width equally, whatever their contents ask.
+            QSizePolicy policy = widget->sizePolicy();
+            policy.setHorizontalPolicy(m_compact ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+            widget->setSizePolicy(policy);
+        }
+    }
+    for (int k = 0; k < m_grid->columnCount(); ++k)
+        m_grid->setColumnStretch(k, 0);
+    for (size_t k = 0; k < m_rows.size(); ++k) {
+        const Row &row = m_rows[k];
+        const int column = int(k);
+        if (m_compact) {
+            m_grid->addWidget(row.number, 0, column);
+            m_grid->addWidget(row.tiles, 1, column);
+            m_grid->addWidget(row.count, 2, column);
+            m_grid->setColumnStretch(column, 1);
+            row.count->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            row.count->setWordWrap(false);
+            row.detail->hide();
+        } else {
+            // Before the trailing stretch, a row under another.
+            const int at = m_layout->count() - 1;
+            m_layout->insertWidget(at, row.count);
+            m_layout->insertWidget(at + 1, row.detail);
+            m_layout->insertWidget(at + 2, row.tiles);
+            row.count->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            row.count->setWordWrap(true);
+        }
+        row.number->setVisible(m_compact);
+    }
+    m_columns->setVisible(m_compact && !m_rows.empty());
+    m_columnsCaption->setVisible(m_compact && !m_rows.empty());
 }
 
 void NeuronTilesView::setTheme(const Theme &theme)
@@ -132,6 +239,7 @@ void NeuronTilesView::setTheme(const Theme &theme)
     // The words follow the view's font (presentation mode enlarges it), not the theme's chart
     // type: the two together made the counts push the tiles out of view.
     m_legend->setFont(font());
+    m_columnsCaption->setFont(font());
     for (const Row &row : m_rows)
         styleRow(row);
     fitTiles();
@@ -139,6 +247,7 @@ void NeuronTilesView::setTheme(const Theme &theme)
 
 void NeuronTilesView::styleRow(const Row &row)
 {
+    row.number->setFont(font());
     row.count->setFont(NetworkLabStyle::bigFont(this, 1.35));
     row.detail->setFont(font());
     row.tiles->setTheme(m_theme);
@@ -148,6 +257,9 @@ void NeuronTilesView::setCompact(bool compact)
 {
     m_compact = compact;
     m_legend->setVisible(!compact);
+    arrangeRows();
+    for (const Row &row : m_rows)
+        styleRow(row); // the counts' type may have shrunk to fit a column
     updateTexts();
     fitTiles();
 }
@@ -243,7 +355,24 @@ void NeuronTilesView::updateTexts()
                             .arg(std::lround(percent));
         if (m_diverged)
             count = tr("Layer %1 (%2): diverged, no count").arg(k + 1).arg(m_activationNames[k]);
-        m_rows[k].count->setText(count);
+        const Row &row = m_rows[k];
+        if (m_compact) {
+            // The column shows the number; the sentence is a hover away.
+            row.count->setText(m_diverged ? QStringLiteral("—")
+                                          : QStringLiteral("%1/%2").arg(m_dead[k]).arg(units));
+            row.count->setToolTip(count);
+        } else {
+            row.count->setText(count);
+            row.count->setToolTip(QString());
+        }
+        // The activation under the number only where the layers differ (a mixed network).
+        const bool mixed = std::any_of(m_activationNames.cbegin(), m_activationNames.cend(),
+                                       [this](const QString &name) {
+            return name != m_activationNames.front();
+        });
+        row.number->setText(mixed ? QStringLiteral("%1\n%2").arg(k + 1).arg(m_activationNames[k])
+                                  : QString::number(k + 1));
+        row.number->setToolTip(count);
         QStringList details;
         if (m_bornDead[k] > 0 && m_aliveAgain[k] > 0 && !m_diverged)
             details << tr("born dead, before the first step: %1, of them alive again now: %2")
@@ -253,9 +382,10 @@ void NeuronTilesView::updateTexts()
             details << tr("born dead, before the first step: %1").arg(m_bornDead[k]);
         if (m_inactive[k] > 0)
             details << tr("inactive everywhere but still trainable: %1").arg(m_inactive[k]);
-        m_rows[k].detail->setText(details.join(QStringLiteral(" · ")));
-        m_rows[k].detail->setVisible(!details.isEmpty() && !m_compact);
+        row.detail->setText(details.join(QStringLiteral(" · ")));
+        row.detail->setVisible(!details.isEmpty() && !m_compact);
     }
+    updateCaption();
 }
 
 } // namespace ReluLab

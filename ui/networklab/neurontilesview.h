@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -40,9 +41,12 @@ public:
     /// labels and the background follow the application palette (applyThemeToApplication).
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
-    /// Presentation mode: the legend and the detail lines under the counts (born dead, off)
-    /// are hidden, so that the counts and every layer's tiles fit the view at large type.
+    /// Presentation mode: the layers stand side by side, each a column of its number, its
+    /// tiles and its count "dead / units" in large type, under one caption; the legend and the
+    /// detail lines (born dead, off) are hidden. Ten layers then fit a 1024 × 768 screen, where
+    /// ten rows of large counts would need three times the height.
     void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     /// The tiles of hidden layer `layer` (for tests and screenshots), or nullptr.
     TileStrip *tileStrip(int layer) const;
 
@@ -53,6 +57,7 @@ protected:
 private:
     struct Row
     {
+        QLabel *number = nullptr; ///< the layer's number over its column (compact only)
         QLabel *count = nullptr;
         QLabel *detail = nullptr;
         TileStrip *tiles = nullptr;
@@ -66,11 +71,19 @@ private:
     /// TileStrip's smallest size; the counts keep their size.
     void fitTiles();
     int contentHeight(int width, double fit) const;
+    int columnsHeight(int width, double fit) const;
+    int columnWidth(int width) const;
+    /// Puts the rows' widgets in the layout of the mode: a row under another, or side by side.
+    void arrangeRows();
+    void updateCaption();
 
     Theme m_theme = Theme::light();
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_legend = nullptr;
+    QLabel *m_columnsCaption = nullptr;
+    QWidget *m_columns = nullptr;
+    QGridLayout *m_grid = nullptr;
     std::vector<Row> m_rows;
     std::vector<int> m_units;
     std::vector<int> m_dead;
