@@ -162,7 +162,7 @@ QSize screenSize()
 // line, the dead counts.
 struct LabSizes
 {
-    double play = 0, step = 0, reset = 0, epoch = 0, accuracy = 0, deadCount = 0;
+    double play = 0, step = 0, reset = 0, epoch = 0, accuracy = 0, deadCount = 0, banner = 0;
 };
 
 LabSizes labSizes(const NetworkLabWorkspace *lab)
@@ -171,8 +171,8 @@ LabSizes labSizes(const NetworkLabWorkspace *lab)
         const auto *widget = lab->findChild<QWidget *>(QLatin1String(name));
         return widget ? QFontInfo(widget->font()).pointSizeF() : 0.0;
     };
-    return {size("playButton"), size("stepButton"),    size("resetButton"),
-            size("epochLabel"), size("accuracyLabel"), size("deadCountLabel0")};
+    return {size("playButton"),    size("stepButton"),      size("resetButton"), size("epochLabel"),
+            size("accuracyLabel"), size("deadCountLabel0"), size("bannerText")};
 }
 
 // Every layer's count and tiles lie inside the tiles view, none behind a scroll bar.
@@ -368,6 +368,11 @@ void TestLayoutFit::labPresentationFits()
     QVERIFY2(atLeast(large.epoch, normal.epoch) && atLeast(large.accuracy, normal.accuracy),
              qPrintable(
                  QStringLiteral("epoch %1 pt, normally %2").arg(large.epoch).arg(normal.epoch)));
+    // The banner's sentence (born dead, diverged) grows too, if less: it must leave the map
+    // and the tiles their room.
+    QVERIFY2(large.banner >= 1.25 * normal.banner - 0.01,
+             qPrintable(
+                 QStringLiteral("banner %1 pt, normally %2").arg(large.banner).arg(normal.banner)));
     QVERIFY2(atLeast(large.deadCount, normal.deadCount),
              qPrintable(QStringLiteral("dead count %1 pt, normally %2")
                             .arg(large.deadCount)
@@ -401,6 +406,7 @@ void TestLayoutFit::labPresentationFits()
     QCOMPARE(back.epoch, normal.epoch);
     QCOMPARE(back.accuracy, normal.accuracy);
     QCOMPARE(back.deadCount, normal.deadCount);
+    QCOMPARE(back.banner, normal.banner);
     QVERIFY(!picker->isVisible());
     QVERIFY(!tiles->isCompact());
     QVERIFY2(tiles->deadCountText(0).contains(QStringLiteral("1"))

@@ -493,6 +493,7 @@ void NetworkLabWorkspace::setPresentationMode(bool on)
     m_tilesTitle->setVisible(!on);
     m_tiles->setCompact(on);
     m_controls->setCompact(on);
+    m_banner->setCompact(on);
     m_presentation = on;
     fitChartHeights(m_chartLineHeight);
     if (on) {

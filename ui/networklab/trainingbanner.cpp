@@ -24,11 +24,7 @@ TrainingBanner::TrainingBanner(QWidget *parent)
     m_lower->setObjectName(QStringLiteral("lowerLearningRateButton"));
     m_text->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("bannerText"));
-    // Read from the back of a lecture hall: bold and a quarter larger than the lab's type.
-    QFont bannerFont = m_text->font();
-    bannerFont.setBold(true);
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
-    m_text->setFont(bannerFont);
+    applyFont();
     // The sentence on top, the buttons under it: a long message never widens the window.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
@@ -42,6 +38,24 @@ TrainingBanner::TrainingBanner(QWidget *parent)
     connect(m_lower, &QPushButton::clicked, this, &TrainingBanner::lowerLearningRateRequested);
     setVisible(false);
     retranslateUi();
+}
+
+void TrainingBanner::setCompact(bool compact)
+{
+    m_compact = compact;
+    applyFont();
+}
+
+void TrainingBanner::applyFont()
+{
+    // Read from the back of a lecture hall: bold and a quarter larger than the lab's type. In
+    // presentation mode the lab's type is already large; the sentence keeps it, so that its
+    // lines leave the map and the tiles their room. Derived from the banner's own font, it
+    // follows presentation mode in and out.
+    QFont bannerFont = font();
+    bannerFont.setBold(true);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * (m_compact ? 1.0 : 1.25));
+    m_text->setFont(bannerFont);
 }
 
 void TrainingBanner::setBornDead(int layer)
@@ -101,6 +115,8 @@ void TrainingBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        applyFont();
     QWidget::changeEvent(event);
 }
 

@@ -42,6 +42,8 @@ public:
     /// A message from the training worker, shown as it is (already translated).
     void setFailure(const QString &message);
     void clear();
+    /// Presentation mode: the sentence at the (already large) type of the lab.
+    void setCompact(bool compact);
 
     State state() const { return m_state; }
     /// The text shown, empty when hidden.
@@ -56,10 +58,12 @@ protected:
 
 private:
     void setState(State state);
+    void applyFont();
     void retranslateUi();
 
     State m_state = State::Hidden;
     int m_bornDeadLayer = -1;
+    bool m_compact = false;
     Core::DivergenceReport m_divergence;
     QString m_failure;
     QString m_dataReason;
