@@ -177,6 +177,32 @@ private slots:
         QToolTip::hideText();
     }
 
+    // In high contrast's large type on a narrow column the band's caption shrinks to fit its
+    // one line instead of losing both ends ("0–85 %: Glorot et al. 201").
+    void bandCaptionFitsANarrowChart()
+    {
+        SparsityView view;
+        view.setTheme(Theme::forKind(Theme::Kind::HighContrast));
+        view.resize(240, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showSnapshot(snapshotOf({named("relu"), named("relu")}));
+        QCustomPlot *plot = view.barsPlot();
+        QCPTextElement *caption = nullptr;
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+            if (auto *text = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+                caption = text;
+        }
+        QVERIFY(caption);
+        QVERIFY(caption->text().contains(QStringLiteral("Glorot")));
+        QTRY_VERIFY2(QFontMetrics(caption->font()).horizontalAdvance(caption->text())
+                         <= plot->width(),
+                     qPrintable(
+                         QStringLiteral("%1 px of caption in a %2 px chart")
+                             .arg(QFontMetrics(caption->font()).horizontalAdvance(caption->text()))
+                             .arg(plot->width())));
+    }
+
     // A scenario opens the pre-activation view on the layer its explanation is about.
     void scenarioOpensOnItsLayer()
     {

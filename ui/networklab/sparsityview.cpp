@@ -64,7 +64,8 @@ SparsityView::SparsityView(QWidget *parent)
     m_bars->yAxis->setSubTicks(false);
     m_history->xAxis->setRange(0, 10);
     connect(m_bars, &QCustomPlot::afterLayout, this, [this] {
-        if (fitBarLabels())
+        const bool caption = fitBandCaption();
+        if (fitBarLabels() || caption)
             m_bars->replot(QCustomPlot::rpQueuedReplot);
     });
     retranslateUi();
@@ -182,6 +183,23 @@ void SparsityView::styleLayer(size_t k)
     // A number inside the (light, sky-blue) bar is dark on every theme; above it, the theme's.
     const bool inside = m_barLabels[k]->positionAlignment().testFlag(Qt::AlignTop);
     m_barLabels[k]->setColor(inside ? Theme::light().text : m_theme.text);
+}
+
+bool SparsityView::fitBandCaption()
+{
+    // The caption under the bars is one line: in large type on a narrow column (high contrast
+    // at 1024 × 768) its type shrinks, down to 55 % of the theme's, rather than lose its ends.
+    const QFont base = NetworkLabStyle::plotFont(m_bars, m_theme);
+    QFont font = base;
+    const int room = m_bars->width() - 8;
+    const QString text = m_bandLabel->text();
+    while (!text.isEmpty() && QFontMetrics(font).horizontalAdvance(text) > room
+           && font.pointSizeF() > 0.55 * base.pointSizeF())
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    if (m_bandLabel->font() == font)
+        return false;
+    m_bandLabel->setFont(font);
+    return true;
 }
 
 bool SparsityView::fitBarLabels()

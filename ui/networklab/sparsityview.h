@@ -66,6 +66,8 @@ private:
     /// Picks the bar labels' type and wording so that each fits above its bar: the big bold
     /// type, else the plot's type, else the number without " %", else none. True on a change.
     bool fitBarLabels();
+    /// Shrinks the band's caption until it fits the chart's width; true when its type changed.
+    bool fitBandCaption();
 
     Theme m_theme = Theme::light();
     QCustomPlot *m_bars = nullptr;
