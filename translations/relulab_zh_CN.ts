@@ -547,7 +547,7 @@ learning_rate,inactive_1..L
     <message>
         <source>relulab %1: out of memory: this machine cannot hold the run. Use fewer samples or fewer, narrower hidden layers (a run is at most %2 samples × hidden units).
 </source>
-        <translation>relulab %1：内存不足：这台计算机容纳不下这次运行。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %2 个“样本 × 隐藏单元”）。
+        <translation>relulab %1：内存不足：这台计算机容纳不下这次运行。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %2 个“样本 × 隐藏神经元”）。
 </translation>
     </message>
     <message>
@@ -908,7 +908,7 @@ learning_rate,inactive_1..L
     </message>
     <message>
         <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
-        <translation>运行规模过大：%1 个样本 × %2 个隐藏单元，超过了上限 %3（样本数 × 各隐藏层宽度之和）。请减少样本数，或减少隐藏层的层数和宽度。</translation>
+        <translation>运行规模过大：%1 个样本 × %2 个隐藏神经元，超过了上限 %3（样本数 × 各隐藏层宽度之和）。请减少样本数，或减少隐藏层的层数和宽度。</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ The current session is unchanged.</source>
     <name>ReluLab::TrainingWorker</name>
     <message>
         <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
-        <translation>内存不足：这台计算机容纳不下该网络和数据集，训练已停止。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %1 个“样本 × 隐藏单元”）。</translation>
+        <translation>内存不足：这台计算机容纳不下该网络和数据集，训练已停止。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %1 个“样本 × 隐藏神经元”）。</translation>
     </message>
 </context>
 <context>

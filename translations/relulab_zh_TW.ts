@@ -547,7 +547,7 @@ learning_rate,inactive_1..L
     <message>
         <source>relulab %1: out of memory: this machine cannot hold the run. Use fewer samples or fewer, narrower hidden layers (a run is at most %2 samples × hidden units).
 </source>
-        <translation>relulab %1：記憶體不足：這台電腦容納不下這次執行。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %2 個「樣本 × 隱藏單元」）。
+        <translation>relulab %1：記憶體不足：這台電腦容納不下這次執行。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %2 個「樣本 × 隱藏神經元」）。
 </translation>
     </message>
     <message>
@@ -908,7 +908,7 @@ learning_rate,inactive_1..L
     </message>
     <message>
         <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
-        <translation>執行規模過大：%1 個樣本 × %2 個隱藏單元，超過了上限 %3（樣本數 × 各隱藏層寬度之和）。請減少樣本數，或減少隱藏層的層數和寬度。</translation>
+        <translation>執行規模過大：%1 個樣本 × %2 個隱藏神經元，超過了上限 %3（樣本數 × 各隱藏層寬度之和）。請減少樣本數，或減少隱藏層的層數和寬度。</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ The current session is unchanged.</source>
     <name>ReluLab::TrainingWorker</name>
     <message>
         <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
-        <translation>記憶體不足：這台電腦容納不下該網路和資料集，訓練已停止。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %1 個「樣本 × 隱藏單元」）。</translation>
+        <translation>記憶體不足：這台電腦容納不下該網路和資料集，訓練已停止。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %1 個「樣本 × 隱藏神經元」）。</translation>
     </message>
 </context>
 <context>
