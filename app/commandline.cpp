@@ -4,8 +4,13 @@
 
 #include "commands.h"
 
+#include "core/limits.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
+#include <new>
 
 namespace ReluLab::Cli {
 
@@ -118,6 +123,25 @@ QString CommandLine::optionHelp() const
     text += QStringLiteral("  -h, --help").leftJustified(helpColumn) + QLatin1Char(' ')
             + CliText::tr("show this help") + QLatin1Char('\n');
     return text;
+}
+
+int runCatchingAllocationFailure(const char *command, int (*run)(const QStringList &),
+                                 const QStringList &arguments)
+{
+    try {
+        return run(arguments);
+    } catch (const std::bad_alloc &) {
+        // What was being built is gone with the stack; the message needs little memory.
+        std::fflush(stdout);
+        QTextStream(stderr)
+            << CliText::tr(
+                   "relulab %1: out of memory: this machine cannot hold the run. Use fewer samples "
+                   "or "
+                   "fewer, narrower hidden layers (a run is at most %2 samples × hidden units).\n")
+                   .arg(QLatin1String(command))
+                   .arg(Core::RunLimits::maxSampleUnits);
+        return 1;
+    }
 }
 
 } // namespace ReluLab::Cli

@@ -22,6 +22,12 @@ int runRender(const QStringList &arguments);   // render.cpp
 int runTrain(const QStringList &arguments);    // train.cpp
 int runScenario(const QStringList &arguments); // scenario.cpp
 
+/// Runs a subcommand as the top of the command: an allocation failure anywhere in it (a run
+/// too large for the machine's memory) is reported as a message naming the run-size limit and
+/// exit status 1, never an abort. Defined in commandline.cpp.
+int runCatchingAllocationFailure(const char *command, int (*run)(const QStringList &),
+                                 const QStringList &arguments);
+
 /// The translation context of the subcommands' messages ("Cli"). lupdate files CliText::tr()
 /// calls by the class that declares them; a free helper would land in the namespace's context
 /// ("ReluLab::Cli") and never be found at run time.

@@ -3,7 +3,9 @@
 //
 // relulab eval ACTIVATION [--param NAME=VALUE]... [--dtype f64|f32] [--training] [--seed N]
 // Reads x values from standard input and writes CSV x,value,grad,grad2 (17 significant digits).
-// Everything is parsed and computed before anything is written, so an error leaves stdout empty.
+// The input is read and computed in blocks into a temporary file that reaches stdout only when
+// all of it was read: memory stays one block whatever the input, and an error leaves stdout
+// empty.
 
 #include "activationhelp.h"
 #include "commandline.h"
@@ -25,6 +27,7 @@
 #include <iostream>
 #include <locale.h>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -111,37 +114,72 @@ std::string formatNumber(double value)
     return Core::seventeenDigitText(value);
 }
 
-template<typename Scalar>
-int evaluateStream(const Core::Activation &activation, const std::vector<std::string> &lines,
-                   std::uint64_t seed, bool training)
-{
-    std::vector<Scalar> x;
-    x.reserve(lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].find_first_not_of(" \t\r") == std::string::npos)
-            continue; // blank lines carry no input
-        const std::optional<Scalar> value = parseNumber<Scalar>(lines[i]);
-        if (!value) {
-            return fail(CliText::tr("line %1 of the input is not a number: '%2'")
-                            .arg(i + 1)
-                            .arg(quoted(lines[i])));
-        }
-        x.push_back(*value);
-    }
-    std::vector<Scalar> value(x.size()), grad(x.size()), grad2(x.size());
-    Core::Rng rng(seed);
-    activation.evaluate(std::span<const Scalar>(x), std::span<Scalar>(value),
-                        std::span<Scalar>(grad), std::span<Scalar>(grad2),
-                        training ? &rng : nullptr);
+// Input lines per block: the memory of `eval` is one block, whatever the length of the input.
+constexpr std::size_t blockLines = 4096;
 
-    std::string out = "x,value,grad,grad2\n";
-    out.reserve(out.size() + x.size() * 80);
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        out += formatNumber(x[i]) + ',' + formatNumber(value[i]) + ',' + formatNumber(grad[i]) + ','
-               + formatNumber(grad2[i]) + '\n';
+// Writes the spooled rows to standard output in pieces; false on a write error.
+bool copyToStdout(std::FILE *spool)
+{
+    std::rewind(spool);
+    char buffer[1 << 16];
+    for (std::size_t read; (read = std::fread(buffer, 1, sizeof buffer, spool)) > 0;) {
+        if (std::fwrite(buffer, 1, read, stdout) != read)
+            return false;
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    return !std::ferror(spool) && std::fflush(stdout) == 0;
+}
+
+// Standard input block by block: each block is parsed, evaluated and formatted into an unnamed
+// temporary file, which goes to standard output once the whole input was read without error (so
+// an error still leaves stdout empty). The random slopes of --training are drawn block after
+// block from one generator: the same draws as one pass over the whole input.
+template<typename Scalar>
+int evaluateStream(const Core::Activation &activation, std::istream &input, std::uint64_t seed,
+                   bool training)
+{
+    const std::unique_ptr<std::FILE, int (*)(std::FILE *)> spool(std::tmpfile(), &std::fclose);
+    if (!spool) {
+        QTextStream(stderr) << CliText::tr("relulab eval: cannot create a temporary file\n");
+        return 1;
+    }
+    std::vector<Scalar> x, value, grad, grad2;
+    x.reserve(blockLines);
+    Core::Rng rng(seed);
+    std::string out = "x,value,grad,grad2\n";
+    std::size_t lineNumber = 0;
+    bool more = true;
+    while (more) {
+        x.clear();
+        std::string line;
+        while (x.size() < blockLines && (more = bool(std::getline(input, line)))) {
+            ++lineNumber;
+            if (line.find_first_not_of(" \t\r") == std::string::npos)
+                continue; // blank lines carry no input
+            const std::optional<Scalar> parsed = parseNumber<Scalar>(line);
+            if (!parsed) {
+                return fail(CliText::tr("line %1 of the input is not a number: '%2'")
+                                .arg(lineNumber)
+                                .arg(quoted(line)));
+            }
+            x.push_back(*parsed);
+        }
+        value.resize(x.size());
+        grad.resize(x.size());
+        grad2.resize(x.size());
+        activation.evaluate(std::span<const Scalar>(x), std::span<Scalar>(value),
+                            std::span<Scalar>(grad), std::span<Scalar>(grad2),
+                            training ? &rng : nullptr);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            out += formatNumber(x[i]) + ',' + formatNumber(value[i]) + ',' + formatNumber(grad[i])
+                   + ',' + formatNumber(grad2[i]) + '\n';
+        }
+        if (std::fwrite(out.data(), 1, out.size(), spool.get()) != out.size()) {
+            QTextStream(stderr) << CliText::tr("relulab eval: cannot write a temporary file\n");
+            return 1;
+        }
+        out.clear();
+    }
+    return copyToStdout(spool.get()) ? 0 : 1;
 }
 
 } // namespace
@@ -205,13 +243,9 @@ int runEval(const QStringList &arguments)
     if (!activation)
         return commandLine.usageError(describeCoreError(activation.error()));
 
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(std::cin, line);)
-        lines.push_back(line);
-
     if (dtype == QLatin1String("f32"))
-        return evaluateStream<float>(*activation, lines, seed, training);
-    return evaluateStream<double>(*activation, lines, seed, training);
+        return evaluateStream<float>(*activation, std::cin, seed, training);
+    return evaluateStream<double>(*activation, std::cin, seed, training);
 }
 
 } // namespace ReluLab::Cli

@@ -204,12 +204,14 @@ int main(int argc, char *argv[])
                 QApplication app(argc, argv);
                 pinNumericLocale();
                 applyCommandLineLanguage();
-                return command->run(argumentsAfter(argc, argv, 2));
+                return Cli::runCatchingAllocationFailure(command->name, command->run,
+                                                         argumentsAfter(argc, argv, 2));
             }
             QCoreApplication app(argc, argv);
             pinNumericLocale();
             applyCommandLineLanguage();
-            return command->run(argumentsAfter(argc, argv, 2));
+            return Cli::runCatchingAllocationFailure(command->name, command->run,
+                                                     argumentsAfter(argc, argv, 2));
         }
         // Anything else that is neither an option nor a session file to open is a typo.
         const QString firstText = QString::fromLocal8Bit(first);

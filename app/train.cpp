@@ -192,6 +192,9 @@ int badInput(const QString &message)
 int runTraining(const TrainingRun &run)
 {
     QTextStream err(stderr);
+    // A generated set too large for the network is refused before its data is made.
+    if (const Core::Status size = Core::checkRunSize(run.config); !size)
+        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(size.error())));
     Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data,
                                                                bundledDataSources());
     if (!data)
@@ -215,18 +218,26 @@ int runTraining(const TrainingRun &run)
 
     QTextStream out(stdout);
     const bool json = run.format == OutputFormat::Json;
-    QStringList jsonRows;
     const int hidden = trainer->hiddenLayerCount();
-    if (!json)
+    // Rows are written as the epochs complete, in CSV and in JSON alike: nothing grows with the
+    // epoch count. The JSON's "status" (and "divergence") are known at the end, so they follow
+    // the "epochs" array.
+    if (json)
+        out << "{\n  \"born_dead\": "
+            << (trainer->initialDiagnostics().networkDead ? "true" : "false")
+            << ",\n  \"epochs\": [\n";
+    else
         out << TrainingLogWriter::csvHeader(hidden) << '\n';
+    bool firstRow = true;
     const auto emitRow = [&](const Core::Diagnostics &d) {
         const TrainingLogRow row{d, trainer->currentLearningRate()};
         if (json) {
-            jsonRows << QStringLiteral("    ") + TrainingLogWriter::jsonRow(row);
+            out << (firstRow ? "" : ",\n") << "    " << TrainingLogWriter::jsonRow(row);
+            firstRow = false;
         } else {
             out << TrainingLogWriter::csvRow(row, hidden) << '\n';
-            out.flush();
         }
+        out.flush();
     };
     emitRow(trainer->initialDiagnostics());
     // Divergence (DESIGN.md §4) is checked by the trainer on every step and on every
@@ -241,12 +252,10 @@ int runTraining(const TrainingRun &run)
     }
     const std::optional<Core::DivergenceReport> divergence = trainer->divergence();
     if (json) {
-        out << "{\n  \"status\": \"" << (divergence ? "diverged" : "ok") << "\",\n";
+        out << "\n  ],\n  \"status\": \"" << (divergence ? "diverged" : "ok") << '"';
         if (divergence)
-            out << "  \"divergence\": " << divergenceJson(*divergence) << ",\n";
-        out << "  \"born_dead\": " << (trainer->initialDiagnostics().networkDead ? "true" : "false")
-            << ",\n  \"epochs\": [\n"
-            << jsonRows.join(QStringLiteral(",\n")) << "\n  ]\n}\n";
+            out << ",\n  \"divergence\": " << divergenceJson(*divergence);
+        out << "\n}\n";
     }
     out.flush();
     if (divergence)

@@ -4,6 +4,7 @@
 
 #include "core/numbertext.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -108,7 +109,35 @@ Status checkLimits(const TrainingConfig &config)
         if (Status status = checkOption(option, value); !status)
             return status;
     }
-    return {};
+    return checkRunSize(config);
+}
+
+Status checkRunSize(std::int64_t samples, const std::vector<int> &hidden)
+{
+    std::int64_t units = 0;
+    for (int width : hidden)
+        units += std::max(width, 0);
+    // Both factors are far below 2^31 (samples, and 64 layers of 512 units): no overflow.
+    const std::int64_t size = std::max<std::int64_t>(samples, 0) * units;
+    if (size <= RunLimits::maxSampleUnits)
+        return {};
+    return makeError("run_too_large",
+                     std::to_string(samples) + " samples x " + std::to_string(units)
+                         + " hidden units is more than "
+                         + std::to_string(RunLimits::maxSampleUnits),
+                     {{"samples", std::to_string(samples)},
+                      {"units", std::to_string(units)},
+                      {"size", std::to_string(size)},
+                      {"max", std::to_string(RunLimits::maxSampleUnits)}});
+}
+
+Status checkRunSize(const TrainingConfig &config)
+{
+    // A CSV file's rows are known once read, the digits are a fixed set: Trainer::create counts
+    // those. A generated set has exactly recipe.samples samples (train and test together).
+    if (config.data.name == "csv" || config.data.name == "digits")
+        return {};
+    return checkRunSize(config.data.samples, config.network.hidden);
 }
 
 } // namespace ReluLab::Core

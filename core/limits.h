@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/trainingconfig.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,26 @@ struct NetworkLimits
     static constexpr int maxWidth = 512;
     static constexpr int maxHiddenLayers = 64;
 };
+
+/// The size of a run. The trainer passes over the training set in chunks of columns (its
+/// workspaces hold chunk × width numbers whatever the sample count), so what still grows with
+/// samples × width is the data and what the lab shows of it: a hidden layer's outputs over the
+/// training set (units × samples doubles, for the unit tiles' activity) and the per-sample
+/// passes. The run size samples × (sum of the hidden widths) is capped so that the largest run
+/// accepted stays under 1 GB peak resident memory in the lab and in `relulab train`
+/// (bench/bench_memory measures it): 100 000 samples × 512 units, or 10⁶ samples × 60 units.
+/// Epochs are capped by Option::Epochs.
+struct RunLimits
+{
+    static constexpr std::int64_t maxSampleUnits = 60'000'000;
+};
+
+/// Error "run_too_large" {samples, units (the sum of the hidden widths), size (their product),
+/// max (RunLimits::maxSampleUnits)} when samples × units exceeds the limit.
+Status checkRunSize(std::int64_t samples, const std::vector<int> &hidden);
+/// The same for a configuration, before any data is made: the recipe's sample count for a
+/// generated set (a CSV file's rows and the digits' 1797 are counted by Trainer::create).
+Status checkRunSize(const TrainingConfig &config);
 
 /// The numeric training options that have a valid range. Every place that accepts one (the CLI
 /// options, session and scenario files, the trainer, the lab's controls) checks it against the
@@ -67,7 +88,8 @@ Status checkOption(Option option, double value);
 
 /// Every option of `config` checked against the table, in enumerator order; the first value
 /// outside its range is the error (as checkOption). The data set recipe is checked by
-/// validateRecipe (core/datasets/datasets.h), activations by Activation::create.
+/// validateRecipe (core/datasets/datasets.h), activations by Activation::create. Then the run
+/// size (checkRunSize).
 Status checkLimits(const TrainingConfig &config);
 
 } // namespace ReluLab::Core

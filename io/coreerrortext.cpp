@@ -233,6 +233,11 @@ QString CoreErrorText::trainerError(const Core::Error &error)
                  QString::number(arg(error, "classes").toInt() - 1));
     if (code == "target_shape_mismatch")
         return tr("Every sample needs exactly one target column.");
+    if (code == "run_too_large")
+        return tr("The run is too large: %1 samples × %2 hidden units is more than the limit of "
+                  "%3 (samples × the sum of the hidden widths). Use fewer samples or fewer, "
+                  "narrower hidden layers.")
+            .arg(arg(error, "samples"), arg(error, "units"), arg(error, "max"));
     if (code == "option_out_of_range")
         return tr("The %1 must lie in %2; %3 is outside.")
             .arg(optionName(error.arg("option")), arg(error, "interval"), arg(error, "value"));

@@ -411,6 +411,12 @@ ReadResult<Session> SessionFile::fromJson(const QByteArray &json)
         readOption(r, config, QStringLiteral("activity_l1"), p, Core::Option::ActivityL1,
                    c.activityL1);
         r.seed(config, QStringLiteral("seed"), p, c.seed);
+        // A run too large for the memory it would need is refused here, before the data or the
+        // network is made (core/limits.h, RunLimits).
+        if (!r.failed()) {
+            if (const Core::Status size = Core::checkRunSize(c); !size)
+                r.fail(p, describeCoreError(size.error()));
+        }
     }
     if (!r.failed() && root.contains(QStringLiteral("weights"))) {
         std::vector<Core::LayerWeights> layers;

@@ -544,6 +544,24 @@ learning_rate,inactive_1..L
         <translation>relulab train: --task 只适用于 CSV 文件，不适用于数据集 &apos;%1&apos;
 </translation>
     </message>
+    <message>
+        <source>relulab %1: out of memory: this machine cannot hold the run. Use fewer samples or fewer, narrower hidden layers (a run is at most %2 samples × hidden units).
+</source>
+        <translation>relulab %1：内存不足：这台计算机容纳不下这次运行。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %2 个“样本 × 隐藏神经元”）。
+</translation>
+    </message>
+    <message>
+        <source>relulab eval: cannot create a temporary file
+</source>
+        <translation>relulab eval：无法创建临时文件
+</translation>
+    </message>
+    <message>
+        <source>relulab eval: cannot write a temporary file
+</source>
+        <translation>relulab eval：无法写入临时文件
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -887,6 +905,10 @@ learning_rate,inactive_1..L
     <message>
         <source>task</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
+        <translation>运行规模过大：%1 个样本 × %2 个隐藏神经元，超过了上限 %3（样本数 × 各隐藏层宽度之和）。请减少样本数，或减少隐藏层的层数和宽度。</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2826,13 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>训练前准确率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::TrainingWorker</name>
+    <message>
+        <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
+        <translation>内存不足：这台计算机容纳不下该网络和数据集，训练已停止。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %1 个“样本 × 隐藏神经元”）。</translation>
     </message>
 </context>
 <context>

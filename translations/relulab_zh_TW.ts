@@ -544,6 +544,24 @@ learning_rate,inactive_1..L
         <translation>relulab train: --task 只適用於 CSV 檔案，不適用於資料集 &apos;%1&apos;
 </translation>
     </message>
+    <message>
+        <source>relulab %1: out of memory: this machine cannot hold the run. Use fewer samples or fewer, narrower hidden layers (a run is at most %2 samples × hidden units).
+</source>
+        <translation>relulab %1：記憶體不足：這台電腦容納不下這次執行。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %2 個「樣本 × 隱藏神經元」）。
+</translation>
+    </message>
+    <message>
+        <source>relulab eval: cannot create a temporary file
+</source>
+        <translation>relulab eval：無法建立暫存檔
+</translation>
+    </message>
+    <message>
+        <source>relulab eval: cannot write a temporary file
+</source>
+        <translation>relulab eval：無法寫入暫存檔
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -887,6 +905,10 @@ learning_rate,inactive_1..L
     <message>
         <source>task</source>
         <translation>任務</translation>
+    </message>
+    <message>
+        <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
+        <translation>執行規模過大：%1 個樣本 × %2 個隱藏神經元，超過了上限 %3（樣本數 × 各隱藏層寬度之和）。請減少樣本數，或減少隱藏層的層數和寬度。</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2826,13 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>訓練前準確率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::TrainingWorker</name>
+    <message>
+        <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
+        <translation>記憶體不足：這台電腦容納不下該網路和資料集，訓練已停止。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %1 個「樣本 × 隱藏神經元」）。</translation>
     </message>
 </context>
 <context>

@@ -175,15 +175,18 @@ void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bo
 
 template<typename Scalar>
 Scalar Network<Scalar>::loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<const int> labels,
-                             const ConstMatrixRef &targets, bool wantGrad) const
+                             const ConstMatrixRef &targets, bool wantGrad,
+                             Eigen::Index meanOver) const
 {
     const Eigen::Ref<const Matrix> y(ws.out.leftCols(n));
     Eigen::Ref<Matrix> dy(ws.dOut.leftCols(n));
-    const Scalar invN = Scalar(1) / Scalar(n);
+    if (meanOver <= 0)
+        meanOver = n;
+    const Scalar invN = Scalar(1) / Scalar(meanOver);
     if (m_task == Task::Regression) {
         // MSE as torch's mean over all elements: L = Σ (y - t)² / (n·outputs); dL/dY = 2(y -
         // t)/(n·outputs).
-        const Scalar invCount = Scalar(1) / Scalar(y.size());
+        const Scalar invCount = Scalar(1) / Scalar(meanOver * y.rows());
         dy = y - targets;
         const Scalar value = dy.squaredNorm() * invCount;
         if (wantGrad)
@@ -210,23 +213,23 @@ Scalar Network<Scalar>::loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<co
 }
 
 template<typename Scalar>
-Scalar Network<Scalar>::activityPenalty(const Workspace<Scalar> &ws, Eigen::Index n,
-                                        Scalar lambda) const
+Scalar Network<Scalar>::activityPenalty(const Workspace<Scalar> &ws, Eigen::Index n, Scalar lambda,
+                                        Eigen::Index total) const
 {
     if (lambda == Scalar(0))
         return Scalar(0);
     Scalar sum = 0;
     for (int k = 0; k < hiddenLayerCount(); ++k)
         sum += ws.a[std::size_t(k)].leftCols(n).cwiseAbs().sum();
-    return lambda * sum / Scalar(n);
+    return lambda * sum / Scalar(total > 0 ? total : n);
 }
 
 template<typename Scalar>
 void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, Eigen::Index n,
-                               Scalar lambda)
+                               Scalar lambda, Eigen::Index total, bool accumulate)
 {
     const int hidden = hiddenLayerCount();
-    const Scalar penaltyScale = lambda / Scalar(n);
+    const Scalar penaltyScale = lambda / Scalar(total > 0 ? total : n);
     const auto gradW = [this](int k) {
         const auto i = std::size_t(k);
         return MatrixMap(m_gradients.data() + m_weightOffset[i], m_widths[i + 1], m_widths[i]);
@@ -247,8 +250,14 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
                                                  : ConstMatrixRef(
                                                      ws.a[std::size_t(hidden) - 1].leftCols(n));
         MatrixMap gw = gradW(hidden);
-        gw.noalias() = dy * input.transpose();
-        gradB(hidden) = dy.rowwise().sum();
+        VectorMap gb = gradB(hidden);
+        if (accumulate) {
+            gw.noalias() += dy * input.transpose();
+            gb += dy.rowwise().sum();
+        } else {
+            gw.noalias() = dy * input.transpose();
+            gb = dy.rowwise().sum();
+        }
         if (hidden > 0)
             ws.delta[std::size_t(hidden) - 1].leftCols(n).noalias() = weight(hidden).transpose()
                                                                       * dy;
@@ -266,22 +275,30 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
         if (m_activations[i].isPrelu) {
             // dL/ds = Σ over z <= 0 of z · dL/da (per unit, or summed over the layer).
             // Reduced straight from the expression: no units x batch temporary per step.
+            if (!accumulate)
+                gs.setZero();
             if (gs.size() == 1)
-                gs(0) = (z.array() > Scalar(0)).select(Scalar(0), z.array() * delta.array()).sum();
+                gs(0) += (z.array() > Scalar(0)).select(Scalar(0), z.array() * delta.array()).sum();
             else
-                gs = (z.array() > Scalar(0))
-                         .select(Scalar(0), z.array() * delta.array())
-                         .matrix()
-                         .rowwise()
-                         .sum();
+                gs += (z.array() > Scalar(0))
+                          .select(Scalar(0), z.array() * delta.array())
+                          .matrix()
+                          .rowwise()
+                          .sum();
         } else {
             gs.setZero();
         }
         delta.array() *= d.array();
         const ConstMatrixRef input = k == 0 ? x : ConstMatrixRef(ws.a[i - 1].leftCols(n));
         MatrixMap gw = gradW(k);
-        gw.noalias() = delta * input.transpose();
-        gradB(k) = delta.rowwise().sum();
+        VectorMap gb = gradB(k);
+        if (accumulate) {
+            gw.noalias() += delta * input.transpose();
+            gb += delta.rowwise().sum();
+        } else {
+            gw.noalias() = delta * input.transpose();
+            gb = delta.rowwise().sum();
+        }
         if (k > 0)
             ws.delta[i - 1].leftCols(n).noalias() = weight(k).transpose() * delta;
     }

@@ -91,16 +91,23 @@ public:
 
     /// Mean data loss of ws.out.leftCols(n) against labels (classification: stable
     /// log-sum-exp cross-entropy, mean over samples) or targets (MSE, mean over all elements);
-    /// writes dL/dY into ws.dOut.
+    /// writes dL/dY into ws.dOut. `meanOver` (0: n) is the sample count the mean is over: a chunk
+    /// of n columns of a larger batch gives its share Σ_chunk ℓ_j / meanOver and its part of dL/dY,
+    /// so the chunks' losses and gradients add up to the whole batch's.
     Scalar loss(Workspace<Scalar> &ws, Eigen::Index n, std::span<const int> labels,
-                const ConstMatrixRef &targets, bool wantGrad) const;
+                const ConstMatrixRef &targets, bool wantGrad, Eigen::Index meanOver = 0) const;
 
-    /// Activity penalty λ · (1/n) Σ_samples Σ_hidden units |a| over every hidden layer.
-    Scalar activityPenalty(const Workspace<Scalar> &ws, Eigen::Index n, Scalar lambda) const;
+    /// Activity penalty λ · (1/total) Σ_samples Σ_hidden units |a| over every hidden layer
+    /// (total 0: n).
+    Scalar activityPenalty(const Workspace<Scalar> &ws, Eigen::Index n, Scalar lambda,
+                           Eigen::Index total = 0) const;
 
     /// Backward pass after forward(wantGrad) and loss(wantGrad): writes every gradient into
-    /// gradients(), adding the activity penalty's subgradient λ/n · sign(a) when lambda != 0.
-    void backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, Eigen::Index n, Scalar lambda);
+    /// gradients(), adding the activity penalty's subgradient λ/total · sign(a) when lambda != 0
+    /// (total 0: n). With `accumulate` the gradients are added to those already there: a batch
+    /// passed in chunks sums its chunks' gradients.
+    void backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, Eigen::Index n, Scalar lambda,
+                  Eigen::Index total = 0, bool accumulate = false);
 
 private:
     void layout();

@@ -130,6 +130,10 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
         return status.error();
     if (Status status = validateData(data); !status)
         return status.error();
+    if (Status status = checkRunSize(data.train.sampleCount() + data.test.sampleCount(),
+                                     network.hidden);
+        !status)
+        return status.error();
 
     std::vector<HiddenActivation> activations;
     std::vector<double> preluInits;
@@ -368,19 +372,23 @@ Eigen::MatrixXd Trainer::unitOverGrid(int layer, int unit, const GridSpec &grid)
 
 Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, double maximum) const
 {
-    const Eigen::MatrixXd z = d->forwardTo(layer, d->data.train.inputs, true);
+    // Over the training set chunk by chunk: one pass for the range when it is the data's own,
+    // one for the counts; no units x samples matrix.
+    const Eigen::MatrixXd &inputs = d->data.train.inputs;
     Histogram histogram;
     bins = std::max(1, bins);
     histogram.counts.assign(std::size_t(bins), 0);
     if (minimum == maximum) {
         minimum = std::numeric_limits<double>::infinity();
         maximum = -minimum;
-        for (Eigen::Index i = 0; i < z.size(); ++i) {
-            if (std::isfinite(z(i))) {
-                minimum = std::min(minimum, z(i));
-                maximum = std::max(maximum, z(i));
+        d->forEachChunk(layer, inputs, true, [&](Eigen::Index, const Eigen::MatrixXd &z) {
+            for (Eigen::Index i = 0; i < z.size(); ++i) {
+                if (std::isfinite(z(i))) {
+                    minimum = std::min(minimum, z(i));
+                    maximum = std::max(maximum, z(i));
+                }
             }
-        }
+        });
         if (!(minimum < maximum)) {
             minimum = std::isfinite(minimum) ? minimum - 0.5 : -0.5;
             maximum = minimum + 1.0;
@@ -389,18 +397,30 @@ Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, d
     histogram.minimum = minimum;
     histogram.maximum = maximum;
     const double width = (maximum - minimum) / bins;
-    for (Eigen::Index i = 0; i < z.size(); ++i) {
-        const double v = z(i);
-        if (!std::isfinite(v))
-            ++histogram.nonFinite;
-        else if (v < minimum)
-            ++histogram.below;
-        else if (v > maximum)
-            ++histogram.above;
-        else
-            ++histogram.counts[std::size_t(std::min(bins - 1, int((v - minimum) / width)))];
-    }
+    d->forEachChunk(layer, inputs, true, [&](Eigen::Index, const Eigen::MatrixXd &z) {
+        for (Eigen::Index i = 0; i < z.size(); ++i) {
+            const double v = z(i);
+            if (!std::isfinite(v))
+                ++histogram.nonFinite;
+            else if (v < minimum)
+                ++histogram.below;
+            else if (v > maximum)
+                ++histogram.above;
+            else
+                ++histogram.counts[std::size_t(std::min(bins - 1, int((v - minimum) / width)))];
+        }
+    });
     return histogram;
+}
+
+Eigen::Index Trainer::chunkColumns() const
+{
+    return d->chunkColumns();
+}
+
+void Trainer::setChunkColumns(Eigen::Index columns)
+{
+    d->setChunkColumns(columns);
 }
 
 std::vector<double> Trainer::preluSlopes(int layer) const

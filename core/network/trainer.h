@@ -225,6 +225,16 @@ public:
     Histogram preActivationHistogram(int layer, int bins, double minimum = 0.0,
                                      double maximum = 0.0) const;
 
+    /// Passes over many samples (evaluate(), steps on batches wider than this, predict() and the
+    /// other per-sample outputs, the histogram) go in chunks of at most this many samples, so the
+    /// trainer's working memory is chunk × width numbers whatever the sample count. The default
+    /// gives each buffer about 2^21 numbers (at least 64 samples); chunked results equal one
+    /// whole pass up to summation order (an RReLU layer in training mode draws its slopes chunk
+    /// by chunk: another draw order, the same distribution).
+    Eigen::Index chunkColumns() const;
+    /// Sets the chunk width (0: the default). For tests and benchmarks.
+    void setChunkColumns(Eigen::Index columns);
+
     /// PReLU slopes of hidden layer `layer` (1 or units values; empty when not prelu).
     std::vector<double> preluSlopes(int layer) const;
 

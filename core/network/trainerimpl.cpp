@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace ReluLab::Core {
@@ -23,6 +24,19 @@ int TrainerPrivate::stepsPerEpoch() const
 namespace {
 
 constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
+
+// Columns per chunk of a pass over many samples: about chunkNumbers numbers per workspace
+// buffer (z, a, f′, δ over every layer), at least 64 columns. A default 64,64 network passes
+// ~16 000 samples in one chunk; 64 layers of 512 units pass 64 at a time (64 MB in float64).
+constexpr Eigen::Index chunkNumbers = Eigen::Index(1) << 21;
+
+Eigen::Index defaultChunkColumns(const std::vector<int> &widths)
+{
+    Eigen::Index units = 0;
+    for (std::size_t k = 1; k < widths.size(); ++k)
+        units += widths[k];
+    return std::max<Eigen::Index>(64, chunkNumbers / std::max<Eigen::Index>(1, units));
+}
 
 template<typename Scalar>
 class TrainerImpl final : public TrainerPrivate
@@ -58,8 +72,8 @@ public:
         const Eigen::Index batch = config.batchSize <= 0
                                        ? n
                                        : std::min<Eigen::Index>(config.batchSize, n);
-        m_net.prepare(m_batch, batch);
-        m_net.prepare(m_eval, std::max(n, data.test.sampleCount()));
+        m_chunk = defaultChunkColumns(widths);
+        prepareWorkspaces();
         if (batch < n) {
             m_order.resize(std::size_t(n));
             m_shuffledX.resize(m_trainX.rows(), n);
@@ -86,15 +100,26 @@ public:
                                                      ? std::span<const int>()
                                                      : std::span<const int>(labels.data() + start,
                                                                             std::size_t(count));
-        const Eigen::Ref<const Matrix> xb(x.middleCols(start, count)); // features x batch
-        const Eigen::Ref<const Matrix> tb(t.rows() > 0 ? t.middleCols(start, count)
-                                                       : t.leftCols(0));
-
         const auto lambda = Scalar(config.activityL1);
-        m_net.forward(xb, m_batch, true, &rng);
-        const Scalar dataLoss = m_net.loss(m_batch, count, batchLabels, tb, true);
-        const Scalar objective = dataLoss + m_net.activityPenalty(m_batch, count, lambda);
-        m_net.backward(xb, m_batch, count, lambda);
+        // A batch wider than the workspace is passed in chunks whose losses and gradients add up
+        // to the batch's (Network::loss's meanOver): the same numbers up to summation order.
+        Scalar dataLoss = 0;
+        Scalar penalty = 0;
+        for (Eigen::Index done = 0; done < count; done += m_chunk) {
+            const Eigen::Index c = std::min(m_chunk, count - done);
+            const Eigen::Ref<const Matrix> xb(x.middleCols(start + done, c)); // features x c
+            const Eigen::Ref<const Matrix> tb(t.rows() > 0 ? t.middleCols(start + done, c)
+                                                           : t.leftCols(0));
+            const std::span<const int> chunkLabels = batchLabels.empty()
+                                                         ? batchLabels
+                                                         : batchLabels.subspan(std::size_t(done),
+                                                                               std::size_t(c));
+            m_net.forward(xb, m_batch, true, &rng);
+            dataLoss += m_net.loss(m_batch, c, chunkLabels, tb, true, count);
+            penalty += m_net.activityPenalty(m_batch, c, lambda, count);
+            m_net.backward(xb, m_batch, c, lambda, count, done > 0);
+        }
+        const Scalar objective = dataLoss + penalty;
         if (const std::optional<DivergenceCause> cause = lossCause(double(objective),
                                                                    double(dataLoss))) {
             diverge(*cause, double(dataLoss), true);
@@ -128,31 +153,58 @@ public:
         const Eigen::Index n = data.train.sampleCount();
         const bool classification = data.train.task == Task::Classification;
 
-        // Train set: forward with f′, mean data loss, backward for dL/dW_k (no penalty).
-        m_net.forward(m_trainX, m_eval, true, nullptr);
-        result.trainLoss = double(m_net.loss(m_eval, n, data.train.labels, m_trainT, true));
-        result.trainAccuracy = classification ? accuracy(n, data.train.labels) : notANumber;
-        for (int k = 0; k < m_net.hiddenLayerCount(); ++k) {
+        // Train set, chunk by chunk: forward with f′, mean data loss, backward for dL/dW_k (no
+        // penalty), the chunks' gradients added up; the layer statistics counted over chunks.
+        const int hidden = m_net.hiddenLayerCount();
+        using Flags = Eigen::Array<bool, Eigen::Dynamic, 1>;
+        std::vector<std::int64_t> zeroCounts(std::size_t(hidden), 0);
+        std::vector<double> activationSums(std::size_t(hidden), 0.0);
+        std::vector<Flags> deadRows, inactiveRows;
+        for (int k = 0; k < hidden; ++k) {
+            deadRows.push_back(Flags::Constant(widths[std::size_t(k) + 1], true));
+            inactiveRows.push_back(Flags::Constant(widths[std::size_t(k) + 1], true));
+        }
+        double trainLoss = 0.0;
+        std::int64_t correct = 0;
+        for (Eigen::Index start = 0; start < n; start += m_chunk) {
+            const Eigen::Index c = std::min(m_chunk, n - start);
+            const Eigen::Ref<const Matrix> x(m_trainX.middleCols(start, c)); // features x c
+            m_net.forward(x, m_eval, true, nullptr);
+            trainLoss += double(m_net.loss(m_eval, c, labelChunk(data.train.labels, start, c),
+                                           targetChunk(m_trainT, start, c), true, n));
+            if (classification)
+                correct += correctCount(c, data.train.labels, start);
+            for (int k = 0; k < hidden; ++k) {
+                const auto i = std::size_t(k);
+                const Eigen::Ref<const Matrix> a(m_eval.a[i].leftCols(c)); // units x c
+                const Eigen::Ref<const Matrix> z(m_eval.z[i].leftCols(c));
+                const auto zeros = (a.array() == Scalar(0));
+                zeroCounts[i] += zeros.count();
+                activationSums[i] += a.template cast<double>().sum();
+                deadRows[i] = deadRows[i] && zeros.rowwise().all();
+                inactiveRows[i] = inactiveRows[i] && (z.array() <= Scalar(0)).rowwise().all();
+            }
+            m_net.backward(x, m_eval, c, Scalar(0), n, start > 0);
+        }
+        result.trainLoss = trainLoss;
+        result.trainAccuracy = classification ? double(correct) / double(n) : notANumber;
+        for (int k = 0; k < hidden; ++k) {
             const auto i = std::size_t(k);
-            const Eigen::Ref<const Matrix> a(m_eval.a[i].leftCols(n)); // units x samples
-            const Eigen::Ref<const Matrix> z(m_eval.z[i].leftCols(n));
             LayerDiagnostics layer;
-            layer.units = int(a.rows());
-            const auto zeros = (a.array() == Scalar(0));
-            layer.sparsity = double(zeros.count()) / double(a.size());
-            layer.meanActivation = double(a.template cast<double>().mean());
-            const Eigen::Array<bool, Eigen::Dynamic, 1> deadRows = zeros.rowwise().all();
-            const Eigen::Array<bool, Eigen::Dynamic, 1> inactiveRows
-                = (z.array() <= Scalar(0)).rowwise().all();
-            layer.dead.assign(deadRows.data(), deadRows.data() + deadRows.size());
-            layer.inactive.assign(inactiveRows.data(), inactiveRows.data() + inactiveRows.size());
-            layer.deadUnits = int(deadRows.count());
-            layer.inactiveUnits = int(inactiveRows.count());
+            layer.units = widths[i + 1];
+            const double size = double(layer.units) * double(n);
+            layer.sparsity = double(zeroCounts[i]) / size;
+            layer.meanActivation = activationSums[i] / size;
+            const Flags &dead = deadRows[i];
+            const Flags &inactive = inactiveRows[i];
+            layer.dead.assign(dead.data(), dead.data() + dead.size());
+            layer.inactive.assign(inactive.data(), inactive.data() + inactive.size());
+            layer.deadUnits = int(dead.count());
+            layer.inactiveUnits = int(inactive.count());
             layer.allZero = layer.deadUnits == layer.units;
             result.networkDead = result.networkDead || layer.allZero;
             result.layers.push_back(std::move(layer));
         }
-        m_net.backward(m_trainX, m_eval, n, Scalar(0));
         for (int k = 0; k <= m_net.hiddenLayerCount(); ++k)
             result.gradientNorms.push_back(
                 double(m_net.weightGradient(k).template cast<double>().norm()));
@@ -160,10 +212,18 @@ public:
 
         const Eigen::Index testCount = data.test.sampleCount();
         if (testCount > 0) {
-            m_net.forward(m_testX, m_eval, false, nullptr);
-            result.testLoss = double(
-                m_net.loss(m_eval, testCount, data.test.labels, m_testT, false));
-            result.testAccuracy = classification ? accuracy(testCount, data.test.labels)
+            double testLoss = 0.0;
+            std::int64_t testCorrect = 0;
+            for (Eigen::Index start = 0; start < testCount; start += m_chunk) {
+                const Eigen::Index c = std::min(m_chunk, testCount - start);
+                m_net.forward(m_testX.middleCols(start, c), m_eval, false, nullptr);
+                testLoss += double(m_net.loss(m_eval, c, labelChunk(data.test.labels, start, c),
+                                              targetChunk(m_testT, start, c), false, testCount));
+                if (classification)
+                    testCorrect += correctCount(c, data.test.labels, start);
+            }
+            result.testLoss = testLoss;
+            result.testAccuracy = classification ? double(testCorrect) / double(testCount)
                                                  : notANumber;
         } else {
             result.testLoss = notANumber;
@@ -229,15 +289,46 @@ public:
 
     Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
     {
-        const Matrix x = inputs.cast<Scalar>();
-        const Eigen::Index n = x.cols();
-        m_net.prepare(m_scratch, n);
-        m_net.forward(x, m_scratch, false, nullptr);
-        if (layer >= m_net.hiddenLayerCount())
-            return m_scratch.out.leftCols(n).template cast<double>();
-        const Matrix &source = preActivation ? m_scratch.z[std::size_t(layer)]
-                                             : m_scratch.a[std::size_t(layer)];
-        return source.leftCols(n).template cast<double>();
+        const int rows = widths[std::size_t(std::min(layer, m_net.hiddenLayerCount())) + 1];
+        Eigen::MatrixXd result(rows, inputs.cols());
+        forEachChunk(layer, inputs, preActivation,
+                     [&result](Eigen::Index start, const Eigen::MatrixXd &values) {
+            result.middleCols(start, values.cols()) = values;
+        });
+        return result;
+    }
+
+    void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
+                      const ChunkVisitor &visit) override
+    {
+        const Eigen::Index n = inputs.cols();
+        m_net.prepare(m_scratch, std::min(n, m_chunk));
+        Matrix x;
+        Eigen::MatrixXd values;
+        for (Eigen::Index start = 0; start < n; start += m_chunk) {
+            const Eigen::Index c = std::min(m_chunk, n - start);
+            x = inputs.middleCols(start, c).cast<Scalar>(); // features x c
+            m_net.forward(x, m_scratch, false, nullptr);
+            if (layer >= m_net.hiddenLayerCount())
+                values = m_scratch.out.leftCols(c).template cast<double>();
+            else if (preActivation)
+                values = m_scratch.z[std::size_t(layer)].leftCols(c).template cast<double>();
+            else
+                values = m_scratch.a[std::size_t(layer)].leftCols(c).template cast<double>();
+            visit(start, values);
+        }
+    }
+
+    Eigen::Index chunkColumns() const override { return m_chunk; }
+
+    void setChunkColumns(Eigen::Index columns) override
+    {
+        m_chunk = columns > 0 ? columns : defaultChunkColumns(widths);
+        // Shrinking frees the larger buffers; growing allocates once here, not in a pass.
+        m_batch = {};
+        m_eval = {};
+        m_scratch = {};
+        prepareWorkspaces();
     }
 
     std::vector<double> slopes(int layer) const override
@@ -252,6 +343,33 @@ public:
     }
 
 private:
+    // The minibatch workspace holds one chunk of a batch, the evaluation one a chunk of the
+    // train or test set: neither grows with the sample count beyond m_chunk columns.
+    void prepareWorkspaces()
+    {
+        const auto n = data.train.sampleCount();
+        const Eigen::Index batch = config.batchSize <= 0
+                                       ? n
+                                       : std::min<Eigen::Index>(config.batchSize, n);
+        m_net.prepare(m_batch, std::min(batch, m_chunk));
+        m_net.prepare(m_eval, std::min(std::max(n, data.test.sampleCount()), m_chunk));
+    }
+
+    static std::span<const int> labelChunk(const std::vector<int> &labels, Eigen::Index start,
+                                           Eigen::Index count)
+    {
+        if (labels.empty())
+            return {};
+        return std::span<const int>(labels.data() + start, std::size_t(count));
+    }
+
+    static Eigen::Ref<const Matrix> targetChunk(const Matrix &targets, Eigen::Index start,
+                                                Eigen::Index count)
+    {
+        return targets.rows() > 0 ? Eigen::Ref<const Matrix>(targets.middleCols(start, count))
+                                  : Eigen::Ref<const Matrix>(targets.leftCols(0));
+    }
+
     // Fisher–Yates with the trainer's Rng, then one copy into contiguous shuffled buffers, so
     // every minibatch is a contiguous block of columns (middleCols) for the matrix products.
     void shuffle()
@@ -344,15 +462,18 @@ private:
             m_optimiser.reset();
     }
 
-    double accuracy(Eigen::Index n, const std::vector<int> &labels) const
+    // Samples of the chunk in m_eval.out (count columns, labels from `start`) whose largest
+    // logit is their label.
+    std::int64_t correctCount(Eigen::Index count, const std::vector<int> &labels,
+                              Eigen::Index start) const
     {
         std::int64_t correct = 0;
-        for (Eigen::Index j = 0; j < n; ++j) {
+        for (Eigen::Index j = 0; j < count; ++j) {
             Eigen::Index predicted = 0;
             m_eval.out.col(j).maxCoeff(&predicted);
-            correct += predicted == labels[std::size_t(j)] ? 1 : 0;
+            correct += predicted == labels[std::size_t(start + j)] ? 1 : 0;
         }
-        return double(correct) / double(n);
+        return correct;
     }
 
     Network<Scalar> m_net;
@@ -369,6 +490,7 @@ private:
     std::vector<int> m_shuffledLabels;
     std::vector<int> m_order;
     Vector m_lastGood;
+    Eigen::Index m_chunk = 64; ///< columns per chunk of a pass (defaultChunkColumns)
 };
 
 } // namespace

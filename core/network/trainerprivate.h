@@ -8,6 +8,7 @@
 
 #include "core/random.h"
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -31,6 +32,14 @@ public:
     /// network outputs, for inputs (features x samples), evaluation mode.
     virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation)
         = 0;
+    /// The same in chunks of chunkColumns() samples: visit(first sample, rows x chunk values), so
+    /// a pass over the training set needs no rows x samples matrix.
+    using ChunkVisitor = std::function<void(Eigen::Index, const Eigen::MatrixXd &)>;
+    virtual void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
+                              const ChunkVisitor &visit)
+        = 0;
+    virtual Eigen::Index chunkColumns() const = 0;
+    virtual void setChunkColumns(Eigen::Index columns) = 0;
     virtual std::vector<double> slopes(int layer) const = 0;
 
     int stepsPerEpoch() const;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "io/sessionfile.h"
 
+#include "core/limits.h"
 #include "core/network/weightshapes.h"
 #include "core/random.h"
 #include "io/coreerrortext.h"
@@ -301,6 +302,18 @@ void TestSessionFile::hostile_data()
                    R"(, "weights": {"layers": [{"weight": [[1, 2], [3, 4]], "bias": [0, 0], )"
                    R"("prelu_slopes": [0.25]}, {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}]})")
         << "PReLU";
+    // A million samples through eight 512-wide layers: refused with the run-size limit
+    // (core/limits.h) before anything is made.
+    QTest::newRow("run too large")
+        << session(R"({"dataset": {"name": "moons", "samples": 1000000}, )"
+                   R"("network": {"hidden": [512, 512, 512, 512, 512, 512, 512, 512]}})")
+        << QString::number(Core::RunLimits::maxSampleUnits);
+    QTest::newRow("run just too large")
+        << session(QByteArray(R"({"dataset": {"name": "moons", "samples": )")
+                       .append(QByteArray::number(Core::RunLimits::maxSampleUnits / 500 + 1))
+                       .append(R"(}, "network": {"hidden": [500]}})")
+                       .constData())
+        << "500 hidden units";
 }
 
 void TestSessionFile::hostile()

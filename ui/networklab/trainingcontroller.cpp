@@ -6,6 +6,8 @@
 
 #include <QMetaObject>
 
+#include <functional>
+
 namespace ReluLab {
 
 TrainingController::TrainingController(QObject *parent)
@@ -38,7 +40,13 @@ TrainingController::~TrainingController()
 template<typename Function>
 void TrainingController::post(Function function)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(function), Qt::QueuedConnection);
+    // Every command runs at the top of the worker (runGuarded): running out of memory in it is
+    // a message, not an abort.
+    TrainingWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, function = std::move(function)] { worker->runGuarded(std::cref(function)); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,

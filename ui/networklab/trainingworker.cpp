@@ -4,11 +4,14 @@
 
 #include "io/coreerrortext.h"
 
+#include "core/limits.h"
+
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <new>
 
 namespace ReluLab {
 
@@ -56,10 +59,33 @@ TrainingWorker::TrainingWorker(const std::atomic_bool &stop, std::atomic_int &pe
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &TrainingWorker::tick);
+    connect(m_timer, &QTimer::timeout, this, [this] { runGuarded([this] { tick(); }); });
 }
 
 TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::runGuarded(const std::function<void()> &work)
+{
+    try {
+        work();
+    } catch (const std::bad_alloc &) {
+        // Out of memory in the middle of a step or a snapshot: the trainer may be half-updated,
+        // so it goes (freeing its memory); the lab stays usable and says why.
+        m_timer->stop();
+        m_newEpochs.clear();
+        m_cachedStep = -1;
+        m_previous.reset();
+        m_trainer.reset();
+        if (m_playing) {
+            m_playing = false;
+            emit playingChanged(false);
+        }
+        emit failed(tr("Out of memory: this computer cannot hold the network and the data set, "
+                       "so training stopped. Choose fewer samples or fewer, narrower hidden "
+                       "layers (a run is at most %1 samples × hidden units).")
+                        .arg(Core::RunLimits::maxSampleUnits));
+    }
+}
 
 void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
                                std::uint64_t generation, bool keepPrevious)

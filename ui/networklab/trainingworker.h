@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -58,6 +59,10 @@ public:
     void publish();
     /// The current parameters in PyTorch layout (empty before the first configure()).
     std::vector<Core::LayerWeights> currentWeights() const;
+    /// Runs `work` as the top of the worker (every command the controller posts, every tick):
+    /// an allocation failure in it drops the trainer, pauses and emits failed() with a clear
+    /// message instead of ending the program; the next configure() starts afresh.
+    void runGuarded(const std::function<void()> &work);
 
 signals:
     void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
