@@ -239,7 +239,7 @@ bool Trainer::trainEpoch()
     return true;
 }
 
-Diagnostics Trainer::evaluate() const
+Diagnostics Trainer::evaluate()
 {
     return d->evaluate();
 }
@@ -324,7 +324,10 @@ Eigen::MatrixXd Trainer::layerPreActivations(int layer, const Eigen::MatrixXd &i
     return d->forwardTo(layer, inputs, true);
 }
 
-namespace {
+ForwardPass Trainer::forwardPass(const Eigen::MatrixXd &inputs, bool preActivations) const
+{
+    return d->forwardAll(inputs, preActivations);
+}
 
 Eigen::MatrixXd gridInputs(const GridSpec &grid, int features)
 {
@@ -343,8 +346,6 @@ Eigen::MatrixXd gridInputs(const GridSpec &grid, int features)
     }
     return inputs;
 }
-
-} // namespace
 
 Eigen::MatrixXd Trainer::layerOverGrid(int layer, const GridSpec &grid) const
 {
@@ -368,7 +369,11 @@ Eigen::MatrixXd Trainer::unitOverGrid(int layer, int unit, const GridSpec &grid)
 
 Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, double maximum) const
 {
-    const Eigen::MatrixXd z = d->forwardTo(layer, d->data.train.inputs, true);
+    return histogramOf(d->forwardTo(layer, d->data.train.inputs, true), bins, minimum, maximum);
+}
+
+Histogram histogramOf(const Eigen::MatrixXd &z, int bins, double minimum, double maximum)
+{
     Histogram histogram;
     bins = std::max(1, bins);
     histogram.counts.assign(std::size_t(bins), 0);
@@ -408,13 +413,17 @@ std::vector<double> Trainer::preluSlopes(int layer) const
     return d->slopes(layer);
 }
 
-Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws)
+Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws,
+                                  const std::atomic_bool *cancel)
 {
     if (draws < 1)
         return makeError("invalid_draws", "at least one draw is needed",
                          {{"value", std::to_string(draws)}});
     int dead = 0;
     for (int i = 0; i < draws; ++i) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError("cancelled", "the count was cancelled",
+                             {{"done", std::to_string(i)}, {"draws", std::to_string(draws)}});
         TrainingConfig drawConfig = config;
         drawConfig.seed = config.seed + std::uint64_t(i);
         Expected<Trainer> trainer = Trainer::create(drawConfig, data);

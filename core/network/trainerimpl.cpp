@@ -227,17 +227,38 @@ public:
             m_net.slopes(layer).setConstant(Scalar(preluInit));
     }
 
-    Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
+    // A workspace of its own per call: a query never touches the training buffers, so it is
+    // const in fact, not only in name.
+    Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,
+                              bool preActivation) const override
     {
         const Matrix x = inputs.cast<Scalar>();
         const Eigen::Index n = x.cols();
-        m_net.prepare(m_scratch, n);
-        m_net.forward(x, m_scratch, false, nullptr);
+        Workspace<Scalar> ws;
+        m_net.prepare(ws, n);
+        m_net.forward(x, ws, false, nullptr);
         if (layer >= m_net.hiddenLayerCount())
-            return m_scratch.out.leftCols(n).template cast<double>();
-        const Matrix &source = preActivation ? m_scratch.z[std::size_t(layer)]
-                                             : m_scratch.a[std::size_t(layer)];
+            return ws.out.leftCols(n).template cast<double>();
+        const Matrix &source = preActivation ? ws.z[std::size_t(layer)] : ws.a[std::size_t(layer)];
         return source.leftCols(n).template cast<double>();
+    }
+
+    ForwardPass forwardAll(const Eigen::MatrixXd &inputs, bool preActivations) const override
+    {
+        const Matrix x = inputs.cast<Scalar>(); // features x samples
+        const Eigen::Index n = x.cols();
+        Workspace<Scalar> ws;
+        m_net.prepare(ws, n);
+        m_net.forward(x, ws, false, nullptr);
+        ForwardPass pass;
+        for (int k = 0; k < m_net.hiddenLayerCount(); ++k) {
+            const auto i = std::size_t(k);
+            pass.outputs.push_back(ws.a[i].leftCols(n).template cast<double>());
+            if (preActivations)
+                pass.preActivations.push_back(ws.z[i].leftCols(n).template cast<double>());
+        }
+        pass.network = ws.out.leftCols(n).template cast<double>();
+        return pass;
     }
 
     std::vector<double> slopes(int layer) const override
@@ -359,7 +380,6 @@ private:
     Optimiser<Scalar> m_optimiser;
     Workspace<Scalar> m_batch;
     Workspace<Scalar> m_eval;
-    Workspace<Scalar> m_scratch;
     Matrix m_trainX; // features x samples
     Matrix m_testX;
     Matrix m_trainT; // outputs x samples (regression)

@@ -29,8 +29,11 @@ public:
     virtual void setActivation(int layer, HiddenActivation activation, double preluInit) = 0;
     /// Hidden layer `layer`'s pre-activations (preActivation) or outputs, or (layer = L) the
     /// network outputs, for inputs (features x samples), evaluation mode.
-    virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation)
-        = 0;
+    virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,
+                                      bool preActivation) const = 0;
+    /// Every hidden layer's outputs (and pre-activations when asked) and the network outputs
+    /// for inputs, from one forward pass in evaluation mode.
+    virtual ForwardPass forwardAll(const Eigen::MatrixXd &inputs, bool preActivations) const = 0;
     virtual std::vector<double> slopes(int layer) const = 0;
 
     int stepsPerEpoch() const;
