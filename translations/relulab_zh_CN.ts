@@ -888,6 +888,10 @@ learning_rate,inactive_1..L
         <source>task</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>The count was stopped after %1 of %2 draws.</source>
+        <translation>统计在抽取 %1/%2 次后停止。</translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -2796,6 +2800,10 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>训练前准确率 %1%</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2/%3</source>
+        <translation>第 %1 轮 · 第 %2/%3 步</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,10 @@ learning_rate,inactive_1..L
         <source>task</source>
         <translation>任務</translation>
     </message>
+    <message>
+        <source>The count was stopped after %1 of %2 draws.</source>
+        <translation>統計在抽取 %1/%2 次後停止。</translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -2796,6 +2800,10 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>訓練前準確率 %1%</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2/%3</source>
+        <translation>第 %1 個訓練週期 · 第 %2/%3 步</translation>
     </message>
 </context>
 <context>

@@ -134,13 +134,9 @@ void TrainingController::setHistogramLayer(int layer)
 
 std::vector<Core::LayerWeights> TrainingController::currentWeights() const
 {
-    std::vector<Core::LayerWeights> weights;
-    const TrainingWorker *worker = m_worker;
-    // Queued behind the commands already posted (a configure() just sent is applied first).
-    QMetaObject::invokeMethod(
-        m_worker, [worker, &weights] { weights = worker->currentWeights(); },
-        Qt::BlockingQueuedConnection);
-    return weights;
+    if (!m_hasSnapshot || !m_last.weights)
+        return {};
+    return *m_last.weights;
 }
 
 void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
@@ -148,6 +144,22 @@ void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
     m_pending.fetch_sub(1);
     if (snapshot.generation != m_generation)
         return;
+    if (snapshot.progressOnly) {
+        // A full snapshot of this generation always comes first (configure and restore send
+        // one); a progress snapshot only moves its numbers on.
+        if (!m_hasSnapshot)
+            return;
+        m_last.epoch = snapshot.epoch;
+        m_last.step = snapshot.step;
+        m_last.stepInEpoch = snapshot.stepInEpoch;
+        m_last.stepsPerEpoch = snapshot.stepsPerEpoch;
+        m_last.learningRate = snapshot.learningRate;
+        m_last.stepsPerSecond = snapshot.stepsPerSecond;
+        m_last.playing = snapshot.playing;
+        m_last.newEpochs = snapshot.newEpochs;
+        emit snapshotReady(snapshot);
+        return;
+    }
     m_last = snapshot;
     m_hasSnapshot = true;
     emit snapshotReady(m_last);
