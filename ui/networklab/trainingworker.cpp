@@ -21,11 +21,13 @@ constexpr qint64 chunkNanoseconds = 16'000'000;
 constexpr qint64 publishIntervalMs = 16;
 // While playing, a full snapshot is sent when the time since the last one is at least this many
 // times what that one cost (so full snapshots take at most 1/(1 + 5) of the training thread),
-// and never more often than 20 times a second; progress snapshots fill the frames in between.
+// and never more often than 20 times a second. Only when full snapshots are that costly do
+// progress snapshots fill the frames in between: on a small network every refresh is a full one,
+// and the GUI thread is not handed more refreshes than it needs.
 constexpr qint64 fullSnapshotSpacing = 5;
 constexpr qint64 fullSnapshotMinimumMs = 50;
 // Decision-map points per forward pass: stop is checked between blocks.
-constexpr Eigen::Index decisionBlock = 512;
+constexpr Eigen::Index decisionBlock = 128;
 constexpr int decisionResolution = 48;
 constexpr int tileResolution = 16;
 constexpr int histogramBins = 40;
@@ -391,11 +393,11 @@ void TrainingWorker::publishIfDue()
         return;
     if (m_pending.load() > 0)
         return;
-    const qint64 spacingNs = std::max(fullSnapshotSpacing * m_fullCostNs,
-                                      fullSnapshotMinimumMs * 1'000'000);
+    const qint64 budgetNs = fullSnapshotSpacing * m_fullCostNs;
+    const qint64 spacingNs = std::max(budgetNs, fullSnapshotMinimumMs * 1'000'000);
     if (!m_sinceFull.isValid() || m_sinceFull.nsecsElapsed() >= spacingNs)
         publish();
-    else
+    else if (budgetNs > fullSnapshotMinimumMs * 1'000'000)
         publishProgress();
 }
 
