@@ -154,7 +154,13 @@ void TestTrainingWorker::weightsComeFromTheLastSnapshot()
     std::vector<Core::LayerWeights> changed = trainer->weights();
     changed[0].bias.setConstant(0.25);
     controller.setWeights(changed);
-    QTRY_VERIFY(sameWeights(controller.currentWeights(), changed));
+    // Weights just given are the current ones before their snapshot arrives (a session saved
+    // at that moment keeps them), and after it.
+    QVERIFY(sameWeights(controller.currentWeights(), changed));
+    QTRY_VERIFY(sameWeights(controller.lastSnapshot().weights ? *controller.lastSnapshot().weights
+                                                              : std::vector<Core::LayerWeights>{},
+                            changed));
+    QVERIFY(sameWeights(controller.currentWeights(), changed));
 }
 
 void TestTrainingWorker::headerShowsStepsWithinSlowEpochs_data()

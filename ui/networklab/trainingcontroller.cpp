@@ -46,6 +46,7 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, config, data, generation, undoable] {
         worker->configure(config, data, generation, undoable);
@@ -56,6 +57,7 @@ void TrainingController::discard()
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->discard(generation); });
 }
@@ -64,6 +66,7 @@ void TrainingController::restorePrevious()
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->restorePrevious(generation); });
 }
@@ -116,8 +119,22 @@ void TrainingController::setLearningRate(double learningRate)
 
 void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights)
 {
+    // Until the snapshot of these weights is here, they are the current ones (a session saved in
+    // between must not lose weights just opened). The worker answers with that snapshot as it
+    // applies them; the marker it sends next is queued behind it.
+    m_givenWeights = std::make_shared<const std::vector<Core::LayerWeights>>(weights);
     TrainingWorker *worker = m_worker;
-    post([worker, weights] { worker->setWeights(weights); });
+    const std::uint64_t generation = m_generation;
+    post([this, worker, weights, generation] {
+        worker->setWeights(weights);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+            if (generation == m_generation)
+                m_givenWeights.reset();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void TrainingController::resetDivergence()
@@ -134,6 +151,8 @@ void TrainingController::setHistogramLayer(int layer)
 
 std::vector<Core::LayerWeights> TrainingController::currentWeights() const
 {
+    if (m_givenWeights)
+        return *m_givenWeights;
     if (!m_hasSnapshot || !m_last.weights)
         return {};
     return *m_last.weights;

@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace ReluLab {
 
@@ -52,8 +53,9 @@ public:
     void resetDivergence();
     void setHistogramLayer(int layer);
     /// The parameters of the last full snapshot of the current configuration (empty until one
-    /// has arrived). Never waits for the training thread: a paused run's are exact (pausing
-    /// sends a full snapshot), a running one's are at most one full refresh old.
+    /// has arrived), or those given to setWeights() until their snapshot arrives. Never waits
+    /// for the training thread: a paused run's are exact (pausing sends a full snapshot), a
+    /// running one's are at most one full refresh old.
     std::vector<Core::LayerWeights> currentWeights() const;
 
     bool isPlaying() const { return m_playing; }
@@ -83,6 +85,8 @@ private:
     bool m_playing = false;
     bool m_hasSnapshot = false;
     TrainingSnapshot m_last;
+    /// Weights sent by setWeights() whose snapshot has not arrived yet.
+    std::shared_ptr<const std::vector<Core::LayerWeights>> m_givenWeights;
 };
 
 } // namespace ReluLab
