@@ -270,6 +270,9 @@ QString CoreErrorText::trainerError(const Core::Error &error)
             .arg(arg(error, "layer"), arg(error, "count"));
     if (code == "invalid_draws")
         return tr("At least one draw is needed; %1 is not allowed.").arg(arg(error, "value"));
+    if (code == "cancelled")
+        return tr("The count was stopped after %1 of %2 draws.")
+            .arg(arg(error, "done"), arg(error, "draws"));
     return {};
 }
 

@@ -910,6 +910,10 @@ learning_rate,inactive_1..L
         <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
         <translation>运行规模过大：%1 个样本 × %2 个隐藏神经元，超过了上限 %3（样本数 × 各隐藏层宽度之和）。请减少样本数，或减少隐藏层的层数和宽度。</translation>
     </message>
+    <message>
+        <source>The count was stopped after %1 of %2 draws.</source>
+        <translation>统计在抽取 %1/%2 次后停止。</translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -2826,6 +2830,10 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>训练前准确率 %1%</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2/%3</source>
+        <translation>第 %1 轮 · 第 %2/%3 步</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,10 @@ learning_rate,inactive_1..L
         <source>The run is too large: %1 samples × %2 hidden units is more than the limit of %3 (samples × the sum of the hidden widths). Use fewer samples or fewer, narrower hidden layers.</source>
         <translation>執行規模過大：%1 個樣本 × %2 個隱藏神經元，超過了上限 %3（樣本數 × 各隱藏層寬度之和）。請減少樣本數，或減少隱藏層的層數和寬度。</translation>
     </message>
+    <message>
+        <source>The count was stopped after %1 of %2 draws.</source>
+        <translation>統計在抽取 %1/%2 次後停止。</translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -2826,6 +2830,10 @@ The current session is unchanged.</source>
     <message>
         <source>Before training: accuracy %1 %</source>
         <translation>訓練前準確率 %1%</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2/%3</source>
+        <translation>第 %1 個訓練週期 · 第 %2/%3 步</translation>
     </message>
 </context>
 <context>

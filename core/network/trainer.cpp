@@ -243,7 +243,7 @@ bool Trainer::trainEpoch()
     return true;
 }
 
-Diagnostics Trainer::evaluate() const
+Diagnostics Trainer::evaluate()
 {
     return d->evaluate();
 }
@@ -328,7 +328,36 @@ Eigen::MatrixXd Trainer::layerPreActivations(int layer, const Eigen::MatrixXd &i
     return d->forwardTo(layer, inputs, true);
 }
 
-namespace {
+ForwardPass Trainer::forwardPass(const Eigen::MatrixXd &inputs, bool preActivations) const
+{
+    ForwardPass pass;
+    const auto hidden = std::size_t(hiddenLayerCount());
+    const Eigen::Index n = inputs.cols();
+    pass.outputs.assign(hidden, Eigen::MatrixXd());
+    if (preActivations)
+        pass.preActivations.assign(hidden, Eigen::MatrixXd());
+    d->forEachPassChunk(inputs, preActivations,
+                        [&pass, n](Eigen::Index start, const ForwardPass &chunk) {
+        const auto place = [n, start](Eigen::MatrixXd &all, const Eigen::MatrixXd &part) {
+            if (all.size() == 0)
+                all.resize(part.rows(), n);
+            all.middleCols(start, part.cols()) = part;
+        };
+        for (std::size_t k = 0; k < chunk.outputs.size(); ++k) {
+            place(pass.outputs[k], chunk.outputs[k]);
+            if (!chunk.preActivations.empty())
+                place(pass.preActivations[k], chunk.preActivations[k]);
+        }
+        place(pass.network, chunk.network);
+    });
+    return pass;
+}
+
+void Trainer::forEachForwardChunk(const Eigen::MatrixXd &inputs, bool preActivations,
+                                  const ForwardChunkVisitor &visit) const
+{
+    d->forEachPassChunk(inputs, preActivations, visit);
+}
 
 Eigen::MatrixXd gridInputs(const GridSpec &grid, int features)
 {
@@ -347,8 +376,6 @@ Eigen::MatrixXd gridInputs(const GridSpec &grid, int features)
     }
     return inputs;
 }
-
-} // namespace
 
 Eigen::MatrixXd Trainer::layerOverGrid(int layer, const GridSpec &grid) const
 {
@@ -370,18 +397,22 @@ Eigen::MatrixXd Trainer::unitOverGrid(int layer, int unit, const GridSpec &grid)
     return tile;
 }
 
-Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, double maximum) const
+namespace {
+
+// Values delivered chunk by chunk: forEach(visit) calls visit(chunk) for every chunk.
+using ChunkSource = std::function<void(const std::function<void(const Eigen::MatrixXd &)> &)>;
+
+// One pass for the range when it is the data's own (minimum == maximum), one for the counts: no
+// matrix of every value is needed.
+Histogram histogramOverChunks(const ChunkSource &forEach, int bins, double minimum, double maximum)
 {
-    // Over the training set chunk by chunk: one pass for the range when it is the data's own,
-    // one for the counts; no units x samples matrix.
-    const Eigen::MatrixXd &inputs = d->data.train.inputs;
     Histogram histogram;
     bins = std::max(1, bins);
     histogram.counts.assign(std::size_t(bins), 0);
     if (minimum == maximum) {
         minimum = std::numeric_limits<double>::infinity();
         maximum = -minimum;
-        d->forEachChunk(layer, inputs, true, [&](Eigen::Index, const Eigen::MatrixXd &z) {
+        forEach([&](const Eigen::MatrixXd &z) {
             for (Eigen::Index i = 0; i < z.size(); ++i) {
                 if (std::isfinite(z(i))) {
                     minimum = std::min(minimum, z(i));
@@ -397,7 +428,7 @@ Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, d
     histogram.minimum = minimum;
     histogram.maximum = maximum;
     const double width = (maximum - minimum) / bins;
-    d->forEachChunk(layer, inputs, true, [&](Eigen::Index, const Eigen::MatrixXd &z) {
+    forEach([&](const Eigen::MatrixXd &z) {
         for (Eigen::Index i = 0; i < z.size(); ++i) {
             const double v = z(i);
             if (!std::isfinite(v))
@@ -411,6 +442,24 @@ Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, d
         }
     });
     return histogram;
+}
+
+} // namespace
+
+Histogram Trainer::preActivationHistogram(int layer, int bins, double minimum, double maximum) const
+{
+    // Over the training set chunk by chunk; no units x samples matrix.
+    const Eigen::MatrixXd &inputs = d->data.train.inputs;
+    const auto forEach = [this, layer, &inputs](const auto &visit) {
+        d->forEachChunk(layer, inputs, true,
+                        [&visit](Eigen::Index, const Eigen::MatrixXd &z) { visit(z); });
+    };
+    return histogramOverChunks(forEach, bins, minimum, maximum);
+}
+
+Histogram histogramOf(const Eigen::MatrixXd &z, int bins, double minimum, double maximum)
+{
+    return histogramOverChunks([&z](const auto &visit) { visit(z); }, bins, minimum, maximum);
 }
 
 Eigen::Index Trainer::chunkColumns() const
@@ -428,13 +477,17 @@ std::vector<double> Trainer::preluSlopes(int layer) const
     return d->slopes(layer);
 }
 
-Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws)
+Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws,
+                                  const std::atomic_bool *cancel)
 {
     if (draws < 1)
         return makeError("invalid_draws", "at least one draw is needed",
                          {{"value", std::to_string(draws)}});
     int dead = 0;
     for (int i = 0; i < draws; ++i) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError("cancelled", "the count was cancelled",
+                             {{"done", std::to_string(i)}, {"draws", std::to_string(draws)}});
         TrainingConfig drawConfig = config;
         drawConfig.seed = config.seed + std::uint64_t(i);
         Expected<Trainer> trainer = Trainer::create(drawConfig, data);

@@ -9,7 +9,9 @@
 
 #include <Eigen/Core>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -108,6 +110,16 @@ struct GridSpec
     int rows = 32;
 };
 
+/// Every hidden layer's outputs A_k = f(Z_k) (and, when asked, its pre-activations Z_k) and the
+/// network outputs for one matrix of inputs, from a single forward pass in evaluation mode: what
+/// a display needs of all layers at once costs one pass, not one per layer.
+struct ForwardPass
+{
+    std::vector<Eigen::MatrixXd> outputs;        ///< per hidden layer: units x samples
+    std::vector<Eigen::MatrixXd> preActivations; ///< per hidden layer when asked, else empty
+    Eigen::MatrixXd network; ///< logits (classification) or predictions: outputs x samples
+};
+
 /// "non_finite_loss", "non_finite_gradient", "non_finite_weight", "loss_blow_up": the cause's
 /// name in JSON output and session files.
 const char *toString(DivergenceCause cause);
@@ -175,8 +187,9 @@ public:
     /// When they show divergence (a non-finite loss or gradient norm, or the loss bound), the
     /// trainer diverges there and then: the last finite weights are restored, the report is
     /// kept, and the diagnostics returned are those of the restored weights (status Diverged),
-    /// so no non-finite number reaches a row, a plot or a saved file.
-    Diagnostics evaluate() const;
+    /// so no non-finite number reaches a row, a plot or a saved file. Not const: it may restore
+    /// weights, and it runs in the trainer's own evaluation buffers.
+    Diagnostics evaluate();
     /// The diagnostics measured at initialisation (or at the last setWeights() before any step):
     /// born-dead units are its layers[k].dead, a born-dead network its networkDead.
     const Diagnostics &initialDiagnostics() const;
@@ -211,6 +224,18 @@ public:
     Eigen::MatrixXd layerOutputs(int layer, const Eigen::MatrixXd &inputs) const;
     /// Hidden layer `layer`'s pre-activations Z = W a + b for inputs: units x samples.
     Eigen::MatrixXd layerPreActivations(int layer, const Eigen::MatrixXd &inputs) const;
+    /// Every hidden layer's outputs (and pre-activations when `preActivations`) and the network
+    /// outputs for inputs (features x samples), from one forward pass: the same numbers as
+    /// layerOutputs(k, inputs), layerPreActivations(k, inputs) and predict(inputs).
+    /// The queries above and this one work in buffers of their own: they are safe to call on a
+    /// const Trainer and leave training state untouched.
+    ForwardPass forwardPass(const Eigen::MatrixXd &inputs, bool preActivations = false) const;
+    /// The same pass over many samples in chunks of chunkColumns(): visit(first sample, chunk)
+    /// gets every layer's values for the chunk's samples, so a pass over the training set holds
+    /// one chunk of every layer, never a units x samples matrix.
+    using ForwardChunkVisitor = std::function<void(Eigen::Index, const ForwardPass &)>;
+    void forEachForwardChunk(const Eigen::MatrixXd &inputs, bool preActivations,
+                             const ForwardChunkVisitor &visit) const;
 
     /// One unit's output over a 2-D grid (a neuron tile): rows x columns, row i = x2 value i.
     /// `layer` = hiddenLayerCount() means the output layer (for classification: that class's
@@ -243,9 +268,20 @@ private:
     std::unique_ptr<TrainerPrivate> d;
 };
 
+/// The grid's points as network inputs: features x (rows·columns), point index i·columns + j
+/// (GridSpec's convention; features beyond the first two are 0).
+Eigen::MatrixXd gridInputs(const GridSpec &grid, int features);
+
+/// Histogram of the values of `z` in [minimum, maximum] with `bins` bins (minimum == maximum:
+/// the values' own finite range), as Trainer::preActivationHistogram.
+Histogram histogramOf(const Eigen::MatrixXd &z, int bins, double minimum = 0.0,
+                      double maximum = 0.0);
+
 /// The fraction of `draws` initialisations (seeds seed, seed+1, ...) of `config`'s network that
 /// are born dead on `data.train` (some hidden layer all zeros for every sample). For the
-/// "deep and narrow" scenario's Monte Carlo button.
-Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws);
+/// "deep and narrow" scenario's Monte Carlo button. `cancel` (optional) is read before every
+/// draw: once true, the count stops with Error "cancelled" {done, draws}.
+Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit &data, int draws,
+                                  const std::atomic_bool *cancel = nullptr);
 
 } // namespace ReluLab::Core

@@ -287,7 +287,10 @@ public:
             m_net.slopes(layer).setConstant(Scalar(preluInit));
     }
 
-    Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation) override
+    // A workspace of its own per call: a query never touches the training buffers, so it is
+    // const in fact, not only in name.
+    Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,
+                              bool preActivation) const override
     {
         const int rows = widths[std::size_t(std::min(layer, m_net.hiddenLayerCount())) + 1];
         Eigen::MatrixXd result(rows, inputs.cols());
@@ -299,23 +302,46 @@ public:
     }
 
     void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
-                      const ChunkVisitor &visit) override
+                      const ChunkVisitor &visit) const override
+    {
+        forEachPassChunk(inputs, preActivation,
+                         [layer, preActivation, &visit, this](Eigen::Index start,
+                                                              const ForwardPass &chunk) {
+            if (layer >= m_net.hiddenLayerCount())
+                visit(start, chunk.network);
+            else if (preActivation)
+                visit(start, chunk.preActivations[std::size_t(layer)]);
+            else
+                visit(start, chunk.outputs[std::size_t(layer)]);
+        });
+    }
+
+    // A workspace of one chunk per call: a query never touches the training buffers, so it is
+    // const in fact, not only in name, and a pass over the training set holds one chunk of
+    // every layer, never a units x samples matrix.
+    void forEachPassChunk(const Eigen::MatrixXd &inputs, bool preActivations,
+                          const PassVisitor &visit) const override
     {
         const Eigen::Index n = inputs.cols();
-        m_net.prepare(m_scratch, std::min(n, m_chunk));
+        Workspace<Scalar> ws;
+        m_net.prepare(ws, std::min(n, m_chunk));
         Matrix x;
-        Eigen::MatrixXd values;
+        ForwardPass chunk;
+        const auto hidden = std::size_t(m_net.hiddenLayerCount());
+        chunk.outputs.resize(hidden);
+        if (preActivations)
+            chunk.preActivations.resize(hidden);
         for (Eigen::Index start = 0; start < n; start += m_chunk) {
             const Eigen::Index c = std::min(m_chunk, n - start);
             x = inputs.middleCols(start, c).cast<Scalar>(); // features x c
-            m_net.forward(x, m_scratch, false, nullptr);
-            if (layer >= m_net.hiddenLayerCount())
-                values = m_scratch.out.leftCols(c).template cast<double>();
-            else if (preActivation)
-                values = m_scratch.z[std::size_t(layer)].leftCols(c).template cast<double>();
-            else
-                values = m_scratch.a[std::size_t(layer)].leftCols(c).template cast<double>();
-            visit(start, values);
+            m_net.forward(x, ws, false, nullptr);
+            for (std::size_t k = 0; k < hidden; ++k) {
+                chunk.outputs[k] = ws.a[k].leftCols(c).template cast<double>();
+                if (preActivations)
+                    chunk.preActivations[k] = ws.z[k].leftCols(c).template cast<double>();
+            }
+            chunk.network = ws.out.leftCols(c).template cast<double>();
+            visit(start, chunk);
         }
     }
 
@@ -327,7 +353,6 @@ public:
         // Shrinking frees the larger buffers; growing allocates once here, not in a pass.
         m_batch = {};
         m_eval = {};
-        m_scratch = {};
         prepareWorkspaces();
     }
 
@@ -480,7 +505,6 @@ private:
     Optimiser<Scalar> m_optimiser;
     Workspace<Scalar> m_batch;
     Workspace<Scalar> m_eval;
-    Workspace<Scalar> m_scratch;
     Matrix m_trainX; // features x samples
     Matrix m_testX;
     Matrix m_trainT; // outputs x samples (regression)

@@ -30,14 +30,18 @@ public:
     virtual void setActivation(int layer, HiddenActivation activation, double preluInit) = 0;
     /// Hidden layer `layer`'s pre-activations (preActivation) or outputs, or (layer = L) the
     /// network outputs, for inputs (features x samples), evaluation mode.
-    virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs, bool preActivation)
-        = 0;
+    virtual Eigen::MatrixXd forwardTo(int layer, const Eigen::MatrixXd &inputs,
+                                      bool preActivation) const = 0;
     /// The same in chunks of chunkColumns() samples: visit(first sample, rows x chunk values), so
     /// a pass over the training set needs no rows x samples matrix.
     using ChunkVisitor = std::function<void(Eigen::Index, const Eigen::MatrixXd &)>;
     virtual void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
-                              const ChunkVisitor &visit)
-        = 0;
+                              const ChunkVisitor &visit) const = 0;
+    /// Every hidden layer's outputs (and pre-activations when asked) and the network outputs,
+    /// from one forward pass in evaluation mode, chunk by chunk: visit(first sample, chunk).
+    using PassVisitor = std::function<void(Eigen::Index, const ForwardPass &)>;
+    virtual void forEachPassChunk(const Eigen::MatrixXd &inputs, bool preActivations,
+                                  const PassVisitor &visit) const = 0;
     virtual Eigen::Index chunkColumns() const = 0;
     virtual void setChunkColumns(Eigen::Index columns) = 0;
     virtual std::vector<double> slopes(int layer) const = 0;

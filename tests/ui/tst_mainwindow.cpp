@@ -8,6 +8,7 @@
 #include "ui/explorer/explorerwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/trainingcontroller.h"
 #include "ui/sessionactions.h"
 #include "ui/settings.h"
 
@@ -285,6 +286,9 @@ private slots:
             MainWindow window(settings);
             window.setAutosave(&autosave);
             QVERIFY(window.networkLab()->chooseScenario(QStringLiteral("negative_bias")));
+            // The weights saved are those of the lab's last snapshot (the window never waits
+            // for the training thread): the new network's first one.
+            QTRY_VERIFY(window.networkLab()->controller()->hasSnapshot());
             QVERIFY(window.autosaveNow());
             const ReadResult<Session> saved = autosave.readSession();
             QVERIFY2(saved.ok(), qPrintable(saved.errorString()));

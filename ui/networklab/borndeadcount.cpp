@@ -14,7 +14,9 @@ BornDeadCount::BornDeadCount(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<std::pair<double, QString>>::finished, this, [this] {
         const std::pair<double, QString> result = m_watcher.result();
-        if (result.second.isEmpty())
+        if (m_cancel.load())
+            emit cancelled();
+        else if (result.second.isEmpty())
             emit finished(result.first, m_draws);
         else
             emit failed(result.second);
@@ -23,7 +25,14 @@ BornDeadCount::BornDeadCount(QObject *parent)
 
 BornDeadCount::~BornDeadCount()
 {
+    m_cancel.store(true);
     m_watcher.waitForFinished();
+}
+
+void BornDeadCount::cancel()
+{
+    if (m_watcher.isRunning())
+        m_cancel.store(true);
 }
 
 bool BornDeadCount::start(const Core::TrainingConfig &config, const Core::DataSplit &data,
@@ -32,8 +41,11 @@ bool BornDeadCount::start(const Core::TrainingConfig &config, const Core::DataSp
     if (m_watcher.isRunning())
         return false;
     m_draws = draws;
-    m_watcher.setFuture(QtConcurrent::run([config, data, draws]() -> std::pair<double, QString> {
-        const Core::Expected<double> fraction = Core::bornDeadFraction(config, data, draws);
+    m_cancel.store(false);
+    const std::atomic_bool *cancel = &m_cancel; // outlives the count: the destructor waits
+    m_watcher.setFuture(QtConcurrent::run([config, data, draws,
+                                           cancel]() -> std::pair<double, QString> {
+        const Core::Expected<double> fraction = Core::bornDeadFraction(config, data, draws, cancel);
         if (!fraction)
             return {0.0, describeCoreError(fraction.error())};
         return {*fraction, QString()};

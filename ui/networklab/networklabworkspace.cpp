@@ -237,6 +237,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
         m_scenarios->setBornDeadBusy(false);
         m_scenarios->showBornDeadError(message);
     });
+    connect(m_bornDeadCount, &BornDeadCount::cancelled, this,
+            [this] { m_scenarios->setBornDeadBusy(false); });
     connect(m_histogram, &HistogramView::layerChosen, m_controller,
             &TrainingController::setHistogramLayer);
     connect(m_banner, &TrainingBanner::resetRequested, this, &NetworkLabWorkspace::resetRun);
@@ -368,8 +370,11 @@ void NetworkLabWorkspace::updatePreluTab()
 
 void NetworkLabWorkspace::rebuild(bool undoable)
 {
-    if (!undoable)
+    if (!undoable) {
         m_beforeReset.reset();
+        // A born-dead count still running is about settings that are gone.
+        m_bornDeadCount->cancel();
+    }
     m_undoResetAction->setEnabled(m_beforeReset.has_value());
     m_config.data = m_dataset->recipe();
     m_network->fillConfig(m_config);
@@ -406,12 +411,14 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_curves->addEpochs(snapshot.newEpochs);
     m_sparsity->addEpochs(snapshot.newEpochs);
     m_prelu->addEpochs(snapshot.newEpochs);
+    m_controls->showSnapshot(snapshot);
+    if (snapshot.progressOnly)
+        return;
     m_sparsity->showSnapshot(snapshot);
     m_gradients->showSnapshot(snapshot);
     m_histogram->showSnapshot(snapshot);
     m_tiles->showSnapshot(snapshot);
     m_decision->showSnapshot(snapshot);
-    m_controls->showSnapshot(snapshot);
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
     m_divergence = snapshot.divergence;
     m_bornDead = snapshot.initial.networkDead;

@@ -75,8 +75,8 @@ public:
     /// The banner text (born dead, diverged), empty when hidden.
     QString bannerText() const;
 
-    /// The configuration and the current weights (asked from the worker thread, blocking
-    /// for at most one chunk of training steps).
+    /// The configuration and the weights of the last full snapshot (see
+    /// TrainingController::currentWeights; never waits for the training thread).
     Session currentSession() const;
     /// Presentation mode: the settings column is hidden, the charts share the space.
     void setPresentationMode(bool on);

@@ -229,15 +229,20 @@ QString TrainingControlBar::epochText() const
 
 void TrainingControlBar::showSnapshot(const TrainingSnapshot &snapshot)
 {
-    const Core::Diagnostics &d = snapshot.diagnostics;
-    m_hasNumbers = true;
-    m_epochValue = d.epoch;
-    m_regression = std::isnan(d.trainAccuracy);
-    m_trainAccuracy = d.trainAccuracy;
-    m_testAccuracy = d.testAccuracy;
-    m_trainLoss = d.trainLoss;
-    m_testLoss = d.testLoss;
-    m_epochsPerSecond = snapshot.stepsPerSecond / std::max(1, snapshot.stepsPerEpoch);
+    m_epochValue = snapshot.epoch;
+    m_stepInEpoch = snapshot.stepInEpoch;
+    m_stepsPerEpoch = std::max(1, snapshot.stepsPerEpoch);
+    m_epochsPerSecond = snapshot.stepsPerSecond / m_stepsPerEpoch;
+    if (!snapshot.progressOnly) {
+        const Core::Diagnostics &d = snapshot.diagnostics;
+        m_hasNumbers = true;
+        m_untrained = d.step == 0;
+        m_regression = std::isnan(d.trainAccuracy);
+        m_trainAccuracy = d.trainAccuracy;
+        m_testAccuracy = d.testAccuracy;
+        m_trainLoss = d.trainLoss;
+        m_testLoss = d.testLoss;
+    }
     updateNumbers();
 }
 
@@ -250,11 +255,18 @@ void TrainingControlBar::updateNumbers()
         m_rate->clear();
         return;
     }
-    m_epoch->setText(tr("Epoch %1").arg(m_epochValue));
+    // An epoch that takes more than a second (a large network) shows how far into it training
+    // is, so the header never sits still while the network learns.
+    const bool slowEpochs = m_stepsPerEpoch > 1 && m_epochsPerSecond < 1.0;
+    if (m_stepInEpoch > 0 && slowEpochs)
+        m_epoch->setText(
+            tr("Epoch %1 · step %2/%3").arg(m_epochValue).arg(m_stepInEpoch).arg(m_stepsPerEpoch));
+    else
+        m_epoch->setText(tr("Epoch %1").arg(m_epochValue));
     const bool haveTest = !std::isnan(m_testLoss);
-    // Epoch 0 is the untrained network: its accuracy (about chance) is a starting point, not a
-    // result, and says so.
-    const bool untrained = m_epochValue == 0;
+    // The untrained network's accuracy (about chance) is a starting point, not a result, and
+    // says so.
+    const bool untrained = m_untrained;
     const double testPercent = 100.0 * m_testAccuracy;
     const double trainPercent = 100.0 * m_trainAccuracy;
     // Short enough for presentation type on a 1024 px screen, in every language.

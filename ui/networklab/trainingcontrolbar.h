@@ -83,6 +83,9 @@ private:
     bool m_hasNumbers = false;
     bool m_regression = false;
     int m_epochValue = 0;
+    int m_stepInEpoch = 0;
+    int m_stepsPerEpoch = 1;
+    bool m_untrained = true; ///< the numbers shown are those of the untrained network
     double m_testAccuracy = 0.0;
     double m_trainAccuracy = 0.0;
     double m_testLoss = 0.0;

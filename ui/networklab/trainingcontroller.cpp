@@ -54,6 +54,7 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, config, data, generation, undoable] {
         worker->configure(config, data, generation, undoable);
@@ -64,6 +65,7 @@ void TrainingController::discard()
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->discard(generation); });
 }
@@ -72,6 +74,7 @@ void TrainingController::restorePrevious()
 {
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
+    m_givenWeights.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->restorePrevious(generation); });
 }
@@ -124,8 +127,22 @@ void TrainingController::setLearningRate(double learningRate)
 
 void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights)
 {
+    // Until the snapshot of these weights is here, they are the current ones (a session saved in
+    // between must not lose weights just opened). The worker answers with that snapshot as it
+    // applies them; the marker it sends next is queued behind it.
+    m_givenWeights = std::make_shared<const std::vector<Core::LayerWeights>>(weights);
     TrainingWorker *worker = m_worker;
-    post([worker, weights] { worker->setWeights(weights); });
+    const std::uint64_t generation = m_generation;
+    post([this, worker, weights, generation] {
+        worker->setWeights(weights);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+            if (generation == m_generation)
+                m_givenWeights.reset();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void TrainingController::resetDivergence()
@@ -142,13 +159,11 @@ void TrainingController::setHistogramLayer(int layer)
 
 std::vector<Core::LayerWeights> TrainingController::currentWeights() const
 {
-    std::vector<Core::LayerWeights> weights;
-    const TrainingWorker *worker = m_worker;
-    // Queued behind the commands already posted (a configure() just sent is applied first).
-    QMetaObject::invokeMethod(
-        m_worker, [worker, &weights] { weights = worker->currentWeights(); },
-        Qt::BlockingQueuedConnection);
-    return weights;
+    if (m_givenWeights)
+        return *m_givenWeights;
+    if (!m_hasSnapshot || !m_last.weights)
+        return {};
+    return *m_last.weights;
 }
 
 void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
@@ -156,6 +171,22 @@ void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
     m_pending.fetch_sub(1);
     if (snapshot.generation != m_generation)
         return;
+    if (snapshot.progressOnly) {
+        // A full snapshot of this generation always comes first (configure and restore send
+        // one); a progress snapshot only moves its numbers on.
+        if (!m_hasSnapshot)
+            return;
+        m_last.epoch = snapshot.epoch;
+        m_last.step = snapshot.step;
+        m_last.stepInEpoch = snapshot.stepInEpoch;
+        m_last.stepsPerEpoch = snapshot.stepsPerEpoch;
+        m_last.learningRate = snapshot.learningRate;
+        m_last.stepsPerSecond = snapshot.stepsPerSecond;
+        m_last.playing = snapshot.playing;
+        m_last.newEpochs = snapshot.newEpochs;
+        emit snapshotReady(snapshot);
+        return;
+    }
     m_last = snapshot;
     m_hasSnapshot = true;
     emit snapshotReady(m_last);

@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace ReluLab {
 
@@ -51,8 +52,10 @@ public:
     void setWeights(const std::vector<Core::LayerWeights> &weights);
     void resetDivergence();
     void setHistogramLayer(int layer);
-    /// The worker's current parameters. Blocks until the worker has finished its current
-    /// chunk of steps (at most ~16 ms): saving a session needs the weights now, not later.
+    /// The parameters of the last full snapshot of the current configuration (empty until one
+    /// has arrived), or those given to setWeights() until their snapshot arrives. Never waits
+    /// for the training thread: a paused run's are exact (pausing sends a full snapshot), a
+    /// running one's are at most one full refresh old.
     std::vector<Core::LayerWeights> currentWeights() const;
 
     bool isPlaying() const { return m_playing; }
@@ -62,7 +65,8 @@ public:
     std::uint64_t generation() const { return m_generation; }
 
 signals:
-    /// A new snapshot of the current configuration (stale ones are dropped).
+    /// A new snapshot of the current configuration (stale ones are dropped); a progress
+    /// snapshot (progressOnly) carries only the numbers that moved.
     void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
     void playingChanged(bool playing);
     void failed(const QString &message);
@@ -81,6 +85,8 @@ private:
     bool m_playing = false;
     bool m_hasSnapshot = false;
     TrainingSnapshot m_last;
+    /// Weights sent by setWeights() whose snapshot has not arrived yet.
+    std::shared_ptr<const std::vector<Core::LayerWeights>> m_givenWeights;
 };
 
 } // namespace ReluLab

@@ -7,6 +7,7 @@
 #include <QMetaType>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,7 +34,17 @@ struct GridField
 /// the Trainer and no lock is needed.
 struct TrainingSnapshot
 {
-    std::uint64_t generation = 0;  ///< increases at every reset; stale snapshots are dropped
+    std::uint64_t generation = 0; ///< increases at every reset; stale snapshots are dropped
+    /// A progress snapshot: only generation, epoch, step, stepInEpoch, stepsPerEpoch,
+    /// learningRate, stepsPerSecond, playing and newEpochs are filled; everything else on screen
+    /// stays as the last full snapshot left it.
+    /// The worker sends these between full snapshots when a full one is costly (a large
+    /// network), so the header moves at the display rate while the maps follow at the rate the
+    /// training thread can afford.
+    bool progressOnly = false;
+    int epoch = 0;         ///< completed epochs now (diagnostics.epoch: at their evaluation)
+    std::int64_t step = 0; ///< optimiser steps taken now
+    int stepInEpoch = 0;   ///< minibatches of the current epoch done (0 at an epoch boundary)
     Core::Diagnostics diagnostics; ///< current weights, train and test sets
     Core::Diagnostics initial;     ///< at initialisation: born-dead units and networks
     /// Why and where training diverged (the weights are then the last finite ones); empty while
@@ -65,6 +76,10 @@ struct TrainingSnapshot
     int histogramLayer = 0;
     Core::Histogram histogram;
     std::vector<double> preluSlopes; ///< of histogramLayer, when it is PReLU
+    /// The parameters in PyTorch layout, shared by every copy of this snapshot (a session is
+    /// saved from them, so the GUI never waits for the training thread); null in a progress
+    /// snapshot and before the first configure().
+    std::shared_ptr<const std::vector<Core::LayerWeights>> weights;
 };
 
 } // namespace ReluLab

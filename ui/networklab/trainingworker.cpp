@@ -22,6 +22,15 @@ namespace {
 constexpr qint64 chunkNanoseconds = 16'000'000;
 // Snapshots at most once per display frame; the GUI acknowledges each one (m_pending).
 constexpr qint64 publishIntervalMs = 16;
+// While playing, a full snapshot is sent when the time since the last one is at least this many
+// times what that one cost (so full snapshots take at most 1/(1 + 5) of the training thread),
+// and never more often than 20 times a second. Only when full snapshots are that costly do
+// progress snapshots fill the frames in between: on a small network every refresh is a full one,
+// and the GUI thread is not handed more refreshes than it needs.
+constexpr qint64 fullSnapshotSpacing = 5;
+constexpr qint64 fullSnapshotMinimumMs = 50;
+// Decision-map points per forward pass: stop is checked between blocks.
+constexpr Eigen::Index decisionBlock = 128;
 constexpr int decisionResolution = 48;
 constexpr int tileResolution = 16;
 constexpr int histogramBins = 40;
@@ -171,6 +180,7 @@ void TrainingWorker::preparePlane()
         m_decisionGrid = grid;
         grid.rows = grid.columns = tileResolution;
         m_tileGrid = grid;
+        m_tileInputs = Core::gridInputs(m_tileGrid, int(split.train.featureCount()));
         // Point index i·columns + j: x1 varies along j, x2 along i (GridSpec's convention).
         m_decisionInputs.resize(2, decisionResolution * decisionResolution);
         for (int i = 0; i < decisionResolution; ++i) {
@@ -191,6 +201,8 @@ void TrainingWorker::preparePlane()
     } else {
         m_decisionInputs.resize(0, 0);
     }
+    if (!m_hasPlane)
+        m_tileInputs.resize(0, 0);
     m_histogramLayer = std::clamp(m_histogramLayer, 0,
                                   std::max(0, m_trainer->hiddenLayerCount() - 1));
 }
@@ -208,6 +220,9 @@ void TrainingWorker::setPlaying(bool playing)
     m_playing = playing;
     m_stepCredit = 0.0;
     m_sinceTick.restart();
+    // The budget for full snapshots counts from Play: on a large network the first refreshes
+    // after Play are progress snapshots, so the header moves at once.
+    m_sinceFull.restart();
     emit playingChanged(m_playing);
     if (m_playing)
         scheduleTick();
@@ -273,11 +288,6 @@ void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
     m_newEpochs.clear();
     recordEpoch();
     publish();
-}
-
-std::vector<Core::LayerWeights> TrainingWorker::currentWeights() const
-{
-    return m_trainer ? m_trainer->weights() : std::vector<Core::LayerWeights>{};
 }
 
 void TrainingWorker::resetDivergence()
@@ -409,24 +419,78 @@ void TrainingWorker::publishIfDue()
         return;
     if (m_pending.load() > 0)
         return;
-    publish();
+    const qint64 budgetNs = fullSnapshotSpacing * m_fullCostNs;
+    const qint64 spacingNs = std::max(budgetNs, fullSnapshotMinimumMs * 1'000'000);
+    if (!m_sinceFull.isValid() || m_sinceFull.nsecsElapsed() >= spacingNs)
+        publish();
+    else if (budgetNs > fullSnapshotMinimumMs * 1'000'000)
+        publishProgress();
 }
 
 void TrainingWorker::publish()
 {
     if (!m_trainer)
         return;
+    QElapsedTimer cost;
+    cost.start();
+    std::optional<TrainingSnapshot> snapshot = buildSnapshot();
+    if (!snapshot)
+        return;
+    m_fullCostNs = cost.nsecsElapsed();
+    m_sinceFull.restart();
     m_sincePublish.restart();
     m_pending.fetch_add(1);
-    emit snapshotReady(buildSnapshot());
+    emit snapshotReady(*snapshot);
 }
 
-TrainingSnapshot TrainingWorker::buildSnapshot()
+void TrainingWorker::publishProgress()
+{
+    TrainingSnapshot s;
+    s.generation = m_generation;
+    s.progressOnly = true;
+    fillProgress(s);
+    s.newEpochs = std::move(m_newEpochs);
+    m_newEpochs.clear();
+    m_sincePublish.restart();
+    m_pending.fetch_add(1);
+    emit snapshotReady(s);
+}
+
+void TrainingWorker::fillProgress(TrainingSnapshot &s) const
 {
     const Core::Trainer &trainer = *m_trainer;
+    s.epoch = trainer.epoch();
+    s.step = trainer.stepCount();
+    s.stepInEpoch = trainer.stepInEpoch();
+    s.stepsPerEpoch = trainer.stepsPerEpoch();
+    s.learningRate = trainer.currentLearningRate();
+    s.stepsPerSecond = m_playing ? m_measuredStepsPerSecond : 0.0;
+    s.playing = m_playing;
+}
+
+std::optional<Eigen::MatrixXd> TrainingWorker::decisionOutputs(bool classification) const
+{
+    const Core::Trainer &trainer = *m_trainer;
+    const Eigen::Index points = m_decisionInputs.cols();
+    Eigen::MatrixXd y(trainer.layerWidths().back(), points); // outputs x points
+    for (Eigen::Index start = 0; start < points; start += decisionBlock) {
+        if (stopping())
+            return std::nullopt;
+        const Eigen::Index count = std::min(decisionBlock, points - start);
+        const Eigen::MatrixXd block = m_decisionInputs.middleCols(start, count);
+        y.middleCols(start, count) = classification ? trainer.probabilities(block)
+                                                    : trainer.predict(block);
+    }
+    return y;
+}
+
+std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
+{
     TrainingSnapshot s;
     s.generation = m_generation;
     s.diagnostics = currentDiagnostics();
+    const Core::Trainer &trainer = *m_trainer;
+    fillProgress(s);
     s.initial = trainer.initialDiagnostics();
     s.divergence = trainer.divergence();
     s.newEpochs = std::move(m_newEpochs);
@@ -435,38 +499,38 @@ TrainingSnapshot TrainingWorker::buildSnapshot()
     const int hidden = trainer.hiddenLayerCount();
     for (int k = 0; k < hidden; ++k)
         s.activations.push_back(trainer.config().network.activationFor(static_cast<size_t>(k)));
-    s.stepsPerEpoch = trainer.stepsPerEpoch();
-    s.learningRate = trainer.currentLearningRate();
-    s.stepsPerSecond = m_playing ? m_measuredStepsPerSecond : 0.0;
-    s.playing = m_playing;
+    s.weights = std::make_shared<const std::vector<Core::LayerWeights>>(trainer.weights());
 
     const Core::Dataset &train = trainer.data().train;
     const bool classification = train.task == Core::Task::Classification;
     s.hasPlane = m_hasPlane;
     if (m_hasPlane) {
         s.grid = m_decisionGrid;
+        const std::optional<Eigen::MatrixXd> y = decisionOutputs(classification);
+        if (!y)
+            return std::nullopt;
+        const Eigen::MatrixXd &p = *y; // outputs x points, point index i·columns + j
         Eigen::MatrixXd field(decisionResolution, decisionResolution);
-        if (classification) {
-            const Eigen::MatrixXd p = trainer.probabilities(m_decisionInputs);
-            for (Eigen::Index n = 0; n < p.cols(); ++n) {
+        for (Eigen::Index n = 0; n < p.cols(); ++n) {
+            double value = p(0, n); // regression: the prediction
+            if (classification && p.rows() == 2) {
+                value = p(1, n);
+            } else if (classification) {
                 Eigen::Index best = 0;
-                if (p.rows() == 2)
-                    field(n / decisionResolution, n % decisionResolution) = p(1, n);
-                else {
-                    p.col(n).maxCoeff(&best);
-                    field(n / decisionResolution, n % decisionResolution) = double(best);
-                }
+                p.col(n).maxCoeff(&best);
+                value = double(best);
             }
-        } else {
-            const Eigen::MatrixXd y = trainer.predict(m_decisionInputs);
-            for (Eigen::Index n = 0; n < y.cols(); ++n)
-                field(n / decisionResolution, n % decisionResolution) = y(0, n);
+            field(n / decisionResolution, n % decisionResolution) = value;
         }
         s.decision = toField(field);
+        if (stopping())
+            return std::nullopt;
+        // Every layer's tiles from one forward pass over the tiles' grid.
+        const Core::ForwardPass tiles = trainer.forwardPass(m_tileInputs);
         s.unitTiles.resize(static_cast<size_t>(hidden));
         for (int k = 0; k < hidden; ++k) {
             // units x (rows·columns), point index i·columns + j.
-            const Eigen::MatrixXd all = trainer.layerOverGrid(k, m_tileGrid);
+            const Eigen::MatrixXd &all = tiles.outputs[static_cast<size_t>(k)];
             for (Eigen::Index u = 0; u < all.rows(); ++u) {
                 GridField tile;
                 tile.rows = m_tileGrid.rows;
@@ -478,30 +542,51 @@ TrainingSnapshot TrainingWorker::buildSnapshot()
             }
         }
     } else if (m_decisionInputs.rows() == 1) {
-        const Eigen::MatrixXd y = classification ? trainer.probabilities(m_decisionInputs)
-                                                 : trainer.predict(m_decisionInputs);
-        const Eigen::Index row = classification && y.rows() > 1 ? 1 : 0;
+        const std::optional<Eigen::MatrixXd> y = decisionOutputs(classification);
+        if (!y)
+            return std::nullopt;
+        const Eigen::Index row = classification && y->rows() > 1 ? 1 : 0;
         for (Eigen::Index j = 0; j < m_decisionInputs.cols(); ++j) {
             s.curveX.push_back(m_decisionInputs(0, j));
-            s.curveY.push_back(y(row, j));
+            s.curveY.push_back((*y)(row, j));
         }
     }
+    if (stopping())
+        return std::nullopt;
+    if (hidden == 0)
+        return s;
+    // Every layer's activity and the histogram's pre-activations from one pass over the
+    // training set, chunk by chunk: only the chosen layer's pre-activations are kept whole.
+    s.histogramLayer = std::clamp(m_histogramLayer, 0, hidden - 1);
+    const auto chosen = static_cast<size_t>(s.histogramLayer);
+    std::vector<Eigen::VectorXd> nonZero(static_cast<size_t>(hidden));
+    Eigen::MatrixXd chosenZ;
+    const Eigen::Index samples = train.inputs.cols();
+    trainer.forEachForwardChunk(train.inputs, true,
+                                [&](Eigen::Index start, const Core::ForwardPass &chunk) {
+        for (size_t k = 0; k < chunk.outputs.size(); ++k) {
+            const Eigen::VectorXd counts
+                = (chunk.outputs[k].array() != 0.0).cast<double>().rowwise().sum().matrix();
+            if (nonZero[k].size() == 0)
+                nonZero[k] = Eigen::VectorXd::Zero(counts.size());
+            nonZero[k] += counts;
+        }
+        const Eigen::MatrixXd &z = chunk.preActivations[chosen];
+        if (chosenZ.size() == 0)
+            chosenZ.resize(z.rows(), samples);
+        chosenZ.middleCols(start, z.cols()) = z;
+    });
     for (int k = 0; k < hidden; ++k) {
-        const Eigen::MatrixXd outputs = trainer.layerOutputs(k, train.inputs); // units x samples
-        std::vector<float> fractions(static_cast<size_t>(outputs.rows()));
-        for (Eigen::Index u = 0; u < outputs.rows(); ++u) {
-            const Eigen::Index nonZero = (outputs.row(u).array() != 0.0).count();
-            fractions[static_cast<size_t>(u)] = outputs.cols() > 0 ? float(double(nonZero)
-                                                                           / double(outputs.cols()))
-                                                                   : 0.0f;
+        const Eigen::VectorXd &counts = nonZero[static_cast<size_t>(k)];
+        std::vector<float> fractions(static_cast<size_t>(counts.size()), 0.0f);
+        if (samples > 0) {
+            for (Eigen::Index u = 0; u < counts.size(); ++u)
+                fractions[static_cast<size_t>(u)] = float(counts(u) / double(samples));
         }
         s.activeFraction.push_back(std::move(fractions));
     }
-    if (hidden > 0) {
-        s.histogramLayer = std::clamp(m_histogramLayer, 0, hidden - 1);
-        s.histogram = trainer.preActivationHistogram(s.histogramLayer, histogramBins);
-        s.preluSlopes = trainer.preluSlopes(s.histogramLayer);
-    }
+    s.histogram = Core::histogramOf(chosenZ, histogramBins);
+    s.preluSlopes = trainer.preluSlopes(s.histogramLayer);
     return s;
 }
 

@@ -18,7 +18,10 @@ class QTimer;
 namespace ReluLab {
 
 /// Trains in its own thread (DESIGN.md §2): owns the core::Trainer by value, steps it in chunks of
-/// about 16 ms and emits value snapshots. Every public function must run in the worker's thread:
+/// about 16 ms and emits value snapshots. A full snapshot costs one forward pass over the training
+/// set, one over the tiles' grid and one over the decision map, plus the diagnostics; while
+/// playing, full snapshots take at most about a sixth of the thread's time, and progress
+/// snapshots (see TrainingSnapshot::progressOnly) fill the display rate in between. Every public function must run in the worker's thread:
 /// the controller calls them through queued invocations. `stop` is the only state shared with the
 /// GUI thread (an atomic checked between steps); `pendingSnapshots` counts snapshots sent but not
 /// yet shown, so a slow GUI never gets a growing queue (at most one in flight).
@@ -55,10 +58,8 @@ public:
     /// After divergence: keep the last good weights and allow training again.
     void resetDivergence();
     void setHistogramLayer(int layer);
-    /// Sends a snapshot now (regardless of the display-rate limit).
+    /// Sends a full snapshot now (regardless of the display-rate limit and the budget).
     void publish();
-    /// The current parameters in PyTorch layout (empty before the first configure()).
-    std::vector<Core::LayerWeights> currentWeights() const;
     /// Runs `work` as the top of the worker (every command the controller posts, every tick):
     /// an allocation failure in it drops the trainer, pauses and emits failed() with a clear
     /// message instead of ending the program; the next configure() starts afresh.
@@ -77,7 +78,14 @@ private:
     bool trainOneStep();
     void recordEpoch();
     void publishIfDue();
-    TrainingSnapshot buildSnapshot();
+    void publishProgress();
+    void fillProgress(TrainingSnapshot &snapshot) const;
+    /// Empty when stop was raised on the way (the thread is being shut down).
+    std::optional<TrainingSnapshot> buildSnapshot();
+    /// The network's outputs (classification: probabilities) over the decision map's points, a
+    /// block of points at a time so that stop is honoured within a block's time.
+    std::optional<Eigen::MatrixXd> decisionOutputs(bool classification) const;
+    bool stopping() const { return m_stop.load(std::memory_order_relaxed); }
     const Core::Diagnostics &currentDiagnostics();
 
     const std::atomic_bool &m_stop;
@@ -93,11 +101,14 @@ private:
     double m_stepCredit = 0.0;
     QElapsedTimer m_sinceTick;
     QElapsedTimer m_sincePublish;
+    QElapsedTimer m_sinceFull; ///< since the last full snapshot
+    qint64 m_fullCostNs = 0;   ///< what the last full snapshot cost
     std::vector<EpochRecord> m_newEpochs;
     Core::Diagnostics m_cachedDiagnostics;
     std::int64_t m_cachedStep = -1;
     double m_measuredStepsPerSecond = 0.0;
     Eigen::MatrixXd m_decisionInputs; ///< 2 x points of the decision grid
+    Eigen::MatrixXd m_tileInputs;     ///< features x points of the tiles' grid
     Core::GridSpec m_decisionGrid;
     Core::GridSpec m_tileGrid;
     bool m_hasPlane = false;
