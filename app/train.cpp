@@ -160,7 +160,8 @@ constexpr OptionSpec trainOptions[] = {
          "Cli",
          "start from these weights: {\"layers\": [{\"weight\": [[...]], \"bias\": [...]}]}")},
     {"session", "FILE.json",
-     QT_TRANSLATE_NOOP("Cli", "start from a saved session (options given here override it)")},
+     QT_TRANSLATE_NOOP("Cli", "continue a saved session where it stopped (options given "
+                              "here override it)")},
     {"save", "FILE.json", QT_TRANSLATE_NOOP("Cli", "save the session with the trained weights")},
     {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
 };
@@ -205,6 +206,13 @@ int runTraining(const TrainingRun &run)
             return badInput(CliText::tr("relulab: the initial weights do not fit the network: %1\n")
                                 .arg(describeCoreError(status.error())));
     }
+    if (run.initialWeights && run.initialState) {
+        const Core::Status status = trainer->restoreState(*run.initialState);
+        if (!status)
+            return badInput(
+                CliText::tr("relulab: the saved training state does not fit the run: %1\n")
+                    .arg(describeCoreError(status.error())));
+    }
 
     // An unwritable --save path is found now, not after a long training run.
     if (!run.savePath.isEmpty()) {
@@ -228,7 +236,12 @@ int runTraining(const TrainingRun &run)
             out.flush();
         }
     };
-    emitRow(trainer->initialDiagnostics());
+    // A continued run starts with the row of the epoch it stopped at (the same numbers the
+    // saving run printed last); a new one with epoch 0's.
+    if (trainer->stepCount() > 0)
+        emitRow(trainer->evaluate());
+    else
+        emitRow(trainer->initialDiagnostics());
     // Divergence (DESIGN.md §4) is checked by the trainer on every step and on every
     // evaluation; a diverged epoch's row is never printed, only the report.
     for (int e = 0; e < run.config.epochs; ++e) {
@@ -257,6 +270,7 @@ int runTraining(const TrainingRun &run)
         session.config = trainer->config();
         session.weights = trainer->weights(); // the last finite weights when it diverged
         session.divergence = divergence;
+        session.state = trainer->state();
         QString message;
         if (!SessionFile::write(run.savePath, session, &message)) {
             err << CliText::tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
@@ -286,6 +300,7 @@ int runTrain(const QStringList &arguments)
             return badInput(CliText::tr("relulab train: %1\n").arg(session.errorString()));
         config = session->config;
         run.initialWeights = session->weights;
+        run.initialState = session->state;
     }
 
     // Each option overrides the session or default value; a parse failure is reported with the
@@ -419,6 +434,7 @@ int runTrain(const QStringList &arguments)
             return badInput(
                 CliText::tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
         run.initialWeights = weights.value();
+        run.initialState.reset(); // other weights: a fresh run from them
     }
     if (isSet("format")) {
         const QString format = value("format");
