@@ -205,7 +205,7 @@ void TestSessionFile::hostile_data()
     QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})")
                                   << "relulab-session";
     QTest::newRow("newer version")
-        << QByteArray(R"({"format": "relulab-session", "version": 2})") << "newer";
+        << QByteArray(R"({"format": "relulab-session", "version": 3})") << "newer";
     QTest::newRow("version text") << QByteArray(R"({"format": "relulab-session", "version": "1"})")
                                   << "version";
     QTest::newRow("config array") << session("[]") << "config";
