@@ -516,9 +516,12 @@ Session NetworkLabWorkspace::currentSession() const
     Session session;
     session.config = m_config;
     session.config.epochs = std::max(1, m_controls->stopAfterEpochs());
-    std::vector<Core::LayerWeights> weights = m_controller->currentWeights();
-    if (!weights.empty())
+    std::optional<Core::TrainerState> state;
+    std::vector<Core::LayerWeights> weights = m_controller->currentWeights(&state);
+    if (!weights.empty()) {
         session.weights = std::move(weights); // the last finite weights when it diverged
+        session.state = std::move(state);     // so that a reopened run goes on bit for bit
+    }
     if (m_diverged)
         session.divergence = m_divergence;
     return session;
@@ -540,7 +543,7 @@ bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
     applyConfig(session->config);
     m_controls->setStopAfterEpochs(session->config.epochs);
     if (session->weights)
-        m_controller->setWeights(*session->weights);
+        m_controller->setWeights(*session->weights, session->state);
     return true;
 }
 
@@ -549,7 +552,7 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
     applyConfig(session.config);
     m_controls->setStopAfterEpochs(session.config.epochs);
     if (session.weights)
-        m_controller->setWeights(*session.weights);
+        m_controller->setWeights(*session.weights, session.state);
     return m_dataset->isValid();
 }
 

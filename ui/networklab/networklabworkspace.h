@@ -75,8 +75,9 @@ public:
     /// The banner text (born dead, diverged), empty when hidden.
     QString bannerText() const;
 
-    /// The configuration and the current weights (asked from the worker thread, blocking
-    /// for at most one chunk of training steps).
+    /// The configuration, the current weights and the run's state (asked from the worker
+    /// thread, blocking for at most one chunk of training steps): reopened, the run continues
+    /// bit for bit.
     Session currentSession() const;
     /// Presentation mode: the settings column is hidden, the charts share the space.
     void setPresentationMode(bool on);

@@ -114,10 +114,11 @@ void TrainingController::setLearningRate(double learningRate)
     post([worker, learningRate] { worker->setLearningRate(learningRate); });
 }
 
-void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights)
+void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights,
+                                    const std::optional<Core::TrainerState> &state)
 {
     TrainingWorker *worker = m_worker;
-    post([worker, weights] { worker->setWeights(weights); });
+    post([worker, weights, state] { worker->setWeights(weights, state); });
 }
 
 void TrainingController::resetDivergence()
@@ -132,13 +133,20 @@ void TrainingController::setHistogramLayer(int layer)
     post([worker, layer] { worker->setHistogramLayer(layer); });
 }
 
-std::vector<Core::LayerWeights> TrainingController::currentWeights() const
+std::vector<Core::LayerWeights> TrainingController::currentWeights(
+    std::optional<Core::TrainerState> *state) const
 {
     std::vector<Core::LayerWeights> weights;
     const TrainingWorker *worker = m_worker;
     // Queued behind the commands already posted (a configure() just sent is applied first).
+    // Weights and state in one call: no step can come between them.
     QMetaObject::invokeMethod(
-        m_worker, [worker, &weights] { weights = worker->currentWeights(); },
+        m_worker,
+        [worker, &weights, state] {
+        weights = worker->currentWeights();
+        if (state)
+            *state = worker->currentState();
+        },
         Qt::BlockingQueuedConnection);
     return weights;
 }

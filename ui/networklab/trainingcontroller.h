@@ -48,12 +48,16 @@ public:
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
     void setLearningRate(double learningRate);
-    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    /// See TrainingWorker::setWeights.
+    void setWeights(const std::vector<Core::LayerWeights> &weights,
+                    const std::optional<Core::TrainerState> &state = std::nullopt);
     void resetDivergence();
     void setHistogramLayer(int layer);
     /// The worker's current parameters. Blocks until the worker has finished its current
     /// chunk of steps (at most ~16 ms): saving a session needs the weights now, not later.
-    std::vector<Core::LayerWeights> currentWeights() const;
+    /// `state`, when given, receives the run's state taken together with the weights.
+    std::vector<Core::LayerWeights> currentWeights(std::optional<Core::TrainerState> *state
+                                                   = nullptr) const;
 
     bool isPlaying() const { return m_playing; }
     /// The last snapshot shown (of the current configuration).

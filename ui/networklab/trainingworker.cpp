@@ -236,11 +236,14 @@ void TrainingWorker::setLearningRate(double learningRate)
     publish();
 }
 
-void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
+void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights,
+                                const std::optional<Core::TrainerState> &state)
 {
     if (!m_trainer)
         return;
-    const Core::Status status = m_trainer->setWeights(weights);
+    Core::Status status = m_trainer->setWeights(weights);
+    if (status && state)
+        status = m_trainer->restoreState(*state);
     if (!status)
         emit failed(describeCoreError(status.error()));
     m_cachedStep = -1;
@@ -252,6 +255,11 @@ void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
 std::vector<Core::LayerWeights> TrainingWorker::currentWeights() const
 {
     return m_trainer ? m_trainer->weights() : std::vector<Core::LayerWeights>{};
+}
+
+std::optional<Core::TrainerState> TrainingWorker::currentState() const
+{
+    return m_trainer ? std::optional(m_trainer->state()) : std::nullopt;
 }
 
 void TrainingWorker::resetDivergence()

@@ -50,7 +50,10 @@ public:
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
     void setLearningRate(double learningRate);
-    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    /// Replaces the weights; with a saved `state` (Trainer::state()) the run continues where it
+    /// stopped (epoch, optimiser buffers, generator), else the optimiser starts afresh.
+    void setWeights(const std::vector<Core::LayerWeights> &weights,
+                    const std::optional<Core::TrainerState> &state = std::nullopt);
     /// After divergence: keep the last good weights and allow training again.
     void resetDivergence();
     void setHistogramLayer(int layer);
@@ -58,6 +61,8 @@ public:
     void publish();
     /// The current parameters in PyTorch layout (empty before the first configure()).
     std::vector<Core::LayerWeights> currentWeights() const;
+    /// Where the run stands (empty before the first configure()).
+    std::optional<Core::TrainerState> currentState() const;
 
 signals:
     void snapshotReady(const ReluLab::TrainingSnapshot &snapshot);
