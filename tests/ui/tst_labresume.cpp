@@ -117,6 +117,8 @@ void TestLabResume::savedSessionContinues()
     QTRY_COMPARE_WITH_TIMEOUT(reopened.controller()->lastSnapshot().diagnostics.epoch, n, 10000);
     QVERIFY(trainTo(reopened, n + m));
     const QMap<int, QString> got = rowsByEpoch(reopened);
+    // The log starts where the run stopped (no row of the fresh network built before it).
+    QCOMPARE(got.firstKey(), n);
     for (int epoch = n; epoch <= n + m; ++epoch)
         QCOMPARE(got.value(epoch), expected.value(epoch));
 }

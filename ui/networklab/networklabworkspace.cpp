@@ -386,6 +386,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     m_diverged = false;
     m_divergence.reset();
     m_bornDead = false;
+    m_continuing = false;
     m_deadNow = false;
     m_decision->setData(m_dataset->split());
     // Data that cannot be used leaves no network behind: no figure of the previous data stays
@@ -402,6 +403,15 @@ void NetworkLabWorkspace::rebuild(bool undoable)
 
 void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
 {
+    if (m_continuing && snapshot.diagnostics.step > 0) {
+        // A continued run: its log and curves start at the epoch it stopped at, not with the
+        // fresh network that was built before its weights and state arrived.
+        m_continuing = false;
+        m_log.clear();
+        m_curves->clear();
+        m_sparsity->clear();
+        m_prelu->clear();
+    }
     m_log.append(snapshot.newEpochs);
     m_curves->addEpochs(snapshot.newEpochs);
     m_sparsity->addEpochs(snapshot.newEpochs);
@@ -540,10 +550,7 @@ bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
             *error = session.errorString();
         return false;
     }
-    applyConfig(session->config);
-    m_controls->setStopAfterEpochs(session->config.epochs);
-    if (session->weights)
-        m_controller->setWeights(*session->weights, session->state);
+    restoreSession(session.value());
     return true;
 }
 
@@ -553,6 +560,8 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
     m_controls->setStopAfterEpochs(session.config.epochs);
     if (session.weights)
         m_controller->setWeights(*session.weights, session.state);
+    // Until the continued run's first snapshot, the figures show the fresh network.
+    m_continuing = session.weights && session.state && session.state->step > 0;
     return m_dataset->isValid();
 }
 

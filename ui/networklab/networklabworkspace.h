@@ -135,6 +135,8 @@ private:
     TrainingController *m_controller = nullptr;
     Core::TrainingConfig m_config;
     TrainingLog m_log;
+    /// A reopened run's weights and state are on their way (its first snapshot clears the log).
+    bool m_continuing = false;
     bool m_loading = false;
     bool m_presentation = false;
     int m_chartLineHeight = 0;
