@@ -148,6 +148,9 @@ constexpr OptionSpec trainOptions[] = {
     {"step-size", "EPOCHS",
      QT_TRANSLATE_NOOP("Cli", "step schedule: epochs between decays (default 30)")},
     {"gamma", "FACTOR", QT_TRANSLATE_NOOP("Cli", "step schedule: decay factor (default 0.1)")},
+    {"cosine-epochs", "EPOCHS",
+     QT_TRANSLATE_NOOP("Cli",
+                       "cosine schedule: epochs it anneals over, T_max (default: --epochs)")},
     {"activity-l1", "LAMBDA",
      QT_TRANSLATE_NOOP("Cli", "L1 penalty on hidden activations (default 0)")},
     {"batch", "N", QT_TRANSLATE_NOOP("Cli", "minibatch size; 0 = full batch (default 32)")},
@@ -393,6 +396,7 @@ int runTrain(const QStringList &arguments)
               && numberOption("weight-decay", config.optimizer.weightDecay, Option::WeightDecay)
               && intOption("step-size", config.optimizer.stepSize, 1, Option::StepSize)
               && numberOption("gamma", config.optimizer.gamma, Option::Gamma)
+              && intOption("cosine-epochs", config.optimizer.cosineEpochs, 1, Option::CosineEpochs)
               && numberOption("activity-l1", config.activityL1, Option::ActivityL1)
               && intOption("batch", config.batchSize, 0, Option::BatchSize)
               && intOption("epochs", config.epochs, 0, Option::Epochs) && intOption("seed", seed, 0)
@@ -414,8 +418,10 @@ int runTrain(const QStringList &arguments)
         config.seed = std::uint64_t(seed);
         config.data.seed = std::uint64_t(seed);
     }
-    // The cosine schedule anneals over the whole run (T_max = epochs).
-    if (isSet("schedule") && config.optimizer.schedule == Core::ScheduleKind::Cosine)
+    // The cosine schedule anneals over the whole run (T_max = epochs) unless told otherwise
+    // (a run that will be continued anneals over all its parts).
+    if (isSet("schedule") && config.optimizer.schedule == Core::ScheduleKind::Cosine
+        && !isSet("cosine-epochs"))
         config.optimizer.cosineEpochs = std::max(1, config.epochs);
 
     if (isSet("activation")) {

@@ -550,6 +550,10 @@ learning_rate,inactive_1..L
         <translation>relulab: 保存的训练状态与本次运行不符：%1
 </translation>
     </message>
+    <message>
+        <source>cosine schedule: epochs it anneals over, T_max (default: --epochs)</source>
+        <translation>cosine 调度：退火所跨的轮数 T_max（默认：--epochs）</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>

@@ -550,6 +550,10 @@ learning_rate,inactive_1..L
         <translation>relulab: 儲存的訓練狀態與本次執行不符：%1
 </translation>
     </message>
+    <message>
+        <source>cosine schedule: epochs it anneals over, T_max (default: --epochs)</source>
+        <translation>cosine 排程：退火所跨的訓練週期數 T_max（預設：--epochs）</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>

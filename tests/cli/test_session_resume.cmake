@@ -3,11 +3,13 @@
 #
 # `relulab train --epochs N --save FILE`, then `relulab train --session FILE --epochs M`, prints
 # the same rows, digit for digit, as `--epochs N+M` at once (the continued run starts with the
-# row of epoch N again), for every optimiser and schedule, in f32 and f64; the session saved
-# after the continued run is the one saved by the whole run. A damaged training state is refused
-# with exit status 2 and a sentence naming it.
+# row of epoch N again), for every optimiser and schedule (the cosine one over all N+M epochs,
+# --cosine-epochs), in f32 and f64; the session saved after the continued run is the one saved
+# by the whole run. A damaged training state is refused with exit status 2 and a sentence
+# naming it.
 # Run by CTest with -DRELULAB=<exe> -DWORK_DIR=<dir>.
 
+cmake_policy(SET CMP0007 NEW) # lists keep their empty elements (an empty last line)
 set(dir "${WORK_DIR}/cli_session_resume")
 file(REMOVE_RECURSE "${dir}")
 file(MAKE_DIRECTORY "${dir}")
@@ -17,7 +19,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 # Minibatches (the shuffling generator matters), RReLU (it draws from the same generator),
 # weight decay, a schedule that changes within the run.
 set(base train --dataset moons --samples 60 --hidden 5,4 --activation relu,rrelu --batch 8
-    --weight-decay 0.001 --lr 0.02 --step-size 2 --gamma 0.5 --seed 5)
+    --weight-decay 0.001 --lr 0.02 --step-size 2 --gamma 0.5 --cosine-epochs 5 --seed 5)
 set(n 2)
 set(m 3)
 math(EXPR total "${n} + ${m}")
