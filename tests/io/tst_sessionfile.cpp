@@ -116,7 +116,7 @@ void TestSessionFile::roundTrip()
 
     QCOMPARE(s.title, original.title);
     QCOMPARE(s.description, original.description);
-    QCOMPARE(s.formatVersion, 1);
+    QCOMPARE(s.formatVersion, SessionFile::currentVersion);
     const Core::TrainingConfig &a = original.config;
     const Core::TrainingConfig &b = s.config;
     QCOMPARE(b.data.name, a.data.name);
