@@ -148,6 +148,9 @@ constexpr OptionSpec trainOptions[] = {
     {"step-size", "EPOCHS",
      QT_TRANSLATE_NOOP("Cli", "step schedule: epochs between decays (default 30)")},
     {"gamma", "FACTOR", QT_TRANSLATE_NOOP("Cli", "step schedule: decay factor (default 0.1)")},
+    {"cosine-epochs", "EPOCHS",
+     QT_TRANSLATE_NOOP("Cli",
+                       "cosine schedule: epochs it anneals over, T_max (default: --epochs)")},
     {"activity-l1", "LAMBDA",
      QT_TRANSLATE_NOOP("Cli", "L1 penalty on hidden activations (default 0)")},
     {"batch", "N", QT_TRANSLATE_NOOP("Cli", "minibatch size; 0 = full batch (default 32)")},
@@ -160,7 +163,8 @@ constexpr OptionSpec trainOptions[] = {
          "Cli",
          "start from these weights: {\"layers\": [{\"weight\": [[...]], \"bias\": [...]}]}")},
     {"session", "FILE.json",
-     QT_TRANSLATE_NOOP("Cli", "start from a saved session (options given here override it)")},
+     QT_TRANSLATE_NOOP("Cli", "continue a saved session where it stopped (options given "
+                              "here override it)")},
     {"save", "FILE.json", QT_TRANSLATE_NOOP("Cli", "save the session with the trained weights")},
     {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
 };
@@ -208,6 +212,13 @@ int runTraining(const TrainingRun &run)
             return badInput(CliText::tr("relulab: the initial weights do not fit the network: %1\n")
                                 .arg(describeCoreError(status.error())));
     }
+    if (run.initialWeights && run.initialState) {
+        const Core::Status status = trainer->restoreState(*run.initialState);
+        if (!status)
+            return badInput(
+                CliText::tr("relulab: the saved training state does not fit the run: %1\n")
+                    .arg(describeCoreError(status.error())));
+    }
 
     // An unwritable --save path is found now, not after a long training run.
     if (!run.savePath.isEmpty()) {
@@ -239,7 +250,12 @@ int runTraining(const TrainingRun &run)
         }
         out.flush();
     };
-    emitRow(trainer->initialDiagnostics());
+    // A continued run starts with the row of the epoch it stopped at (the same numbers the
+    // saving run printed last); a new one with epoch 0's.
+    if (trainer->stepCount() > 0)
+        emitRow(trainer->evaluate());
+    else
+        emitRow(trainer->initialDiagnostics());
     // Divergence (DESIGN.md §4) is checked by the trainer on every step and on every
     // evaluation; a diverged epoch's row is never printed, only the report.
     for (int e = 0; e < run.config.epochs; ++e) {
@@ -266,6 +282,7 @@ int runTraining(const TrainingRun &run)
         session.config = trainer->config();
         session.weights = trainer->weights(); // the last finite weights when it diverged
         session.divergence = divergence;
+        session.state = trainer->state();
         QString message;
         if (!SessionFile::write(run.savePath, session, &message)) {
             err << CliText::tr("relulab: cannot save %1: %2\n").arg(run.savePath, message);
@@ -295,6 +312,7 @@ int runTrain(const QStringList &arguments)
             return badInput(CliText::tr("relulab train: %1\n").arg(session.errorString()));
         config = session->config;
         run.initialWeights = session->weights;
+        run.initialState = session->state;
     }
 
     // Each option overrides the session or default value; a parse failure is reported with the
@@ -387,6 +405,7 @@ int runTrain(const QStringList &arguments)
               && numberOption("weight-decay", config.optimizer.weightDecay, Option::WeightDecay)
               && intOption("step-size", config.optimizer.stepSize, 1, Option::StepSize)
               && numberOption("gamma", config.optimizer.gamma, Option::Gamma)
+              && intOption("cosine-epochs", config.optimizer.cosineEpochs, 1, Option::CosineEpochs)
               && numberOption("activity-l1", config.activityL1, Option::ActivityL1)
               && intOption("batch", config.batchSize, 0, Option::BatchSize)
               && intOption("epochs", config.epochs, 0, Option::Epochs) && intOption("seed", seed, 0)
@@ -408,8 +427,10 @@ int runTrain(const QStringList &arguments)
         config.seed = std::uint64_t(seed);
         config.data.seed = std::uint64_t(seed);
     }
-    // The cosine schedule anneals over the whole run (T_max = epochs).
-    if (isSet("schedule") && config.optimizer.schedule == Core::ScheduleKind::Cosine)
+    // The cosine schedule anneals over the whole run (T_max = epochs) unless told otherwise
+    // (a run that will be continued anneals over all its parts).
+    if (isSet("schedule") && config.optimizer.schedule == Core::ScheduleKind::Cosine
+        && !isSet("cosine-epochs"))
         config.optimizer.cosineEpochs = std::max(1, config.epochs);
 
     if (isSet("activation")) {
@@ -428,6 +449,7 @@ int runTrain(const QStringList &arguments)
             return badInput(
                 CliText::tr("relulab train: --init-weights: %1\n").arg(weights.errorString()));
         run.initialWeights = weights.value();
+        run.initialState.reset(); // other weights: a fresh run from them
     }
     if (isSet("format")) {
         const QString format = value("format");

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/network/trainerstate.h"
 #include "core/trainingconfig.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ struct TrainingRun
 {
     Core::TrainingConfig config;
     std::optional<std::vector<Core::LayerWeights>> initialWeights;
+    /// A saved run's state (with initialWeights): training continues where it stopped, and the
+    /// first row printed is its current epoch's.
+    std::optional<Core::TrainerState> initialState;
     OutputFormat format = OutputFormat::Csv;
     QString savePath; ///< a session file written after training (null: none)
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "random.h"
 
+#include <bit>
 #include <cmath>
 #include <numbers>
 
@@ -33,6 +34,24 @@ void Rng::reseed(std::uint64_t seed)
         word = splitMix64(state);
     m_hasSpare = false;
     m_spareNormal = 0.0;
+}
+
+RngState Rng::state() const
+{
+    RngState state;
+    for (std::size_t i = 0; i < state.words.size(); ++i)
+        state.words[i] = m_s[i];
+    state.spareNormalBits = std::bit_cast<std::uint64_t>(m_spareNormal);
+    state.hasSpare = m_hasSpare;
+    return state;
+}
+
+void Rng::setState(const RngState &state)
+{
+    for (std::size_t i = 0; i < state.words.size(); ++i)
+        m_s[i] = state.words[i];
+    m_spareNormal = std::bit_cast<double>(state.spareNormalBits);
+    m_hasSpare = state.hasSpare;
 }
 
 std::uint64_t Rng::nextU64()

@@ -2,9 +2,22 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 namespace ReluLab::Core {
+
+/// A generator's complete state: the four xoshiro256** words and the Box–Muller spare (its
+/// IEEE-754 bits, so that it is kept exactly). Saved sessions carry it so shuffling and RReLU
+/// draws go on where they stopped.
+struct RngState
+{
+    std::array<std::uint64_t, 4> words{};
+    std::uint64_t spareNormalBits = 0;
+    bool hasSpare = false;
+
+    bool operator==(const RngState &) const = default;
+};
 
 /// The project's one source of randomness: xoshiro256** (Blackman & Vigna 2018) seeded through
 /// SplitMix64. Every distribution is implemented here, never taken from <random>, because
@@ -16,6 +29,10 @@ public:
     explicit Rng(std::uint64_t seed = 0) { reseed(seed); }
 
     void reseed(std::uint64_t seed);
+    RngState state() const;
+    /// Restores a state from state(). All-zero words are xoshiro's one fixed point (it would
+    /// output zeros forever): they are refused by the callers that read states from files.
+    void setState(const RngState &state);
 
     /// 64 uniformly random bits.
     std::uint64_t nextU64();

@@ -268,6 +268,14 @@ QString CoreErrorText::trainerError(const Core::Error &error)
     if (code == "layer_out_of_range")
         return tr("There is no hidden layer %1; the network has %2.")
             .arg(arg(error, "layer"), arg(error, "count"));
+    if (code == "trainer_state_invalid")
+        return tr("The saved training state's %1 cannot be %2.")
+            .arg(arg(error, "field"), arg(error, "value"));
+    if (code == "trainer_state_size")
+        return tr("The saved training state's %1 has %2 values but must have %3.")
+            .arg(arg(error, "field"), arg(error, "size"), arg(error, "expected"));
+    if (code == "trainer_state_order")
+        return tr("The saved order of the training samples is not an order of all of them.");
     if (code == "invalid_draws")
         return tr("At least one draw is needed; %1 is not allowed.").arg(arg(error, "value"));
     if (code == "cancelled")

@@ -58,12 +58,14 @@ QJsonObject merged(QJsonObject base, const QJsonObject &patch)
     return base;
 }
 
-// The session document with `patch` merged over its config (and no weights).
+// The session document with `patch` merged over its config (and no weights, so no training
+// state either).
 QByteArray withConfigPatch(QJsonObject root, const QJsonObject &patch)
 {
     root.insert(QStringLiteral("config"),
                 merged(root.value(QStringLiteral("config")).toObject(), patch));
     root.remove(QStringLiteral("weights"));
+    root.remove(QStringLiteral("training_state"));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

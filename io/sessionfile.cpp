@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// Session file format, version 1 (keys are snake_case; every key but "format", "version" is
+// Session file format, version 2 (keys are snake_case; every key but "format", "version" is
 // optional and defaults to TrainingConfig's default; unknown keys are ignored):
 // {
-//   "format": "relulab-session", "version": 1, "title": "...", "description": "...",
+//   "format": "relulab-session", "version": 2, "title": "...", "description": "...",
 //   "config": {
 //     "dataset": {"name": "moons", "csv_path": "", "csv_task": "auto", "samples": 1000,
 //                 "noise": 0.1, "classes": 3, "test_fraction": 0.25, "standardise": false,
@@ -17,13 +17,26 @@
 //                   "schedule": "constant", "step_size": 30, "gamma": 0.1, "cosine_epochs": 100},
 //     "batch_size": 32, "epochs": 100, "activity_l1": 0, "seed": 1
 //   },
-//   "weights": {"layers": [{"weight": [[...], ...], "bias": [...], "prelu_slopes": [...]}]}
+//   "weights": {"layers": [{"weight": [[...], ...], "bias": [...], "prelu_slopes": [...]}]},
+//   "training_state": {"epoch": 5, "step": 160, "step_in_epoch": 0, "order": [...],
+//                      "rng": {"words": ["<16 hex digits>" x 4], "spare_normal": "<16 hex>",
+//                              "has_spare": false},
+//                      "optimizer_step": 160, "first_moment": [...], "second_moment": [...],
+//                      "reference_loss": 0.69, "reference_gradient_norms": [...]}
 // }
 // Seeds are JSON integers up to 2^53 or decimal strings for the full 64-bit range.
+// Version 2 added "training_state" (it needs "weights"): where the run stands, so a reopened run
+// continues bit for bit. "epoch" is the schedule's position; "order" (only inside an epoch of a
+// minibatch run) the epoch's shuffled sample order; "rng" the xoshiro256** generator's four
+// words and its spare normal's IEEE-754 bits, as hexadecimal texts (a JSON number would lose
+// bits); the moments are the optimiser's buffers over the flat parameter vector (weights, then
+// bias, then the PReLU slots of each layer: core/network/network.h). Version 1 files read as
+// before: without a state, a run restarts its schedule, optimiser and shuffling.
 #include "sessionfile.h"
 
 #include "coreerrortext.h"
 #include "jsonreader.h"
+#include "sessionstate.h"
 
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
@@ -427,6 +440,13 @@ ReadResult<Session> SessionFile::fromJson(const QByteArray &json)
                 r.fail(QStringLiteral("weights"), mismatch);
             session.weights = std::move(layers);
         }
+    }
+    if (!r.failed() && version >= 2 && root.contains(QStringLiteral("training_state"))) {
+        Core::TrainerState state;
+        readTrainerState(r, root.value(QStringLiteral("training_state")),
+                         QStringLiteral("training_state"), c.network,
+                         session.weights ? &*session.weights : nullptr, state);
+        session.state = std::move(state);
     }
     if (r.failed())
         return ReadResult<Session>::failure(r.error);

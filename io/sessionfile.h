@@ -57,10 +57,15 @@ struct Session
     /// "divergence": {"epoch", "step", "cause", "layer" (1-based), "loss", "reference_loss"}, a
     /// record for the reader of the file (the app does not read it back).
     std::optional<Core::DivergenceReport> divergence;
+    /// Where the run stands (format version 2): the epoch, the optimiser's buffers, the
+    /// generator and the pending shuffled order, so it continues bit for bit after
+    /// Trainer::setWeights(weights) and Trainer::restoreState(state). Needs the weights.
+    std::optional<Core::TrainerState> state;
 };
 
-/// Session files: JSON, {"format": "relulab-session", "version": 1, "title", "description",
-/// "config": {...}, "weights": {"layers": [...]}} (docs: see sessionfile.cpp's header comment).
+/// Session files: JSON, {"format": "relulab-session", "version": 2, "title", "description",
+/// "config": {...}, "weights": {"layers": [...]}, "training_state": {...}} (docs: see
+/// sessionfile.cpp's header comment). Version 1 files (no training state) are still read.
 /// Reading never trusts the file: every type, range and shape is checked and the first problem
 /// is returned as a translated sentence naming the JSON path ("config.network.hidden[2]").
 class SessionFile
@@ -69,7 +74,7 @@ class SessionFile
 
 public:
     static constexpr char formatName[] = "relulab-session"; ///< the "format" key's value
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
     static constexpr qint64 maxFileBytes = 64 << 20;     ///< larger files are refused unread
     static constexpr qint64 maxWeightValues = 8'000'000; ///< weights + biases in one file
     static constexpr int maxMatrixSide = 4096;           ///< rows or columns of one weight

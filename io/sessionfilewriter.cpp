@@ -3,6 +3,7 @@
 //
 // Writing session files (the format is described in sessionfile.cpp, which reads them).
 #include "sessionfile.h"
+#include "sessionstate.h"
 
 #include "core/trainingconfigio.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReluLab {
@@ -128,6 +130,15 @@ std::optional<QByteArray> SessionFile::toJson(const Session &session, QString *e
             layers.append(lo);
         }
         root.insert(QStringLiteral("weights"), QJsonObject{{QStringLiteral("layers"), layers}});
+    }
+    // Buffers that overflowed (Adam's v of a huge gradient) cannot be written: the run then
+    // reopens without its state, as from a version 1 file.
+    const auto finite = [](const std::vector<double> &values) {
+        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+    };
+    if (session.state && session.weights && finite(session.state->firstMoment)
+        && finite(session.state->secondMoment) && finite(session.state->referenceGradientNorms)) {
+        root.insert(QStringLiteral("training_state"), trainerStateToJson(*session.state));
     }
     if (session.divergence) {
         const Core::DivergenceReport &report = *session.divergence;

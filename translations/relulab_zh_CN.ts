@@ -144,10 +144,6 @@ ReLU Lab：神经网络激活函数交互式课程。
         <translation>从这些权重开始训练：{&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</translation>
     </message>
     <message>
-        <source>start from a saved session (options given here override it)</source>
-        <translation>从已保存的会话开始（此处给出的选项会覆盖会话中的设置）</translation>
-    </message>
-    <message>
         <source>save the session with the trained weights</source>
         <translation>保存会话及训练后的权重</translation>
     </message>
@@ -562,6 +558,20 @@ learning_rate,inactive_1..L
         <translation>relulab eval：无法写入临时文件
 </translation>
     </message>
+    <message>
+        <source>cosine schedule: epochs it anneals over, T_max (default: --epochs)</source>
+        <translation>cosine 调度：退火所跨的轮数 T_max（默认：--epochs）</translation>
+    </message>
+    <message>
+        <source>continue a saved session where it stopped (options given here override it)</source>
+        <translation>从已保存的会话停下的地方继续训练（此处给出的选项会覆盖会话中的设置）</translation>
+    </message>
+    <message>
+        <source>relulab: the saved training state does not fit the run: %1
+</source>
+        <translation>relulab: 保存的训练状态与本次运行不符：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -913,6 +923,18 @@ learning_rate,inactive_1..L
     <message>
         <source>The count was stopped after %1 of %2 draws.</source>
         <translation>统计在抽取 %1/%2 次后停止。</translation>
+    </message>
+    <message>
+        <source>The saved training state&apos;s %1 cannot be %2.</source>
+        <translation>保存的训练状态中 %1 不能为 %2。</translation>
+    </message>
+    <message>
+        <source>The saved training state&apos;s %1 has %2 values but must have %3.</source>
+        <translation>保存的训练状态中 %1 有 %2 个值，但应为 %3 个。</translation>
+    </message>
+    <message>
+        <source>The saved order of the training samples is not an order of all of them.</source>
+        <translation>保存的训练样本顺序不是全部样本的一个排列。</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3005,46 @@ The current session is unchanged.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 16 hexadecimal digits</source>
+        <translation>“%1”不是 16 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a training state needs the weights it belongs to</source>
+        <translation>训练状态需要与之对应的权重</translation>
+    </message>
+    <message>
+        <source>%1 optimiser steps, but the run took only %2</source>
+        <translation>优化器步数为 %1，但训练只进行了 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 words, but the generator has 4</source>
+        <translation>%1 个 64 位状态字，但生成器有 4 个</translation>
+    </message>
+    <message>
+        <source>all zero, a state the generator never reaches</source>
+        <translation>全为零，生成器永远不会到达这一状态</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限数</translation>
+    </message>
+    <message>
+        <source>%1 values, but the network has %2 parameters</source>
+        <translation>%1 个值，但网络有 %2 个参数</translation>
+    </message>
+    <message>
+        <source>a mean of squares cannot be negative</source>
+        <translation>平方的均值不能为负</translation>
+    </message>
+    <message>
+        <source>%1 values, but the network has %2 weight matrices</source>
+        <translation>%1 个值，但网络有 %2 个权重矩阵</translation>
     </message>
 </context>
 </TS>

@@ -144,10 +144,6 @@ ReLU Lab：神經網路激活函數互動式課程。
         <translation>從這些權重開始訓練：{&quot;layers&quot;: [{&quot;weight&quot;: [[...]], &quot;bias&quot;: [...]}]}</translation>
     </message>
     <message>
-        <source>start from a saved session (options given here override it)</source>
-        <translation>從已儲存的工作階段開始（此處指定的選項會覆寫工作階段中的設定）</translation>
-    </message>
-    <message>
         <source>save the session with the trained weights</source>
         <translation>儲存工作階段及訓練後的權重</translation>
     </message>
@@ -562,6 +558,20 @@ learning_rate,inactive_1..L
         <translation>relulab eval：無法寫入暫存檔
 </translation>
     </message>
+    <message>
+        <source>cosine schedule: epochs it anneals over, T_max (default: --epochs)</source>
+        <translation>cosine 排程：退火所跨的訓練週期數 T_max（預設：--epochs）</translation>
+    </message>
+    <message>
+        <source>continue a saved session where it stopped (options given here override it)</source>
+        <translation>從已儲存的工作階段停下的地方繼續訓練（此處給出的選項會覆蓋工作階段中的設定）</translation>
+    </message>
+    <message>
+        <source>relulab: the saved training state does not fit the run: %1
+</source>
+        <translation>relulab: 儲存的訓練狀態與本次執行不符：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -913,6 +923,18 @@ learning_rate,inactive_1..L
     <message>
         <source>The count was stopped after %1 of %2 draws.</source>
         <translation>統計在抽取 %1/%2 次後停止。</translation>
+    </message>
+    <message>
+        <source>The saved training state&apos;s %1 cannot be %2.</source>
+        <translation>儲存的訓練狀態中 %1 不能為 %2。</translation>
+    </message>
+    <message>
+        <source>The saved training state&apos;s %1 has %2 values but must have %3.</source>
+        <translation>儲存的訓練狀態中 %1 有 %2 個值，但應為 %3 個。</translation>
+    </message>
+    <message>
+        <source>The saved order of the training samples is not an order of all of them.</source>
+        <translation>儲存的訓練樣本順序不是全部樣本的一個排列。</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3005,46 @@ The current session is unchanged.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 16 hexadecimal digits</source>
+        <translation>「%1」不是 16 位十六進位數字</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>a training state needs the weights it belongs to</source>
+        <translation>訓練狀態需要與之對應的權重</translation>
+    </message>
+    <message>
+        <source>%1 optimiser steps, but the run took only %2</source>
+        <translation>最佳化器步數為 %1，但訓練只進行了 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 words, but the generator has 4</source>
+        <translation>%1 個 64 位元狀態字，但產生器有 4 個</translation>
+    </message>
+    <message>
+        <source>all zero, a state the generator never reaches</source>
+        <translation>全為零，產生器永遠不會到達這一狀態</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限數</translation>
+    </message>
+    <message>
+        <source>%1 values, but the network has %2 parameters</source>
+        <translation>%1 個值，但網路有 %2 個參數</translation>
+    </message>
+    <message>
+        <source>a mean of squares cannot be negative</source>
+        <translation>平方的均值不能為負</translation>
+    </message>
+    <message>
+        <source>%1 values, but the network has %2 weight matrices</source>
+        <translation>%1 個值，但網路有 %2 個權重矩陣</translation>
     </message>
 </context>
 </TS>

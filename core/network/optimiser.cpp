@@ -39,6 +39,14 @@ void Optimiser<Scalar>::reset()
 }
 
 template<typename Scalar>
+void Optimiser<Scalar>::restore(const Vector &first, const Vector &second, std::int64_t steps)
+{
+    m_first = first;
+    m_second = second;
+    m_steps = steps;
+}
+
+template<typename Scalar>
 void Optimiser<Scalar>::step(Eigen::Ref<Vector> p, Eigen::Ref<Vector> g, double lr)
 {
     const auto eta = Scalar(lr);

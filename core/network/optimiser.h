@@ -37,6 +37,10 @@ public:
     /// Forgets the moment estimates (after setWeights or a divergence).
     void reset();
     std::int64_t stepCount() const { return m_steps; }
+    const Vector &firstMoment() const { return m_first; }
+    const Vector &secondMoment() const { return m_second; }
+    /// Puts saved buffers and count back (sizes as the constructor's), to continue a run.
+    void restore(const Vector &first, const Vector &second, std::int64_t steps);
 
 private:
     OptimizerConfig m_config;

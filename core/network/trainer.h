@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "trainerstate.h"
+
 #include "core/dataset.h"
 #include "core/limits.h"
 #include "core/result.h"
@@ -203,6 +205,17 @@ public:
     /// expected}, "prelu_slope_count" {layer, size, expected}, "prelu_slopes_not_prelu" {layer}
     /// (slopes for a layer that is not PReLU), "weights_not_finite" {layer}.
     Status setWeights(const std::vector<LayerWeights> &weights);
+
+    /// The state the next step depends on besides the weights (see TrainerState).
+    TrainerState state() const;
+    /// Continues a run from a state() of a trainer with the same configuration, after
+    /// setWeights() with that trainer's weights. Validates everything: errors
+    /// "trainer_state_invalid" {field, value} (a negative count, a step in epoch beyond the
+    /// epoch, an optimiser step count above the run's, an all-zero generator, a non-finite or
+    /// out-of-range moment, a negative second moment), "trainer_state_size" {field, size,
+    /// expected} (moments not one per parameter, an order not one per training sample),
+    /// "trainer_state_order" {} (the order is not a permutation). On error nothing changes.
+    Status restoreState(const TrainerState &state);
 
     /// Switches hidden layer `layer`'s activation, keeping every weight (optimiser state kept).
     /// Switching to prelu starts its slopes at its "weight" parameter (nn.PReLU's "init"; both

@@ -367,6 +367,40 @@ public:
         return result;
     }
 
+    void saveState(TrainerState &state) const override
+    {
+        state.optimiserStep = m_optimiser.stepCount();
+        const Vector &first = m_optimiser.firstMoment();
+        const Vector &second = m_optimiser.secondMoment();
+        state.firstMoment.assign(first.data(), first.data() + first.size());
+        state.secondMoment.assign(second.data(), second.data() + second.size());
+        // The order is only pending inside an epoch of a minibatch run.
+        if (stepInEpoch > 0 && !m_order.empty())
+            state.order = m_order;
+    }
+
+    void loadState(const TrainerState &state) override
+    {
+        const Eigen::Index size = m_net.parameters().size();
+        const Vector first = Eigen::Map<const Eigen::VectorXd>(state.firstMoment.data(), size)
+                                 .template cast<Scalar>();
+        const Vector second = Eigen::Map<const Eigen::VectorXd>(state.secondMoment.data(), size)
+                                  .template cast<Scalar>();
+        m_optimiser.restore(first, second, state.optimiserStep);
+        if (!state.order.empty()) {
+            m_order = state.order;
+            applyOrder();
+        }
+    }
+
+    Eigen::Index parameterCount() const override { return m_net.parameters().size(); }
+
+    bool representable(double value) const override
+    {
+        return std::isfinite(value)
+               && std::abs(value) <= double(std::numeric_limits<Scalar>::max());
+    }
+
 private:
     // The minibatch workspace holds one chunk of a batch, the evaluation one a chunk of the
     // train or test set: neither grows with the sample count beyond m_chunk columns.
@@ -406,6 +440,12 @@ private:
             const auto j = std::size_t(rng.below(i));
             std::swap(m_order[i - 1], m_order[j]);
         }
+        applyOrder();
+    }
+
+    void applyOrder()
+    {
+        const std::size_t n = m_order.size();
         for (std::size_t c = 0; c < n; ++c) {
             const auto source = Eigen::Index(m_order[c]);
             m_shuffledX.col(Eigen::Index(c)) = m_trainX.col(source);

@@ -45,6 +45,13 @@ public:
     virtual Eigen::Index chunkColumns() const = 0;
     virtual void setChunkColumns(Eigen::Index columns) = 0;
     virtual std::vector<double> slopes(int layer) const = 0;
+    /// The optimiser's count and buffers, the pending order; and putting them back (already
+    /// validated by Trainer::restoreState, sizes included).
+    virtual void saveState(TrainerState &state) const = 0;
+    virtual void loadState(const TrainerState &state) = 0;
+    virtual Eigen::Index parameterCount() const = 0;
+    /// Whether `value` can be held by the network's float type (finite there).
+    virtual bool representable(double value) const = 0;
 
     int stepsPerEpoch() const;
     double currentLearningRate() const

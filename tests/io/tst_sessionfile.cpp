@@ -117,7 +117,7 @@ void TestSessionFile::roundTrip()
 
     QCOMPARE(s.title, original.title);
     QCOMPARE(s.description, original.description);
-    QCOMPARE(s.formatVersion, 1);
+    QCOMPARE(s.formatVersion, SessionFile::currentVersion);
     const Core::TrainingConfig &a = original.config;
     const Core::TrainingConfig &b = s.config;
     QCOMPARE(b.data.name, a.data.name);
@@ -206,7 +206,7 @@ void TestSessionFile::hostile_data()
     QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})")
                                   << "relulab-session";
     QTest::newRow("newer version")
-        << QByteArray(R"({"format": "relulab-session", "version": 2})") << "newer";
+        << QByteArray(R"({"format": "relulab-session", "version": 3})") << "newer";
     QTest::newRow("version text") << QByteArray(R"({"format": "relulab-session", "version": "1"})")
                                   << "version";
     QTest::newRow("config array") << session("[]") << "config";

@@ -391,6 +391,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     m_diverged = false;
     m_divergence.reset();
     m_bornDead = false;
+    m_continuing = false;
     m_deadNow = false;
     m_decision->setData(m_dataset->split());
     // Data that cannot be used leaves no network behind: no figure of the previous data stays
@@ -407,6 +408,15 @@ void NetworkLabWorkspace::rebuild(bool undoable)
 
 void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
 {
+    if (m_continuing && snapshot.diagnostics.step > 0) {
+        // A continued run: its log and curves start at the epoch it stopped at, not with the
+        // fresh network that was built before its weights and state arrived.
+        m_continuing = false;
+        m_log.clear();
+        m_curves->clear();
+        m_sparsity->clear();
+        m_prelu->clear();
+    }
     m_log.append(snapshot.newEpochs);
     m_curves->addEpochs(snapshot.newEpochs);
     m_sparsity->addEpochs(snapshot.newEpochs);
@@ -524,9 +534,12 @@ Session NetworkLabWorkspace::currentSession() const
     Session session;
     session.config = m_config;
     session.config.epochs = std::max(1, m_controls->stopAfterEpochs());
-    std::vector<Core::LayerWeights> weights = m_controller->currentWeights();
-    if (!weights.empty())
+    std::optional<Core::TrainerState> state;
+    std::vector<Core::LayerWeights> weights = m_controller->currentWeights(&state);
+    if (!weights.empty()) {
         session.weights = std::move(weights); // the last finite weights when it diverged
+        session.state = std::move(state);     // so that a reopened run goes on bit for bit
+    }
     if (m_diverged)
         session.divergence = m_divergence;
     return session;
@@ -545,10 +558,7 @@ bool NetworkLabWorkspace::openSession(const QString &fileName, QString *error)
             *error = session.errorString();
         return false;
     }
-    applyConfig(session->config);
-    m_controls->setStopAfterEpochs(session->config.epochs);
-    if (session->weights)
-        m_controller->setWeights(*session->weights);
+    restoreSession(session.value());
     return true;
 }
 
@@ -557,7 +567,9 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
     applyConfig(session.config);
     m_controls->setStopAfterEpochs(session.config.epochs);
     if (session.weights)
-        m_controller->setWeights(*session.weights);
+        m_controller->setWeights(*session.weights, session.state);
+    // Until the continued run's first snapshot, the figures show the fresh network.
+    m_continuing = session.weights && session.state && session.state->step > 0;
     return m_dataset->isValid();
 }
 

@@ -75,8 +75,9 @@ public:
     /// The banner text (born dead, diverged), empty when hidden.
     QString bannerText() const;
 
-    /// The configuration and the weights of the last full snapshot (see
-    /// TrainingController::currentWeights; never waits for the training thread).
+    /// The configuration, and the weights and the run's state of the last full snapshot (see
+    /// TrainingController::currentWeights; never waits for the training thread): reopened, the
+    /// run continues bit for bit from that point.
     Session currentSession() const;
     /// Presentation mode: the settings column is hidden, the charts share the space.
     void setPresentationMode(bool on);
@@ -134,6 +135,8 @@ private:
     TrainingController *m_controller = nullptr;
     Core::TrainingConfig m_config;
     TrainingLog m_log;
+    /// A reopened run's weights and state are on their way (its first snapshot clears the log).
+    bool m_continuing = false;
     bool m_loading = false;
     bool m_presentation = false;
     int m_chartLineHeight = 0;

@@ -55,6 +55,7 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
     m_givenWeights.reset();
+    m_givenState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, config, data, generation, undoable] {
         worker->configure(config, data, generation, undoable);
@@ -66,6 +67,7 @@ void TrainingController::discard()
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
     m_givenWeights.reset();
+    m_givenState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->discard(generation); });
 }
@@ -75,6 +77,7 @@ void TrainingController::restorePrevious()
     const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
     m_givenWeights.reset();
+    m_givenState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->restorePrevious(generation); });
 }
@@ -125,21 +128,25 @@ void TrainingController::setLearningRate(double learningRate)
     post([worker, learningRate] { worker->setLearningRate(learningRate); });
 }
 
-void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights)
+void TrainingController::setWeights(const std::vector<Core::LayerWeights> &weights,
+                                    const std::optional<Core::TrainerState> &state)
 {
     // Until the snapshot of these weights is here, they are the current ones (a session saved in
     // between must not lose weights just opened). The worker answers with that snapshot as it
     // applies them; the marker it sends next is queued behind it.
     m_givenWeights = std::make_shared<const std::vector<Core::LayerWeights>>(weights);
+    m_givenState = state;
     TrainingWorker *worker = m_worker;
     const std::uint64_t generation = m_generation;
-    post([this, worker, weights, generation] {
-        worker->setWeights(weights);
+    post([this, worker, weights, state, generation] {
+        worker->setWeights(weights, state);
         QMetaObject::invokeMethod(
             this,
             [this, generation] {
-            if (generation == m_generation)
+            if (generation == m_generation) {
                 m_givenWeights.reset();
+                m_givenState.reset();
+            }
             },
             Qt::QueuedConnection);
     });
@@ -157,12 +164,18 @@ void TrainingController::setHistogramLayer(int layer)
     post([worker, layer] { worker->setHistogramLayer(layer); });
 }
 
-std::vector<Core::LayerWeights> TrainingController::currentWeights() const
+std::vector<Core::LayerWeights> TrainingController::currentWeights(
+    std::optional<Core::TrainerState> *state) const
 {
-    if (m_givenWeights)
+    if (m_givenWeights) {
+        if (state)
+            *state = m_givenState;
         return *m_givenWeights;
+    }
     if (!m_hasSnapshot || !m_last.weights)
         return {};
+    if (state)
+        *state = m_last.state ? std::optional(*m_last.state) : std::nullopt;
     return *m_last.weights;
 }
 

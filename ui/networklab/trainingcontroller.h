@@ -49,14 +49,19 @@ public:
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
     void setLearningRate(double learningRate);
-    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    /// See TrainingWorker::setWeights.
+    void setWeights(const std::vector<Core::LayerWeights> &weights,
+                    const std::optional<Core::TrainerState> &state = std::nullopt);
     void resetDivergence();
     void setHistogramLayer(int layer);
     /// The parameters of the last full snapshot of the current configuration (empty until one
     /// has arrived), or those given to setWeights() until their snapshot arrives. Never waits
     /// for the training thread: a paused run's are exact (pausing sends a full snapshot), a
-    /// running one's are at most one full refresh old.
-    std::vector<Core::LayerWeights> currentWeights() const;
+    /// running one's are at most one full refresh old. `state`, when given, receives the run's
+    /// state taken together with those weights (the same snapshot), so a session saved from them
+    /// continues bit for bit.
+    std::vector<Core::LayerWeights> currentWeights(std::optional<Core::TrainerState> *state
+                                                   = nullptr) const;
 
     bool isPlaying() const { return m_playing; }
     /// The last snapshot shown (of the current configuration).
@@ -87,6 +92,7 @@ private:
     TrainingSnapshot m_last;
     /// Weights sent by setWeights() whose snapshot has not arrived yet.
     std::shared_ptr<const std::vector<Core::LayerWeights>> m_givenWeights;
+    std::optional<Core::TrainerState> m_givenState; ///< given with m_givenWeights
 };
 
 } // namespace ReluLab

@@ -80,6 +80,9 @@ struct TrainingSnapshot
     /// saved from them, so the GUI never waits for the training thread); null in a progress
     /// snapshot and before the first configure().
     std::shared_ptr<const std::vector<Core::LayerWeights>> weights;
+    /// Where the run stood at these weights (optimiser buffers, epoch, generator): saved with
+    /// them, a reopened run continues bit for bit. Null when `weights` is.
+    std::shared_ptr<const Core::TrainerState> state;
 };
 
 } // namespace ReluLab

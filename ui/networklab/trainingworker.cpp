@@ -277,11 +277,14 @@ void TrainingWorker::setLearningRate(double learningRate)
     publish();
 }
 
-void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights)
+void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights,
+                                const std::optional<Core::TrainerState> &state)
 {
     if (!m_trainer)
         return;
-    const Core::Status status = m_trainer->setWeights(weights);
+    Core::Status status = m_trainer->setWeights(weights);
+    if (status && state)
+        status = m_trainer->restoreState(*state);
     if (!status)
         emit failed(describeCoreError(status.error()));
     m_cachedStep = -1;
@@ -500,6 +503,7 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
     for (int k = 0; k < hidden; ++k)
         s.activations.push_back(trainer.config().network.activationFor(static_cast<size_t>(k)));
     s.weights = std::make_shared<const std::vector<Core::LayerWeights>>(trainer.weights());
+    s.state = std::make_shared<const Core::TrainerState>(trainer.state());
 
     const Core::Dataset &train = trainer.data().train;
     const bool classification = train.task == Core::Task::Classification;

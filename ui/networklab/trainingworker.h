@@ -54,7 +54,10 @@ public:
     void setStopAfterEpochs(int epochs);
     void setActivation(int layer, const Core::LayerActivation &activation);
     void setLearningRate(double learningRate);
-    void setWeights(const std::vector<Core::LayerWeights> &weights);
+    /// Replaces the weights; with a saved `state` (Trainer::state()) the run continues where it
+    /// stopped (epoch, optimiser buffers, generator), else the optimiser starts afresh.
+    void setWeights(const std::vector<Core::LayerWeights> &weights,
+                    const std::optional<Core::TrainerState> &state = std::nullopt);
     /// After divergence: keep the last good weights and allow training again.
     void resetDivergence();
     void setHistogramLayer(int layer);
