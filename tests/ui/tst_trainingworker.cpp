@@ -212,6 +212,13 @@ void TestTrainingWorker::headerShowsStepsWithinSlowEpochs()
     bar.showSnapshot(progress);
     QCOMPARE(bar.epochText(), expected);
     QCOMPARE(bar.lossText(), loss); // a progress snapshot carries no losses: they stay
+    // Paused inside the epoch (no rate now): the header says what it said while running.
+    TrainingSnapshot paused = progress;
+    paused.stepsPerSecond = 0.0;
+    paused.playing = false;
+    bar.setPlaying(false);
+    bar.showSnapshot(paused);
+    QCOMPARE(bar.epochText(), expected);
     LanguageManager::instance()->setLanguage(QStringLiteral("en"));
 }
 

@@ -232,7 +232,10 @@ void TrainingControlBar::showSnapshot(const TrainingSnapshot &snapshot)
     m_epochValue = snapshot.epoch;
     m_stepInEpoch = snapshot.stepInEpoch;
     m_stepsPerEpoch = std::max(1, snapshot.stepsPerEpoch);
-    m_epochsPerSecond = snapshot.stepsPerSecond / m_stepsPerEpoch;
+    // A paused run has no rate: it keeps the last one, so a fast run paused inside an epoch
+    // still reads "Epoch 15", not "Epoch 15 · step 14/24" (Step then completes the epoch).
+    if (snapshot.stepsPerSecond > 0)
+        m_epochsPerSecond = snapshot.stepsPerSecond / m_stepsPerEpoch;
     if (!snapshot.progressOnly) {
         const Core::Diagnostics &d = snapshot.diagnostics;
         m_hasNumbers = true;
