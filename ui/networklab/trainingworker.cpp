@@ -80,15 +80,7 @@ void TrainingWorker::runGuarded(const std::function<void()> &work)
     } catch (const std::bad_alloc &) {
         // Out of memory in the middle of a step or a snapshot: the trainer may be half-updated,
         // so it goes (freeing its memory); the lab stays usable and says why.
-        m_timer->stop();
-        m_newEpochs.clear();
-        m_cachedStep = -1;
-        m_previous.reset();
-        m_trainer.reset();
-        if (m_playing) {
-            m_playing = false;
-            emit playingChanged(false);
-        }
+        discard(m_generation);
         emit failed(tr("Out of memory: this computer cannot hold the network and the data set, "
                        "so training stopped. Choose fewer samples or fewer, narrower hidden "
                        "layers (a run is at most %1 samples × hidden units).")
