@@ -242,6 +242,18 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
         const auto i = std::size_t(k);
         return VectorMap(m_gradients.data() + m_slopeOffset[i], m_slopeCount[i]);
     };
+    // dL/dW = G · Inputᵀ and dL/db = Σ_j G(:, j), written, or added to what earlier chunks of
+    // the same batch left (accumulate).
+    const auto store = [accumulate](MatrixMap gw, VectorMap gb, const ConstMatrixRef &g,
+                                    const ConstMatrixRef &input) {
+        if (accumulate) {
+            gw.noalias() += g * input.transpose();
+            gb += g.rowwise().sum();
+        } else {
+            gw.noalias() = g * input.transpose();
+            gb = g.rowwise().sum();
+        }
+    };
 
     // Output layer: dL/dW = dY · A_prevᵀ, dL/db = Σ_j dY(:, j), dL/dA_prev = Wᵀ · dY.
     const Eigen::Ref<const Matrix> dy(ws.dOut.leftCols(n)); // outputs x batch
@@ -249,15 +261,7 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
         const ConstMatrixRef input = hidden == 0 ? x
                                                  : ConstMatrixRef(
                                                      ws.a[std::size_t(hidden) - 1].leftCols(n));
-        MatrixMap gw = gradW(hidden);
-        VectorMap gb = gradB(hidden);
-        if (accumulate) {
-            gw.noalias() += dy * input.transpose();
-            gb += dy.rowwise().sum();
-        } else {
-            gw.noalias() = dy * input.transpose();
-            gb = dy.rowwise().sum();
-        }
+        store(gradW(hidden), gradB(hidden), dy, input);
         if (hidden > 0)
             ws.delta[std::size_t(hidden) - 1].leftCols(n).noalias() = weight(hidden).transpose()
                                                                       * dy;
@@ -290,15 +294,7 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
         }
         delta.array() *= d.array();
         const ConstMatrixRef input = k == 0 ? x : ConstMatrixRef(ws.a[i - 1].leftCols(n));
-        MatrixMap gw = gradW(k);
-        VectorMap gb = gradB(k);
-        if (accumulate) {
-            gw.noalias() += delta * input.transpose();
-            gb += delta.rowwise().sum();
-        } else {
-            gw.noalias() = delta * input.transpose();
-            gb = delta.rowwise().sum();
-        }
+        store(gradW(k), gradB(k), delta, input);
         if (k > 0)
             ws.delta[i - 1].leftCols(n).noalias() = weight(k).transpose() * delta;
     }

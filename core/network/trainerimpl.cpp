@@ -304,37 +304,24 @@ public:
     void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
                       const ChunkVisitor &visit) const override
     {
-        forEachPassChunk(inputs, preActivation,
-                         [layer, preActivation, &visit, this](Eigen::Index start,
-                                                              const ForwardPass &chunk) {
-            if (layer >= m_net.hiddenLayerCount())
-                visit(start, chunk.network);
-            else if (preActivation)
-                visit(start, chunk.preActivations[std::size_t(layer)]);
-            else
-                visit(start, chunk.outputs[std::size_t(layer)]);
+        // Only the wanted layer leaves the workspace (converted to double).
+        forwardChunks(inputs, [&](Eigen::Index start, Eigen::Index c, const Workspace<Scalar> &ws) {
+            const Matrix &values = layer >= m_net.hiddenLayerCount() ? ws.out
+                                   : preActivation                   ? ws.z[std::size_t(layer)]
+                                                                     : ws.a[std::size_t(layer)];
+            visit(start, values.leftCols(c).template cast<double>());
         });
     }
 
-    // A workspace of one chunk per call: a query never touches the training buffers, so it is
-    // const in fact, not only in name, and a pass over the training set holds one chunk of
-    // every layer, never a units x samples matrix.
     void forEachPassChunk(const Eigen::MatrixXd &inputs, bool preActivations,
                           const PassVisitor &visit) const override
     {
-        const Eigen::Index n = inputs.cols();
-        Workspace<Scalar> ws;
-        m_net.prepare(ws, std::min(n, m_chunk));
-        Matrix x;
         ForwardPass chunk;
         const auto hidden = std::size_t(m_net.hiddenLayerCount());
         chunk.outputs.resize(hidden);
         if (preActivations)
             chunk.preActivations.resize(hidden);
-        for (Eigen::Index start = 0; start < n; start += m_chunk) {
-            const Eigen::Index c = std::min(m_chunk, n - start);
-            x = inputs.middleCols(start, c).cast<Scalar>(); // features x c
-            m_net.forward(x, ws, false, nullptr);
+        forwardChunks(inputs, [&](Eigen::Index start, Eigen::Index c, const Workspace<Scalar> &ws) {
             for (std::size_t k = 0; k < hidden; ++k) {
                 chunk.outputs[k] = ws.a[k].leftCols(c).template cast<double>();
                 if (preActivations)
@@ -342,7 +329,7 @@ public:
             }
             chunk.network = ws.out.leftCols(c).template cast<double>();
             visit(start, chunk);
-        }
+        });
     }
 
     Eigen::Index chunkColumns() const override { return m_chunk; }
@@ -402,6 +389,25 @@ public:
     }
 
 private:
+    // The forward pass of inputs in evaluation mode, chunk by chunk, in a workspace of one chunk
+    // per call: a query never touches the training buffers, so it is const in fact, not only in
+    // name, and a pass over the training set never holds a units x samples matrix.
+    // visit(first sample, columns in this chunk, the workspace after the chunk's pass).
+    template<typename Visit>
+    void forwardChunks(const Eigen::MatrixXd &inputs, Visit &&visit) const
+    {
+        const Eigen::Index n = inputs.cols();
+        Workspace<Scalar> ws;
+        m_net.prepare(ws, std::min(n, m_chunk));
+        Matrix x;
+        for (Eigen::Index start = 0; start < n; start += m_chunk) {
+            const Eigen::Index c = std::min(m_chunk, n - start);
+            x = inputs.middleCols(start, c).cast<Scalar>(); // features x c
+            m_net.forward(x, ws, false, nullptr);
+            visit(start, c, std::as_const(ws));
+        }
+    }
+
     // The minibatch workspace holds one chunk of a batch, the evaluation one a chunk of the
     // train or test set: neither grows with the sample count beyond m_chunk columns.
     void prepareWorkspaces()
