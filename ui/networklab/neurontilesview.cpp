@@ -155,6 +155,8 @@ void NeuronTilesView::retranslateUi()
 
 void NeuronTilesView::ensureRows(int count)
 {
+    if (int(m_rows.size()) == count)
+        return; // every snapshot comes here: the layouts are only touched when layers come or go
     while (int(m_rows.size()) < count) {
         const int k = int(m_rows.size());
         Row row;
@@ -180,7 +182,6 @@ void NeuronTilesView::ensureRows(int count)
         delete row.tiles;
     }
     arrangeRows();
-    updateCaption();
 }
 
 void NeuronTilesView::updateCaption()
@@ -343,6 +344,11 @@ QString NeuronTilesView::detailText(int layer) const
 
 void NeuronTilesView::updateTexts()
 {
+    // The activation under a column's number only where the layers differ (a mixed network).
+    const bool mixed = std::any_of(m_activationNames.cbegin(), m_activationNames.cend(),
+                                   [this](const QString &name) {
+        return name != m_activationNames.front();
+    });
     for (size_t k = 0; k < m_rows.size() && k < m_units.size(); ++k) {
         const int units = m_units[k];
         const double percent = units > 0 ? 100.0 * m_dead[k] / units : 0.0;
@@ -365,11 +371,6 @@ void NeuronTilesView::updateTexts()
             row.count->setText(count);
             row.count->setToolTip(QString());
         }
-        // The activation under the number only where the layers differ (a mixed network).
-        const bool mixed = std::any_of(m_activationNames.cbegin(), m_activationNames.cend(),
-                                       [this](const QString &name) {
-            return name != m_activationNames.front();
-        });
         row.number->setText(mixed ? QStringLiteral("%1\n%2").arg(k + 1).arg(m_activationNames[k])
                                   : QString::number(k + 1));
         row.number->setToolTip(count);
