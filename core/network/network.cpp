@@ -129,6 +129,7 @@ void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bo
     const Eigen::Index n = x.cols();
     assert(n <= ws.capacity);
     for (int k = 0; k < hiddenLayerCount(); ++k) {
+        throwIfInterrupted(m_interruption);
         const auto i = std::size_t(k);
         const ConstMatrixRef input = k == 0 ? x : ConstMatrixRef(ws.a[i - 1].leftCols(n));
         Eigen::Ref<Matrix> z(ws.z[i].leftCols(n)); // Z: units x batch
@@ -267,6 +268,7 @@ void Network<Scalar>::backward(const ConstMatrixRef &x, Workspace<Scalar> &ws, E
                                                                       * dy;
     }
     for (int k = hidden - 1; k >= 0; --k) {
+        throwIfInterrupted(m_interruption);
         const auto i = std::size_t(k);
         Eigen::Ref<Matrix> delta(ws.delta[i].leftCols(n)); // dL/dA, then dL/dZ: units x batch
         const Eigen::Ref<const Matrix> a(ws.a[i].leftCols(n));

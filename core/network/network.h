@@ -4,6 +4,7 @@
 
 #include "core/activation.h"
 #include "core/dataset.h"
+#include "core/interruption.h"
 
 #include <Eigen/Core>
 
@@ -82,6 +83,10 @@ public:
     const HiddenActivation &activation(int k) const { return m_activations[std::size_t(k)]; }
     void setActivation(int k, HiddenActivation activation);
 
+    /// forward() and backward() call throwIfInterrupted(flag) before each layer's product (null:
+    /// never interrupted).
+    void setInterruption(const std::atomic_bool *flag) { m_interruption = flag; }
+
     /// Sizes a workspace for up to `capacity` samples (allocates only when it grows).
     void prepare(Workspace<Scalar> &ws, Eigen::Index capacity) const;
 
@@ -122,6 +127,7 @@ private:
     std::vector<Eigen::Index> m_biasOffset;
     std::vector<Eigen::Index> m_slopeOffset;
     std::vector<Eigen::Index> m_slopeCount;
+    const std::atomic_bool *m_interruption = nullptr;
 };
 
 extern template class Network<float>;

@@ -99,7 +99,8 @@ Status validateData(const DataSplit &data)
 
 } // namespace
 
-Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
+Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data,
+                                  const std::atomic_bool *interruption)
 {
     const NetworkConfig &network = config.network;
     const int hidden = int(network.hidden.size());
@@ -153,6 +154,7 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data)
     std::unique_ptr<TrainerPrivate> d = makeTrainerPrivate(config, std::move(data),
                                                            std::move(widths),
                                                            std::move(activations), preluInits);
+    d->setInterruption(interruption);
     d->initial = d->evaluate();
     d->referenceLoss = d->initial.trainLoss;
     return Trainer(std::move(d));
@@ -472,6 +474,11 @@ void Trainer::setChunkColumns(Eigen::Index columns)
     d->setChunkColumns(columns);
 }
 
+void Trainer::setInterruption(const std::atomic_bool *flag)
+{
+    d->setInterruption(flag);
+}
+
 std::vector<double> Trainer::preluSlopes(int layer) const
 {
     return d->slopes(layer);
@@ -483,17 +490,26 @@ Expected<double> bornDeadFraction(const TrainingConfig &config, const DataSplit 
     if (draws < 1)
         return makeError("invalid_draws", "at least one draw is needed",
                          {{"value", std::to_string(draws)}});
+    const auto cancelled = [draws](int done) {
+        return makeError("cancelled", "the count was cancelled",
+                         {{"done", std::to_string(done)}, {"draws", std::to_string(draws)}});
+    };
     int dead = 0;
     for (int i = 0; i < draws; ++i) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return makeError("cancelled", "the count was cancelled",
-                             {{"done", std::to_string(i)}, {"draws", std::to_string(draws)}});
+            return cancelled(i);
         TrainingConfig drawConfig = config;
         drawConfig.seed = config.seed + std::uint64_t(i);
-        Expected<Trainer> trainer = Trainer::create(drawConfig, data);
-        if (!trainer)
-            return trainer.error();
-        dead += trainer->initialDiagnostics().networkDead ? 1 : 0;
+        try {
+            // The flag also interrupts a draw's own evaluation: at ten layers of 512 one draw
+            // is a large part of a second.
+            Expected<Trainer> trainer = Trainer::create(drawConfig, data, cancel);
+            if (!trainer)
+                return trainer.error();
+            dead += trainer->initialDiagnostics().networkDead ? 1 : 0;
+        } catch (const Interrupted &) {
+            return cancelled(i);
+        }
     }
     return double(dead) / double(draws);
 }

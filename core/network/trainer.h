@@ -5,6 +5,7 @@
 #include "trainerstate.h"
 
 #include "core/dataset.h"
+#include "core/interruption.h"
 #include "core/limits.h"
 #include "core/result.h"
 #include "core/trainingconfig.h"
@@ -147,8 +148,11 @@ public:
     /// "empty_training_set" {}, "feature_count_mismatch" {train, test},
     /// checkLimits' "option_out_of_range" (core/limits.h), "invalid_optimizer_parameter"
     /// {name, value} (Nesterov without momentum), and Activation::create's errors for a layer's
-    /// activation (with an extra arg "layer").
-    static Expected<Trainer> create(const TrainingConfig &config, DataSplit data);
+    /// activation (with an extra arg "layer"). `interruption` (optional) is the flag of
+    /// setInterruption, already in force for the initial evaluation: creating a large network
+    /// can then be abandoned too (Interrupted is thrown, nothing is returned).
+    static Expected<Trainer> create(const TrainingConfig &config, DataSplit data,
+                                    const std::atomic_bool *interruption = nullptr);
 
     Trainer(Trainer &&other) noexcept;
     Trainer &operator=(Trainer &&other) noexcept;
@@ -275,6 +279,11 @@ public:
 
     /// PReLU slopes of hidden layer `layer` (1 or units values; empty when not prelu).
     std::vector<double> preluSlopes(int layer) const;
+
+    /// Once `flag` is set, every computation of this trainer throws Interrupted at its next
+    /// layer product (core/interruption.h); after that the trainer is fit only to be destroyed
+    /// or replaced. Null: never interrupted. The flag must outlive the trainer.
+    void setInterruption(const std::atomic_bool *flag);
 
 private:
     explicit Trainer(std::unique_ptr<TrainerPrivate> d);

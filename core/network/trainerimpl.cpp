@@ -343,6 +343,8 @@ public:
         prepareWorkspaces();
     }
 
+    void setInterruption(const std::atomic_bool *flag) override { m_net.setInterruption(flag); }
+
     std::vector<double> slopes(int layer) const override
     {
         if (!m_net.activation(layer).isPrelu)

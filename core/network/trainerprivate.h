@@ -45,6 +45,7 @@ public:
     virtual Eigen::Index chunkColumns() const = 0;
     virtual void setChunkColumns(Eigen::Index columns) = 0;
     virtual std::vector<double> slopes(int layer) const = 0;
+    virtual void setInterruption(const std::atomic_bool *flag) = 0;
     /// The optimiser's count and buffers, the pending order; and putting them back (already
     /// validated by Trainer::restoreState, sizes included).
     virtual void saveState(TrainerState &state) const = 0;

@@ -85,6 +85,10 @@ void TrainingWorker::runGuarded(const std::function<void()> &work)
                        "so training stopped. Choose fewer samples or fewer, narrower hidden "
                        "layers (a run is at most %1 samples × hidden units).")
                         .arg(Core::RunLimits::maxSampleUnits));
+    } catch (const Core::Interrupted &) {
+        // The controller is closing: whatever was half-done is dropped with the trainer (the
+        // last snapshot, which the window saves, is complete).
+        discard(m_generation);
     }
 }
 
@@ -101,7 +105,9 @@ void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::D
     if (keepPrevious && m_trainer)
         m_previous = std::move(m_trainer);
     m_trainer.reset();
-    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, data);
+    // The stop flag interrupts the trainer's work at its next layer product (its creation's
+    // evaluation included): closing the window never waits for a whole step or evaluation.
+    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, data, &m_stop);
     if (!trainer) {
         if (m_playing) {
             m_playing = false;
