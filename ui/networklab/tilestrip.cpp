@@ -3,6 +3,7 @@
 #include "tilestrip.h"
 
 #include "labstyle.h"
+#include "unittileimage.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -17,35 +18,6 @@ namespace {
 
 constexpr int baseTileSize = 40;
 constexpr int baseGap = 5;
-
-QRgb blend(const QColor &colour, double t)
-{
-    // t in [0, 1]: white at 0, the full colour at 1.
-    const auto mix = [t](int c) { return int(std::lround(255.0 + (c - 255.0) * t)); };
-    return qRgb(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
-}
-
-/// The unit's output over the plane, scaled by its own largest |value|: positive orange,
-/// negative blue, zero white (a dead unit would be all white: it is also crossed out).
-QImage tileImage(const GridField &field)
-{
-    QImage image(field.columns, field.rows, QImage::Format_RGB32);
-    float largest = 0.0f;
-    for (float v : field.values)
-        largest = std::max(largest, std::isfinite(v) ? std::abs(v) : 0.0f);
-    const QColor positive = NetworkLabStyle::orange().darker(115);
-    const QColor negative = NetworkLabStyle::blue();
-    for (int i = 0; i < field.rows; ++i) {
-        // Row i holds x2 value i: draw it from the bottom up, as on the decision map.
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(field.rows - 1 - i));
-        for (int j = 0; j < field.columns; ++j) {
-            const float v = field.values[size_t(i * field.columns + j)];
-            const double t = largest > 0.0f && std::isfinite(v) ? double(v / largest) : 0.0;
-            line[j] = t >= 0.0 ? blend(positive, t) : blend(negative, -t);
-        }
-    }
-    return image;
-}
 
 } // namespace
 
@@ -122,7 +94,7 @@ void TileStrip::setUnits(int layer, const std::vector<GridField> &tiles,
     m_layer = layer;
     m_images.clear();
     for (const GridField &field : tiles)
-        m_images.push_back(tileImage(field));
+        m_images.push_back(unitTileImage(field));
     m_active = activeFraction;
     m_dead = dead;
     m_inactive = inactive;
