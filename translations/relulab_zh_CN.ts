@@ -2011,6 +2011,122 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::MapTabs</name>
+    <message>
+        <source>Decision map</source>
+        <translation>决策图</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>The whole network: inputs, hidden layers and outputs with their links (thicker = larger |weight|; solid positive, dashed negative)</source>
+        <translation>整个网络：输入、各隐藏层和输出及其连接（越粗表示 |权重| 越大；实线为正，虚线为负）</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::NetworkGraphView</name>
+    <message>
+        <source>Network graph</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>positive weight</source>
+        <translation>正权重</translation>
+    </message>
+    <message>
+        <source>negative weight</source>
+        <translation>负权重</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>训练中死亡</translation>
+    </message>
+    <message>
+        <source>born dead</source>
+        <translation>初始即死亡</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>复活</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n 个死亡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer %1, unit %2: active on %3 % of the training samples</source>
+        <translation>第 %1 层，第 %2 个神经元：在 %3 % 的训练样本上激活</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>偏置 %1</translation>
+    </message>
+    <message>
+        <source>dead since initialisation</source>
+        <translation>从初始化起就是死亡神经元</translation>
+    </message>
+    <message>
+        <source>died during training</source>
+        <translation>在训练中死亡</translation>
+    </message>
+    <message>
+        <source>came back to life at epoch %1</source>
+        <translation>在第 %1 轮复活</translation>
+    </message>
+    <message>
+        <source>The graph appears when the network is built.</source>
+        <translation>网络建好后显示结构图。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead units: their output is 0 for every training sample, so their links carry nothing</source>
+        <translation>
+            <numerusform>%n 个死亡神经元：它们对每个训练样本的输出都是 0，所以它们的连接不传递任何信号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>无法识别“%1”的图像格式：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to &apos;%1&apos;.</source>
+        <translation>无法将图像写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Export graph…</source>
+        <translation>导出结构图…</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>导出结构图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::NetworkLabWorkspace</name>
     <message>
         <source>Network Lab</source>

@@ -2011,6 +2011,122 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::MapTabs</name>
+    <message>
+        <source>Decision map</source>
+        <translation>決策圖</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>網路結構圖</translation>
+    </message>
+    <message>
+        <source>The whole network: inputs, hidden layers and outputs with their links (thicker = larger |weight|; solid positive, dashed negative)</source>
+        <translation>整個網路：輸入、各隱藏層和輸出及其連接（越粗表示 |權重| 越大；實線為正，虛線為負）</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::NetworkGraphView</name>
+    <message>
+        <source>Network graph</source>
+        <translation>網路結構圖</translation>
+    </message>
+    <message>
+        <source>positive weight</source>
+        <translation>正權重</translation>
+    </message>
+    <message>
+        <source>negative weight</source>
+        <translation>負權重</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>訓練中死亡</translation>
+    </message>
+    <message>
+        <source>born dead</source>
+        <translation>初始即死亡</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>復活</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n 個死亡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer %1, unit %2: active on %3 % of the training samples</source>
+        <translation>第 %1 層，第 %2 個神經元：在 %3 % 的訓練樣本上激活</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>偏置 %1</translation>
+    </message>
+    <message>
+        <source>dead since initialisation</source>
+        <translation>從初始化起就是死亡神經元</translation>
+    </message>
+    <message>
+        <source>died during training</source>
+        <translation>在訓練中死亡</translation>
+    </message>
+    <message>
+        <source>came back to life at epoch %1</source>
+        <translation>在第 %1 輪復活</translation>
+    </message>
+    <message>
+        <source>The graph appears when the network is built.</source>
+        <translation>網路建好後顯示結構圖。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 層</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead units: their output is 0 for every training sample, so their links carry nothing</source>
+        <translation>
+            <numerusform>%n 個死亡神經元：它們對每個訓練樣本的輸出都是 0，所以它們的連接不傳遞任何訊號</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>無法識別「%1」的圖像格式：請使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to &apos;%1&apos;.</source>
+        <translation>無法將圖像寫入「%1」。</translation>
+    </message>
+    <message>
+        <source>Export graph…</source>
+        <translation>匯出結構圖…</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>匯出結構圖</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::NetworkLabWorkspace</name>
     <message>
         <source>Network Lab</source>

@@ -8,6 +8,7 @@
 #include "decisionview.h"
 #include "gradientview.h"
 #include "histogramview.h"
+#include "maptabs.h"
 #include "networkpanel.h"
 #include "neurontilesview.h"
 #include "preluview.h"
@@ -35,7 +36,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +55,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_controls(new TrainingControlBar)
     , m_banner(new TrainingBanner)
     , m_decision(new DecisionView)
+    , m_mapTabs(new MapTabs(m_decision))
     , m_tiles(new NeuronTilesView)
     , m_curves(new CurvesView)
     , m_rightTabs(new QTabWidget)
@@ -104,7 +105,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     tilesLayout->addWidget(m_tiles, 1);
     auto *centreSplit = new QSplitter(Qt::Vertical);
     m_centreSplit = centreSplit;
-    centreSplit->addWidget(m_decision);
+    centreSplit->addWidget(m_mapTabs);
     centreSplit->addWidget(tilesBox);
     // The map gets the larger share: it is what the class watches; the tiles scroll.
     centreSplit->setStretchFactor(0, 3);
@@ -262,6 +263,11 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
 
 NetworkLabWorkspace::~NetworkLabWorkspace() = default;
 
+NetworkGraphView *NetworkLabWorkspace::graphView() const
+{
+    return m_mapTabs->graph();
+}
+
 void NetworkLabWorkspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -386,6 +392,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     m_prelu->clear();
     updatePreluTab();
     m_tiles->clear();
+    m_mapTabs->clearGraph();
     m_histogram->clear();
     m_controls->clearNumbers();
     m_diverged = false;
@@ -422,13 +429,13 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_sparsity->addEpochs(snapshot.newEpochs);
     m_prelu->addEpochs(snapshot.newEpochs);
     m_controls->showSnapshot(snapshot);
+    m_mapTabs->showSnapshot(snapshot); // the graph counts every epoch's dead units
     if (snapshot.progressOnly)
         return;
     m_sparsity->showSnapshot(snapshot);
     m_gradients->showSnapshot(snapshot);
     m_histogram->showSnapshot(snapshot);
     m_tiles->showSnapshot(snapshot);
-    m_decision->showSnapshot(snapshot);
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
     m_divergence = snapshot.divergence;
     m_bornDead = snapshot.initial.networkDead;
@@ -458,7 +465,7 @@ void NetworkLabWorkspace::fitChartHeights(int lineHeight)
     m_curves->setMinimumHeight(10 * lineHeight);
     m_rightTabs->setMinimumHeight(9 * lineHeight);
     // In presentation mode the map shares the centre with the whole network (no scrolling).
-    m_decision->setMinimumHeight((m_presentation ? 6 : 9) * lineHeight);
+    m_mapTabs->setMinimumMapHeight((m_presentation ? 6 : 9) * lineHeight);
 }
 
 void NetworkLabWorkspace::setTheme(const Theme &theme)
@@ -468,7 +475,7 @@ void NetworkLabWorkspace::setTheme(const Theme &theme)
     chartFont.setPointSizeF(std::max<double>(chartFont.pointSizeF(), theme.fontPointSize));
     fitChartHeights(QFontMetrics(chartFont).height());
     m_dataset->setTheme(theme);
-    m_decision->setTheme(theme);
+    m_mapTabs->setTheme(theme);
     m_tiles->setTheme(theme);
     m_curves->setTheme(theme);
     m_sparsity->setTheme(theme);

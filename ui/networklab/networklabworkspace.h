@@ -30,6 +30,8 @@ class DatasetPanel;
 class DecisionView;
 class GradientView;
 class HistogramView;
+class MapTabs;
+class NetworkGraphView;
 class NetworkPanel;
 class NeuronTilesView;
 class PreluView;
@@ -63,6 +65,8 @@ public:
 
     TrainingController *controller() const { return m_controller; }
     NeuronTilesView *tilesView() const { return m_tiles; }
+    NetworkGraphView *graphView() const;
+    MapTabs *mapTabs() const { return m_mapTabs; }
     SparsityView *sparsityView() const { return m_sparsity; }
     HistogramView *histogramView() const { return m_histogram; }
     TrainingControlBar *controlBar() const { return m_controls; }
@@ -156,6 +160,7 @@ private:
     TrainingControlBar *m_controls = nullptr;
     TrainingBanner *m_banner = nullptr;
     DecisionView *m_decision = nullptr;
+    MapTabs *m_mapTabs = nullptr;
     NeuronTilesView *m_tiles = nullptr;
     CurvesView *m_curves = nullptr;
     QTabWidget *m_rightTabs = nullptr;
