@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ReLU Lab authors
+"""The NumPy snippets of `relulab code` (the Explorer's "In code" tab) are run as they stand
+for every activation and several parameter values; their f and df must match `relulab eval`
+at the reference points within the reference policy. NumPy may not warn: an overflow or an
+invalid operation in a snippet is a failure (the snippets are meant to be numerically safe)."""
+
+import numpy as np
+
+from codecases import CASES, Differences, catalogue_ids, evaluate, reference_points, snippet
+from relulabtest import arguments, check, finish
+
+args = arguments(__doc__)
+check(sorted(catalogue_ids(args.relulab)) == sorted(CASES),
+      f"the cases cover the catalogue: {sorted(set(catalogue_ids(args.relulab)) ^ set(CASES))}")
+
+values, gradients = Differences(), Differences()
+for activation, parameter_sets in CASES.items():
+    for params in parameter_sets:
+        name = f"{activation} {params}"
+        code = snippet(args.relulab, activation, params, "numpy")
+        namespace = {}
+        exec(compile(code, f"<numpy snippet of {name}>", "exec"), namespace)
+        points = reference_points(params)
+        want_f, want_df = evaluate(args.relulab, activation, params, points)
+        x = np.array(points, dtype=np.float64)
+        with np.errstate(over="raise", invalid="raise", divide="raise"):
+            got_f = np.broadcast_to(namespace["f"](x), x.shape)
+            got_df = np.broadcast_to(namespace["df"](x), x.shape)
+        check(got_f.dtype == np.float64 and got_df.dtype == np.float64, f"{name}: float64 out")
+        for i, point in enumerate(points):
+            check(values.close(float(got_f[i]), want_f[i], f"{name} f({point!r})"),
+                  f"{name}: f({point!r}) = {got_f[i]!r}, relulab eval {want_f[i]!r}")
+            check(gradients.close(float(got_df[i]), want_df[i], f"{name} df({point!r})"),
+                  f"{name}: df({point!r}) = {got_df[i]!r}, relulab eval {want_df[i]!r}")
+
+print(f"largest difference from relulab eval: f {values.abs:.3g} (relative {values.rel:.3g}) "
+      f"at {values.where}; df {gradients.abs:.3g} (relative {gradients.rel:.3g}) "
+      f"at {gradients.where}")
+finish()
