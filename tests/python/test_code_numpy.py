@@ -34,7 +34,7 @@ for activation, parameter_sets in CASES.items():
             check(gradients.close(float(got_df[i]), want_df[i], f"{name} df({point!r})"),
                   f"{name}: df({point!r}) = {got_df[i]!r}, relulab eval {want_df[i]!r}")
 
-print(f"largest difference from relulab eval: f {values.abs:.3g} (relative {values.rel:.3g}) "
-      f"at {values.where}; df {gradients.abs:.3g} (relative {gradients.rel:.3g}) "
+print(f"largest difference from relulab eval: f {values.abs:.3g} ({values.share:.2g} of the tolerance) "
+      f"at {values.where}; df {gradients.abs:.3g} ({gradients.share:.2g} of the tolerance) "
       f"at {gradients.where}")
 finish()

@@ -16,16 +16,26 @@ from relulabtest import arguments, check, finish
 torch.set_default_dtype(torch.float64)
 torch.set_num_threads(1)
 
-# (activation, "f" or "df") -> (extra absolute tolerance, why). PyTorch's float64 hardsigmoid
-# gradient is float(1/6) (README section 4, rule 4); its vectorised hardswish gradient at x = 3
-# is 1, the one-element path's and the reference's 1.5 (README section 5).
+# (activation, "f" or "df") -> (absolute, relative) tolerance where PyTorch departs from the
+# exact function. Its float64 hardsigmoid gradient is float(1/6) (README section 4, rule 4); its
+# vectorised hardswish gradient at x = 3 is 1, the one-element path's and the reference's 1.5
+# (README section 5); its float64 celu gradient is off by about 4e-8 (relative) at 0 and more
+# further left when 1/alpha is not a float (alpha = 0.3; exact for alpha = 1 and 2, the
+# reference configs), because the kernel's 1/alpha is rounded to float32.
 DEPARTURES = {
-    ("hardsigmoid", "df"): 5e-9,
-    ("hardswish", "df"): 0.5,
+    ("hardsigmoid", "df"): (5e-9, 0.0),
+    ("hardswish", "df"): (0.5, 0.0),
+    ("celu", "df"): (0.0, 1e-6),
 }
+
+
+def within_departure(activation, curve, got, want):
+    atol, rtol = DEPARTURES.get((activation, curve), (0.0, 0.0))
+    return abs(got - want) <= atol + rtol * abs(want)
 
 args = arguments(__doc__)
 values, gradients = Differences(), Differences()
+departed = Differences()  # the (activation, curve) pairs of DEPARTURES, reported apart
 
 
 def run_form(form, code, params, x_values):
@@ -34,9 +44,12 @@ def run_form(form, code, params, x_values):
     namespace = {"x": x}
     exec(compile(code, "<pytorch snippet>", "exec"), namespace)
     y = namespace["act"](x) if form == "module" else namespace["y"]
-    if not y.requires_grad:  # torch.heaviside has no gradient: the snippet says so
+    try:
+        y.sum().backward()
+    except RuntimeError as error:  # torch.heaviside has no gradient: the snippet says so
+        if "not implemented" not in str(error):
+            raise
         return y.detach().tolist(), None
-    y.sum().backward()
     return y.detach().tolist(), x.grad.tolist()
 
 
@@ -51,19 +64,20 @@ for activation, parameter_sets in CASES.items():
             got_f, got_df = run_form(form, code, params, points)
             check(got_df is not None or activation == "step", f"{name} {form}: has a gradient")
             for i, point in enumerate(points):
-                slack = DEPARTURES.get((activation, "f"), 0.0)
-                check(values.close(got_f[i], want_f[i], f"{name} {form} f({point!r})")
-                      or abs(got_f[i] - want_f[i]) <= slack,
+                tracker = departed if (activation, "f") in DEPARTURES else values
+                check(tracker.close(got_f[i], want_f[i], f"{name} {form} f({point!r})")
+                      or within_departure(activation, "f", got_f[i], want_f[i]),
                       f"{name} {form}: f({point!r}) = {got_f[i]!r}, relulab eval {want_f[i]!r}")
                 if got_df is None:
                     continue
-                slack = DEPARTURES.get((activation, "df"), 0.0)
-                check(gradients.close(got_df[i], want_df[i], f"{name} {form} df({point!r})")
-                      or abs(got_df[i] - want_df[i]) <= slack,
+                tracker = departed if (activation, "df") in DEPARTURES else gradients
+                check(tracker.close(got_df[i], want_df[i], f"{name} {form} df({point!r})")
+                      or within_departure(activation, "df", got_df[i], want_df[i]),
                       f"{name} {form}: df({point!r}) = {got_df[i]!r}, "
                       f"relulab eval {want_df[i]!r}")
 
 print(f"tolerance {ATOL:g} + {RTOL:g}|ref|; largest difference from relulab eval: "
-      f"f {values.abs:.3g} (relative {values.rel:.3g}) at {values.where}; "
-      f"df {gradients.abs:.3g} (relative {gradients.rel:.3g}) at {gradients.where}")
+      f"f {values.abs:.3g} ({values.share:.2g} of the tolerance) at {values.where}; "
+      f"df {gradients.abs:.3g} ({gradients.share:.2g} of the tolerance) at {gradients.where}; "
+      f"where PyTorch departs (DEPARTURES) up to {departed.abs:.3g} at {departed.where}")
 finish()
