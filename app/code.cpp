@@ -52,8 +52,8 @@ int runCode(const QStringList &arguments)
     CommandLine commandLine(QStringLiteral("code"), codeOptions);
     int status = 0;
     if (!commandLine.parse(arguments,
-                           codeHelp(commandLine) + QLatin1Char('\n') + activationParameterHelp(),
-                           1, &status))
+                           codeHelp(commandLine) + QLatin1Char('\n') + activationParameterHelp(), 1,
+                           &status))
         return status;
     const QStringList positional = commandLine.positional();
     if (positional.isEmpty())
@@ -82,8 +82,7 @@ int runCode(const QStringList &arguments)
 
     QTextStream out(stdout);
     if (commandLine.isSet("lang")) {
-        const std::optional<CodeLanguage> language
-            = codeLanguageFromKey(commandLine.value("lang"));
+        const std::optional<CodeLanguage> language = codeLanguageFromKey(commandLine.value("lang"));
         if (!language)
             return commandLine.usageError(
                 CliText::tr("--lang must be pytorch, keras, numpy or cpp"));
@@ -94,8 +93,8 @@ int runCode(const QStringList &arguments)
     for (const CodeLanguage language : allCodeLanguages) {
         const QString marker = language == CodeLanguage::Cpp ? QStringLiteral("// ")
                                                              : QStringLiteral("# ");
-        out << (first ? QString() : QStringLiteral("\n")) << marker << "== "
-            << codeLanguageTitle(language) << " ==\n"
+        out << (first ? QString() : QStringLiteral("\n")) << marker
+            << "== " << codeLanguageTitle(language) << " ==\n"
             << codeSnippet(*activation, language);
         first = false;
     }

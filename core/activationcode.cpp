@@ -61,9 +61,8 @@ CodeTemplates activationCode(const Activation &activation)
     const ActivationInfo &info = activation.info();
     assert(info.code);
     CodeTemplates code = info.code(activation);
-    for (std::string *text :
-         {&code.torchModule, &code.torchFunctional, &code.kerasLayer, &code.kerasFunction,
-          &code.numpyValue, &code.numpyGradient})
+    for (std::string *text : {&code.torchModule, &code.torchFunctional, &code.kerasLayer,
+                              &code.kerasFunction, &code.numpyValue, &code.numpyGradient})
         *text = filled(activation, *text);
     return code;
 }

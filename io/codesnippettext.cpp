@@ -82,11 +82,13 @@ QString pytorchSnippet(const Core::CodeTemplates &code)
 {
     QString out = QStringLiteral("import torch\n\n");
     if (!code.torchModule.empty()) {
-        out += pythonComment(CodeSnippets::tr("Module: a layer object, e.g. inside torch.nn.Sequential"));
+        out += pythonComment(
+            CodeSnippets::tr("Module: a layer object, e.g. inside torch.nn.Sequential"));
         out += QStringLiteral("act = ") + QString::fromStdString(code.torchModule)
                + QStringLiteral("\ny = act(x)\n\n");
     }
-    out += pythonComment(CodeSnippets::tr("Functional form: the same computation as a function call"));
+    out += pythonComment(
+        CodeSnippets::tr("Functional form: the same computation as a function call"));
     out += QStringLiteral("y = ") + QString::fromStdString(code.torchFunctional)
            + QLatin1Char('\n');
     return out + noteLines(code.torchNote, QStringLiteral("# "));
@@ -104,9 +106,10 @@ QString kerasSnippet(const Core::CodeTemplates &code)
     out += QStringLiteral("y = ") + QString::fromStdString(code.kerasFunction) + QLatin1Char('\n');
     out += noteLines(code.kerasNote, QStringLiteral("# "));
     return out + QLatin1Char('\n')
-           + pythonComment(CodeSnippets::tr("Keras is not packaged in Debian 12, so ReLU Lab does not run "
-                              "these lines: its tests check the names and parameter names "
-                              "against a table transcribed from Keras 3's documentation."));
+           + pythonComment(
+               CodeSnippets::tr("Keras is not packaged in Debian 12, so ReLU Lab does not run "
+                                "these lines: its tests check the names and parameter names "
+                                "against a table transcribed from Keras 3's documentation."));
 }
 
 QString numpySnippet(const Core::CodeTemplates &code)
@@ -117,7 +120,8 @@ QString numpySnippet(const Core::CodeTemplates &code)
     out += QLatin1Char('\n');
     out += pythonComment(CodeSnippets::tr("f(x) for a NumPy array x (float64)"));
     out += pythonFunction(QStringLiteral("f"), code.numpyValue) + QLatin1Char('\n');
-    out += pythonComment(CodeSnippets::tr("df(x): the derivative f′(x), with PyTorch's value at a kink"));
+    out += pythonComment(
+        CodeSnippets::tr("df(x): the derivative f′(x), with PyTorch's value at a kink"));
     out += pythonFunction(QStringLiteral("df"), code.numpyGradient);
     return out + noteLines(code.numpyNote, QStringLiteral("# "));
 }
@@ -125,8 +129,9 @@ QString numpySnippet(const Core::CodeTemplates &code)
 QString cppSnippet(const Core::Activation &activation)
 {
     QString out = QStringLiteral("#include \"core/activation.h\"\n\n#include <vector>\n\n");
-    out += comment(CodeSnippets::tr("Parameters by their PyTorch names; an invalid value comes back as an "
-                      "error value, not an exception"),
+    out += comment(CodeSnippets::tr(
+                       "Parameters by their PyTorch names; an invalid value comes back as an "
+                       "error value, not an exception"),
                    QStringLiteral("// "));
     out += QString::fromStdString(Core::coreCreateCall(activation)) + QLatin1Char('\n');
     out += QStringLiteral("std::vector<double> x{-2.0, 0.0, 2.0}, y(3), dy(3);\n");
@@ -217,10 +222,11 @@ QString codeNoteText(const std::string &id)
                            "Keras's defaults differ from PyTorch's 0.01: 0.3 for the layer, 0.2 "
                            "for the function. Pass negative_slope every time.")},
         {"keras_prelu",
-         QT_TRANSLATE_NOOP("CodeSnippets",
-                           "Keras calls the learned slope alpha and starts it at 0; it learns one "
-                           "slope per unit unless shared_axes is given (PyTorch: one shared slope). "
-                           "The function line is the fixed slope.")},
+         QT_TRANSLATE_NOOP(
+             "CodeSnippets",
+             "Keras calls the learned slope alpha and starts it at 0; it learns one "
+             "slope per unit unless shared_axes is given (PyTorch: one shared slope). "
+             "The function line is the fixed slope.")},
         {"keras_rrelu",
          QT_TRANSLATE_NOOP("CodeSnippets",
                            "Keras has no RReLU. This line is RReLU in evaluation mode: Leaky ReLU "
@@ -239,10 +245,11 @@ QString codeNoteText(const std::string &id)
                            "(exact, with erf), True its 'tanh'. keras.activations.gelu defaults to "
                            "False but keras.ops.gelu to True: always pass it.")},
         {"keras_softplus",
-         QT_TRANSLATE_NOOP("CodeSnippets",
-                           "Keras's softplus has no beta and no threshold: for beta ≠ 1 it is "
-                           "softplus(beta·x)/beta as written. Above the threshold PyTorch returns x "
-                           "itself, which differs by at most log(1 + e^−threshold)/beta.")},
+         QT_TRANSLATE_NOOP(
+             "CodeSnippets",
+             "Keras's softplus has no beta and no threshold: for beta ≠ 1 it is "
+             "softplus(beta·x)/beta as written. Above the threshold PyTorch returns x "
+             "itself, which differs by at most log(1 + e^−threshold)/beta.")},
         {"keras_hard_sigmoid",
          QT_TRANSLATE_NOOP("CodeSnippets",
                            "Keras 3's hard_sigmoid is PyTorch's, relu6(x + 3)/6; Keras 2 used "

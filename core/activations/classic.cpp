@@ -81,7 +81,8 @@ struct StepDescriptor
     static CodeTemplates code(const Activation &)
     {
         return {.torchFunctional = "torch.heaviside(x, torch.tensor({values}, dtype=x.dtype))",
-                .kerasFunction = "keras.ops.where(x > 0, 1.0, keras.ops.where(x < 0, 0.0, {values}))",
+                .kerasFunction
+                = "keras.ops.where(x > 0, 1.0, keras.ops.where(x < 0, 0.0, {values}))",
                 .numpyValue = "return np.heaviside(x, {values})",
                 .numpyGradient = "return np.zeros_like(x)",
                 .torchNote = "step_no_module",

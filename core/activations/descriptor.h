@@ -113,12 +113,12 @@ struct CodeTemplates
     std::string torchFunctional{}; ///< "torch.nn.functional.leaky_relu(x, negative_slope=…)"
     std::string kerasLayer{};      ///< a Keras 3 layer, or "" where Keras has none
     std::string kerasFunction{};   ///< keras.activations.…(x, …) or a definition with keras.ops
-    std::string numpyValue{};      ///< body of f(x) for a NumPy float64 array x: lines, "return …"
-    std::string numpyGradient{};   ///< body of f′(x), the same way
-    std::string numpyImport{};     ///< an import the bodies need besides numpy ("" = none)
-    std::string torchNote{};       ///< e.g. "rrelu_modes"
-    std::string kerasNote{};       ///< e.g. "keras_defaults"
-    std::string numpyNote{};       ///< e.g. "numpy_stable"
+    std::string numpyValue{};    ///< body of f(x) for a NumPy float64 array x: lines, "return …"
+    std::string numpyGradient{}; ///< body of f′(x), the same way
+    std::string numpyImport{};   ///< an import the bodies need besides numpy ("" = none)
+    std::string torchNote{};     ///< e.g. "rrelu_modes"
+    std::string kerasNote{};     ///< e.g. "keras_defaults"
+    std::string numpyNote{};     ///< e.g. "numpy_stable"
 };
 
 /// Static description of an activation: its one home. Built by its descriptor in

@@ -62,7 +62,8 @@ struct HardtanhDescriptor
     static CodeTemplates code(const Activation &)
     {
         return {.torchModule = "torch.nn.Hardtanh(min_val={min_val}, max_val={max_val})",
-                .torchFunctional = "torch.nn.functional.hardtanh(x, min_val={min_val}, max_val={max_val})",
+                .torchFunctional
+                = "torch.nn.functional.hardtanh(x, min_val={min_val}, max_val={max_val})",
                 .kerasFunction = "keras.ops.clip(x, {min_val}, {max_val})",
                 .numpyValue = "return np.clip(x, {min_val}, {max_val})",
                 .numpyGradient = "return np.where((x > {min_val}) & (x < {max_val}), 1.0, 0.0)",
@@ -154,7 +155,8 @@ struct HardswishDescriptor
                 .kerasLayer = "keras.layers.Activation(\"hard_silu\")",
                 .kerasFunction = "keras.activations.hard_silu(x)",
                 .numpyValue = "return x * np.clip(x + 3, 0, 6) / 6",
-                .numpyGradient = "return np.where(x < -3, 0.0, np.where(x <= 3, x / 3 + 0.5, 1.0))"};
+                .numpyGradient
+                = "return np.where(x < -3, 0.0, np.where(x <= 3, x / 3 + 0.5, 1.0))"};
     }
 };
 

@@ -145,7 +145,8 @@ struct LeakyReluDescriptor
     static CodeTemplates code(const Activation &)
     {
         return {.torchModule = "torch.nn.LeakyReLU(negative_slope={negative_slope})",
-                .torchFunctional = "torch.nn.functional.leaky_relu(x, negative_slope={negative_slope})",
+                .torchFunctional
+                = "torch.nn.functional.leaky_relu(x, negative_slope={negative_slope})",
                 .kerasLayer = "keras.layers.LeakyReLU(negative_slope={negative_slope})",
                 .kerasFunction = "keras.activations.leaky_relu(x, negative_slope={negative_slope})",
                 .numpyValue = "return np.where(x > 0, x, {negative_slope} * x)",
@@ -181,8 +182,10 @@ struct PreluDescriptor
     static CodeTemplates code(const Activation &)
     {
         return {.torchModule = "torch.nn.PReLU(init={weight})",
-                .torchFunctional = "torch.nn.functional.prelu(x, torch.tensor([{weight}], dtype=x.dtype))",
-                .kerasLayer = "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant({weight}))",
+                .torchFunctional
+                = "torch.nn.functional.prelu(x, torch.tensor([{weight}], dtype=x.dtype))",
+                .kerasLayer
+                = "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant({weight}))",
                 .kerasFunction = "keras.activations.leaky_relu(x, negative_slope={weight})",
                 .numpyValue = "return np.where(x > 0, x, {weight} * x)",
                 .numpyGradient = "return np.where(x > 0, 1.0, {weight})",
@@ -249,7 +252,8 @@ struct RreluDescriptor
                                    : "torch.nn.RReLU(lower={lower}, upper={upper}).eval()",
                 .torchFunctional = "torch.nn.functional.rrelu(x, lower={lower}, upper={upper}, "
                                    "training={training})",
-                .kerasFunction = "keras.activations.leaky_relu(x, negative_slope=({lower} + {upper}) / 2)",
+                .kerasFunction
+                = "keras.activations.leaky_relu(x, negative_slope=({lower} + {upper}) / 2)",
                 .numpyValue = "a = ({lower} + {upper}) / 2\n"
                               "return np.where(x > 0, x, a * x)",
                 .numpyGradient = "return np.where(x > 0, 1.0, ({lower} + {upper}) / 2)",

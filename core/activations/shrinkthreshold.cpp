@@ -122,12 +122,15 @@ struct SoftshrinkDescriptor
     }
     static CodeTemplates code(const Activation &)
     {
-        return {.torchModule = "torch.nn.Softshrink(lambd={lambd})",
-                .torchFunctional = "torch.nn.functional.softshrink(x, lambd={lambd})",
-                .kerasFunction = "keras.ops.sign(x) * keras.ops.maximum(keras.ops.abs(x) - {lambd}, 0.0)",
-                .numpyValue = "return np.where(x > {lambd}, x - {lambd}, np.where(x < -{lambd}, x + {lambd}, 0.0))",
-                .numpyGradient = "return np.where(np.abs(x) > {lambd}, 1.0, 0.0)",
-                .kerasNote = "keras_no_builtin"};
+        return {
+            .torchModule = "torch.nn.Softshrink(lambd={lambd})",
+            .torchFunctional = "torch.nn.functional.softshrink(x, lambd={lambd})",
+            .kerasFunction
+            = "keras.ops.sign(x) * keras.ops.maximum(keras.ops.abs(x) - {lambd}, 0.0)",
+            .numpyValue
+            = "return np.where(x > {lambd}, x - {lambd}, np.where(x < -{lambd}, x + {lambd}, 0.0))",
+            .numpyGradient = "return np.where(np.abs(x) > {lambd}, 1.0, 0.0)",
+            .kerasNote = "keras_no_builtin"};
     }
 };
 
@@ -171,7 +174,8 @@ struct ThresholdDescriptor
     static CodeTemplates code(const Activation &)
     {
         return {.torchModule = "torch.nn.Threshold(threshold={threshold}, value={value})",
-                .torchFunctional = "torch.nn.functional.threshold(x, threshold={threshold}, value={value})",
+                .torchFunctional
+                = "torch.nn.functional.threshold(x, threshold={threshold}, value={value})",
                 .kerasFunction = "keras.ops.where(x > {threshold}, x, {value})",
                 .numpyValue = "return np.where(x > {threshold}, x, {value})",
                 .numpyGradient = "return np.where(x > {threshold}, 1.0, 0.0)",

@@ -56,7 +56,7 @@ struct SigmoidDescriptor
                 .numpyValue = "e = np.exp(-np.abs(x))"
                               "\nreturn np.where(x >= 0, 1 / (1 + e), e / (1 + e))",
                 .numpyGradient = "e = np.exp(-np.abs(x))"
-                              "\nreturn e / (1 + e)**2",
+                                 "\nreturn e / (1 + e)**2",
                 .numpyNote = "numpy_sigmoid"};
     }
 };
@@ -92,7 +92,7 @@ struct TanhDescriptor
                 .kerasFunction = "keras.activations.tanh(x)",
                 .numpyValue = "return np.tanh(x)",
                 .numpyGradient = "e = np.exp(-2 * np.abs(x))"
-                              "\nreturn 4 * e / (1 + e)**2",
+                                 "\nreturn 4 * e / (1 + e)**2",
                 .numpyNote = "numpy_tanh"};
     }
 };
@@ -161,7 +161,7 @@ struct LogsigmoidDescriptor
                 .kerasFunction = "keras.ops.log_sigmoid(x)",
                 .numpyValue = "return -np.logaddexp(0, -x)",
                 .numpyGradient = "e = np.exp(-np.abs(x))"
-                              "\nreturn np.where(x >= 0, e / (1 + e), 1 / (1 + e))",
+                                 "\nreturn np.where(x >= 0, e / (1 + e), 1 / (1 + e))",
                 .kerasNote = "keras_ops",
                 .numpyNote = "numpy_logsigmoid"};
     }

@@ -84,7 +84,8 @@ struct EluDescriptor
                 .kerasLayer = "keras.layers.ELU(alpha={alpha})",
                 .kerasFunction = "keras.activations.elu(x, alpha={alpha})",
                 .numpyValue = "return np.where(x > 0, x, {alpha} * np.expm1(np.minimum(x, 0.0)))",
-                .numpyGradient = "return np.where(x > 0, 1.0, {alpha} * np.exp(np.minimum(x, 0.0)))",
+                .numpyGradient
+                = "return np.where(x > 0, 1.0, {alpha} * np.exp(np.minimum(x, 0.0)))",
                 .numpyNote = "numpy_expm1"};
     }
 };
@@ -118,9 +119,12 @@ struct CeluDescriptor
     {
         return {.torchModule = "torch.nn.CELU(alpha={alpha})",
                 .torchFunctional = "torch.nn.functional.celu(x, alpha={alpha})",
-                .kerasFunction = "keras.ops.where(x > 0, x, {alpha} * keras.ops.expm1(x / {alpha}))",
-                .numpyValue = "return np.where(x > 0, x, {alpha} * np.expm1(np.minimum(x, 0.0) / {alpha}))",
-                .numpyGradient = "return np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / {alpha}))",
+                .kerasFunction
+                = "keras.ops.where(x > 0, x, {alpha} * keras.ops.expm1(x / {alpha}))",
+                .numpyValue
+                = "return np.where(x > 0, x, {alpha} * np.expm1(np.minimum(x, 0.0) / {alpha}))",
+                .numpyGradient
+                = "return np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / {alpha}))",
                 .kerasNote = "keras_no_builtin",
                 .numpyNote = "numpy_expm1"};
     }
@@ -159,10 +163,12 @@ struct SeluDescriptor
                 .torchFunctional = "torch.nn.functional.selu(x)",
                 .kerasLayer = "keras.layers.Activation(\"selu\")",
                 .kerasFunction = "keras.activations.selu(x)",
-                .numpyValue = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
-                              "return np.where(x > 0, scale * x, scale * alpha * np.expm1(np.minimum(x, 0.0)))",
-                .numpyGradient = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
-                                 "return np.where(x > 0, scale, scale * alpha * np.exp(np.minimum(x, 0.0)))",
+                .numpyValue
+                = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
+                  "return np.where(x > 0, scale * x, scale * alpha * np.expm1(np.minimum(x, 0.0)))",
+                .numpyGradient
+                = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
+                  "return np.where(x > 0, scale, scale * alpha * np.exp(np.minimum(x, 0.0)))",
                 .numpyNote = "numpy_expm1"};
     }
 };
@@ -354,16 +360,18 @@ struct SoftplusDescriptor
     static CodeTemplates code(const Activation &a)
     {
         // PyTorch's threshold is part of the definition: above it f is x and f′ is 1 exactly.
-        return {.torchModule = "torch.nn.Softplus(beta={beta}, threshold={threshold})",
-                .torchFunctional = "torch.nn.functional.softplus(x, beta={beta}, threshold={threshold})",
-                .kerasFunction = a.parameter("beta") == 1.0
-                                     ? "keras.activations.softplus(x)"
-                                     : "keras.ops.softplus({beta} * x) / {beta}",
-                .numpyValue = "return np.where({beta} * x > {threshold}, x, np.logaddexp(0, {beta} * x) / {beta})",
-                .numpyGradient = "return np.where({beta} * x > {threshold}, 1.0, expit({beta} * x))",
-                .numpyImport = "from scipy.special import expit",
-                .kerasNote = "keras_softplus",
-                .numpyNote = "numpy_softplus"};
+        return {
+            .torchModule = "torch.nn.Softplus(beta={beta}, threshold={threshold})",
+            .torchFunctional
+            = "torch.nn.functional.softplus(x, beta={beta}, threshold={threshold})",
+            .kerasFunction = a.parameter("beta") == 1.0 ? "keras.activations.softplus(x)"
+                                                        : "keras.ops.softplus({beta} * x) / {beta}",
+            .numpyValue
+            = "return np.where({beta} * x > {threshold}, x, np.logaddexp(0, {beta} * x) / {beta})",
+            .numpyGradient = "return np.where({beta} * x > {threshold}, 1.0, expit({beta} * x))",
+            .numpyImport = "from scipy.special import expit",
+            .kerasNote = "keras_softplus",
+            .numpyNote = "numpy_softplus"};
     }
 };
 

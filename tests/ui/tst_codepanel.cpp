@@ -64,7 +64,8 @@ void TestCodePanel::followsTheSlider()
     auto *numpy = dock->findChild<QTextEdit *>(QStringLiteral("code_numpy"));
     QVERIFY(numpy->toPlainText().contains(text + QStringLiteral(" * x")));
     auto *cpp = dock->findChild<QTextEdit *>(QStringLiteral("code_cpp"));
-    QVERIFY(cpp->toPlainText().contains(QStringLiteral("{\"negative_slope\", ") + text + QLatin1Char('}')));
+    QVERIFY(cpp->toPlainText().contains(QStringLiteral("{\"negative_slope\", ") + text
+                                        + QLatin1Char('}')));
 }
 
 void TestCodePanel::copyPutsTheSnippetOnTheClipboard_data()

@@ -35,23 +35,31 @@ void CodeHighlighter::buildRules()
         f.setFontItalic(italic);
         return f;
     };
-    const QTextCharFormat keyword = format(m_dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x55, 0x8c), true);
-    const QTextCharFormat number = format(m_dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0x9a, 0x4a, 0x00));
-    const QTextCharFormat string = format(m_dark ? QColor(0x5f, 0xd3, 0xa8) : QColor(0x00, 0x70, 0x50));
-    const QTextCharFormat comment = format(m_dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x5f, 0x5f, 0x5f), false, true);
+    const QTextCharFormat keyword = format(m_dark ? QColor(0x56, 0xb4, 0xe9)
+                                                  : QColor(0x00, 0x55, 0x8c),
+                                           true);
+    const QTextCharFormat number = format(m_dark ? QColor(0xe6, 0x9f, 0x00)
+                                                 : QColor(0x9a, 0x4a, 0x00));
+    const QTextCharFormat string = format(m_dark ? QColor(0x5f, 0xd3, 0xa8)
+                                                 : QColor(0x00, 0x70, 0x50));
+    const QTextCharFormat comment = format(m_dark ? QColor(0xa8, 0xa8, 0xa8)
+                                                  : QColor(0x5f, 0x5f, 0x5f),
+                                           false, true);
 
     const QString keywords = m_syntax == Syntax::Python
-                                 ? QStringLiteral("import|from|def|return|as|True|False|None|lambda")
+                                 ? QStringLiteral(
+                                     "import|from|def|return|as|True|False|None|lambda")
                                  : QStringLiteral("const|auto|double|std|include");
     m_rules = {
         {QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(keywords)), keyword},
-        {QRegularExpression(QStringLiteral("(?<![\\w.])\\d+(\\.\\d*)?([eE][-+]?\\d+)?\\b")), number},
+        {QRegularExpression(QStringLiteral("(?<![\\w.])\\d+(\\.\\d*)?([eE][-+]?\\d+)?\\b")),
+         number},
         {QRegularExpression(QStringLiteral("\"[^\"]*\"|'[^']*'|<[a-z]+>")), string},
     };
     if (m_syntax == Syntax::Cpp)
         m_rules.append({QRegularExpression(QStringLiteral("^#include")), keyword});
     m_rules.append({QRegularExpression(m_syntax == Syntax::Python ? QStringLiteral("#.*$")
-                                                                   : QStringLiteral("//.*$")),
+                                                                  : QStringLiteral("//.*$")),
                     comment});
 }
 

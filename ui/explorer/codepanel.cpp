@@ -51,9 +51,8 @@ CodePanel::CodePanel(QWidget *parent)
                                                       ? CodeHighlighter::Syntax::Cpp
                                                       : CodeHighlighter::Syntax::Python);
         layout->addWidget(section.view);
-        connect(section.copy, &QPushButton::clicked, this, [this, language] {
-            QApplication::clipboard()->setText(snippet(language));
-        });
+        connect(section.copy, &QPushButton::clicked, this,
+                [this, language] { QApplication::clipboard()->setText(snippet(language)); });
     }
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -95,8 +94,8 @@ void CodePanel::fitHeight(QTextEdit *view)
 {
     // The whole snippet shows; the panel's own scroll area scrolls.
     view->document()->setTextWidth(view->viewport()->width());
-    const int height = int(std::ceil(view->document()->size().height()))
-                       + 2 * view->frameWidth() + 2;
+    const int height = int(std::ceil(view->document()->size().height())) + 2 * view->frameWidth()
+                       + 2;
     if (view->height() != height)
         view->setFixedHeight(height);
 }

@@ -438,7 +438,8 @@ void ExplorerWidget::setPresentationMode(bool on)
     m_presentation = on;
     if (on) {
         m_stateBeforePresentation = saveState();
-        for (QDockWidget *dock : {m_listDock, m_parameterDock, m_learnDock, m_compareDock, m_codeDock})
+        for (QDockWidget *dock :
+             {m_listDock, m_parameterDock, m_learnDock, m_compareDock, m_codeDock})
             dock->hide();
     } else {
         restoreState(m_stateBeforePresentation);
