@@ -36,10 +36,13 @@ struct Subcommand
     bool needsGui; // render draws widgets offscreen: it needs a QApplication
 };
 
-// clang-format off: one subcommand a line (five or more would be packed two a line)
+// One subcommand a line (clang-format would pack five entries two a line).
+// clang-format off
 constexpr Subcommand subcommands[] = {
-    {"eval", &Cli::runEval, false},   {"render", &Cli::runRender, true},
-    {"train", &Cli::runTrain, false}, {"scenario", &Cli::runScenario, false},
+    {"eval", &Cli::runEval, false},
+    {"render", &Cli::runRender, true},
+    {"train", &Cli::runTrain, false},
+    {"scenario", &Cli::runScenario, false},
     {"code", &Cli::runCode, false},
 };
 // clang-format on
