@@ -8,9 +8,17 @@ invalid operation in a snippet is a failure (the snippets are meant to be numeri
 import numpy as np
 
 from codecases import CASES, Differences, catalogue_ids, evaluate, reference_points, snippet
-from relulabtest import arguments, check, finish
+from relulabtest import arguments, check, finish, run_relulab
 
 args = arguments(__doc__)
+# The command line itself: all four languages by default, exit status 2 on bad arguments.
+everything = run_relulab(args.relulab, ["code", "leaky_relu", "--param", "negative_slope=0.1"])
+for heading in ("# == PyTorch ==", "# == Keras 3 ==", "# == NumPy ==", "// == C++"):
+    check(heading in everything, f"relulab code writes the heading {heading}")
+check("torch.nn.LeakyReLU(negative_slope=0.1)" in everything, "the module with the value")
+run_relulab(args.relulab, ["code", "relu", "--lang", "fortran"], expect_status=2)
+run_relulab(args.relulab, ["code", "no_such_activation"], expect_status=2)
+run_relulab(args.relulab, ["code", "elu", "--param", "alpha=-1"], expect_status=2)
 check(sorted(catalogue_ids(args.relulab)) == sorted(CASES),
       f"the cases cover the catalogue: {sorted(set(catalogue_ids(args.relulab)) ^ set(CASES))}")
 
