@@ -15,6 +15,8 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ReluLab {
 
 CodePanel::CodePanel(QWidget *parent)
