@@ -115,9 +115,11 @@ bool CodePanel::eventFilter(QObject *watched, QEvent *event)
 
 void CodePanel::applyFontAndColours()
 {
-    // Monospace at the size of the application's type, so presentation mode enlarges it too.
+    // Monospace a little smaller than the application's type (a 40-character line such as
+    // torch.nn.LeakyReLU(negative_slope=0.25) then fits the side panel at 1024 × 768), scaled
+    // with it, so presentation mode enlarges it too.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(QApplication::font().pointSizeF());
+    mono.setPointSizeF(QApplication::font().pointSizeF() * 0.9);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const Section &section : m_sections) {
         section.view->setFont(mono);
