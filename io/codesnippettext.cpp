@@ -27,11 +27,12 @@ int columns(QChar c)
     return c.unicode() >= 0x2e80 ? 2 : 1;
 }
 
-/// `text` as comment lines starting with `marker` ("# " or "// "), wrapped at about 76 columns:
-/// at a space where there is one, between any two CJK characters otherwise.
-QString comment(const QString &text, const QString &marker)
+/// `text` as comment lines starting with `marker` ("# " or "// "), wrapped at `width` columns
+/// (0: one line): at a space where there is one, between any two CJK characters otherwise.
+QString comment(const QString &text, const QString &marker, int width)
 {
-    constexpr int width = 76;
+    if (width <= 0)
+        return marker + text + QLatin1Char('\n');
     QStringList lines;
     QString line;
     int used = 0;
@@ -58,9 +59,9 @@ QString comment(const QString &text, const QString &marker)
     return out;
 }
 
-QString pythonComment(const QString &text)
+QString pythonComment(const QString &text, int width)
 {
-    return comment(text, QStringLiteral("# "));
+    return comment(text, QStringLiteral("# "), width);
 }
 
 /// A NumPy function: `def name(x):` and its body indented.
@@ -72,70 +73,74 @@ QString pythonFunction(const QString &name, const std::string &body)
     return out;
 }
 
-QString noteLines(const std::string &id, const QString &marker)
+QString noteLines(const std::string &id, const QString &marker, int width)
 {
     const QString note = codeNoteText(id);
-    return note.isEmpty() ? QString() : QLatin1Char('\n') + comment(note, marker);
+    return note.isEmpty() ? QString() : QLatin1Char('\n') + comment(note, marker, width);
 }
 
-QString pytorchSnippet(const Core::CodeTemplates &code)
+QString pytorchSnippet(const Core::CodeTemplates &code, int width)
 {
     QString out = QStringLiteral("import torch\n\n");
     if (!code.torchModule.empty()) {
-        out += pythonComment(
-            CodeSnippets::tr("Module: a layer object, e.g. inside torch.nn.Sequential"));
+        out += pythonComment(CodeSnippets::tr(
+                                 "Module: a layer object, e.g. inside torch.nn.Sequential"),
+                             width);
         out += QStringLiteral("act = ") + QString::fromStdString(code.torchModule)
                + QStringLiteral("\ny = act(x)\n\n");
     }
-    out += pythonComment(
-        CodeSnippets::tr("Functional form: the same computation as a function call"));
+    out += pythonComment(CodeSnippets::tr(
+                             "Functional form: the same computation as a function call"),
+                         width);
     out += QStringLiteral("y = ") + QString::fromStdString(code.torchFunctional)
            + QLatin1Char('\n');
-    return out + noteLines(code.torchNote, QStringLiteral("# "));
+    return out + noteLines(code.torchNote, QStringLiteral("# "), width);
 }
 
-QString kerasSnippet(const Core::CodeTemplates &code)
+QString kerasSnippet(const Core::CodeTemplates &code, int width)
 {
     QString out = QStringLiteral("import keras\n\n");
     if (!code.kerasLayer.empty()) {
-        out += pythonComment(CodeSnippets::tr("Layer"));
+        out += pythonComment(CodeSnippets::tr("Layer"), width);
         out += QStringLiteral("layer = ") + QString::fromStdString(code.kerasLayer)
                + QStringLiteral("\ny = layer(x)\n\n");
     }
-    out += pythonComment(CodeSnippets::tr("Function"));
+    out += pythonComment(CodeSnippets::tr("Function"), width);
     out += QStringLiteral("y = ") + QString::fromStdString(code.kerasFunction) + QLatin1Char('\n');
-    out += noteLines(code.kerasNote, QStringLiteral("# "));
+    out += noteLines(code.kerasNote, QStringLiteral("# "), width);
     return out + QLatin1Char('\n')
-           + pythonComment(
-               CodeSnippets::tr("Keras is not packaged in Debian 12, so ReLU Lab does not run "
-                                "these lines: its tests check the names and parameter names "
-                                "against a table transcribed from Keras 3's documentation."));
+           + pythonComment(CodeSnippets::tr(
+                               "Keras is not packaged in Debian 12, so ReLU Lab does not run "
+                               "these lines: its tests check the names and parameter names "
+                               "against a table transcribed from Keras 3's documentation."),
+                           width);
 }
 
-QString numpySnippet(const Core::CodeTemplates &code)
+QString numpySnippet(const Core::CodeTemplates &code, int width)
 {
     QString out = QStringLiteral("import numpy as np\n");
     if (!code.numpyImport.empty())
         out += QString::fromStdString(code.numpyImport) + QLatin1Char('\n');
     out += QLatin1Char('\n');
-    out += pythonComment(CodeSnippets::tr("f(x) for a NumPy array x (float64)"));
+    out += pythonComment(CodeSnippets::tr("f(x) for a NumPy array x (float64)"), width);
     out += pythonFunction(QStringLiteral("f"), code.numpyValue) + QLatin1Char('\n');
-    out += pythonComment(
-        CodeSnippets::tr("df(x): the derivative f′(x), with PyTorch's value at a kink"));
+    out += pythonComment(CodeSnippets::tr(
+                             "df(x): the derivative f′(x), with PyTorch's value at a kink"),
+                         width);
     out += pythonFunction(QStringLiteral("df"), code.numpyGradient);
-    return out + noteLines(code.numpyNote, QStringLiteral("# "));
+    return out + noteLines(code.numpyNote, QStringLiteral("# "), width);
 }
 
-QString cppSnippet(const Core::Activation &activation)
+QString cppSnippet(const Core::Activation &activation, int width)
 {
     QString out = QStringLiteral("#include \"core/activation.h\"\n\n#include <vector>\n\n");
     out += comment(CodeSnippets::tr(
                        "Parameters by their PyTorch names; an invalid value comes back as an "
                        "error value, not an exception"),
-                   QStringLiteral("// "));
+                   QStringLiteral("// "), width);
     out += QString::fromStdString(Core::coreCreateCall(activation)) + QLatin1Char('\n');
     out += QStringLiteral("std::vector<double> x{-2.0, 0.0, 2.0}, y(3), dy(3);\n");
-    out += comment(CodeSnippets::tr("f and f′ at every x"), QStringLiteral("// "));
+    out += comment(CodeSnippets::tr("f and f′ at every x"), QStringLiteral("// "), width);
     out += QStringLiteral("act->evaluate(x, y, dy);\n");
     return out;
 }
@@ -181,18 +186,18 @@ std::optional<CodeLanguage> codeLanguageFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString codeSnippet(const Core::Activation &activation, CodeLanguage language)
+QString codeSnippet(const Core::Activation &activation, CodeLanguage language, int commentWidth)
 {
     const Core::CodeTemplates code = Core::activationCode(activation);
     switch (language) {
     case CodeLanguage::PyTorch:
-        return pytorchSnippet(code);
+        return pytorchSnippet(code, commentWidth);
     case CodeLanguage::Keras:
-        return kerasSnippet(code);
+        return kerasSnippet(code, commentWidth);
     case CodeLanguage::NumPy:
-        return numpySnippet(code);
+        return numpySnippet(code, commentWidth);
     case CodeLanguage::Cpp:
-        return cppSnippet(activation);
+        return cppSnippet(activation, commentWidth);
     }
     return {};
 }

@@ -84,7 +84,8 @@ void CodePanel::refresh()
 {
     for (std::size_t i = 0; i < m_sections.size(); ++i) {
         QTextEdit *view = m_sections[i].view;
-        const QString text = snippet(allCodeLanguages[i]);
+        // Comments one line each: the view wraps them at its own width.
+        const QString text = codeSnippet(m_activation, allCodeLanguages[i], 0);
         if (view->toPlainText() != text) {
             view->setPlainText(text);
             fitHeight(view);
