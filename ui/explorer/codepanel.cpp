@@ -41,6 +41,7 @@ CodePanel::CodePanel(QWidget *parent)
         section.view = new QTextEdit(page);
         section.view->setObjectName(QStringLiteral("code_") + key);
         section.view->setReadOnly(true);
+        section.view->document()->setDocumentMargin(2);
         section.view->setAcceptRichText(false);
         section.view->setLineWrapMode(QTextEdit::WidgetWidth);
         section.view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -116,11 +117,11 @@ bool CodePanel::eventFilter(QObject *watched, QEvent *event)
 
 void CodePanel::applyFontAndColours()
 {
-    // Monospace a little smaller than the application's type (a 40-character line such as
-    // torch.nn.LeakyReLU(negative_slope=0.25) then fits the side panel at 1024 × 768), scaled
-    // with it, so presentation mode enlarges it too.
+    // Monospace a little smaller than the application's type (a 44-character line such as
+    // keras.layers.LeakyReLU(negative_slope=0.25) then fits the side panel at 1024 × 768),
+    // scaled with it, so presentation mode enlarges it too.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(QApplication::font().pointSizeF() * 0.9);
+    mono.setPointSizeF(QApplication::font().pointSizeF() * 0.85);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const Section &section : m_sections) {
         section.view->setFont(mono);
