@@ -676,7 +676,7 @@ ReLU Lab：神经网络激活函数交互式课程。
     </message>
     <message>
         <source>Keras calls the learned slope alpha and starts it at 0; it learns one slope per unit unless shared_axes is given (PyTorch: one shared slope). The function line is the fixed slope.</source>
-        <translation>Keras 把可学习的斜率称为 alpha，初始值为 0；除非给出 shared_axes，否则每个单元学习各自的斜率（PyTorch：共享一个斜率）。函数那一行是固定斜率。</translation>
+        <translation>Keras 把可学习的斜率称为 alpha，初始值为 0；除非给出 shared_axes，否则每个神经元学习各自的斜率（PyTorch：共享一个斜率）。函数那一行是固定斜率。</translation>
     </message>
     <message>
         <source>Keras has no RReLU. This line is RReLU in evaluation mode: Leaky ReLU with the slope (lower + upper)/2.</source>

@@ -676,7 +676,7 @@ ReLU Lab：神經網路激活函數互動式課程。
     </message>
     <message>
         <source>Keras calls the learned slope alpha and starts it at 0; it learns one slope per unit unless shared_axes is given (PyTorch: one shared slope). The function line is the fixed slope.</source>
-        <translation>Keras 把可學習的斜率稱為 alpha，初始值為 0；除非給定 shared_axes，否則每個單元學習各自的斜率（PyTorch：共用一個斜率）。函式那一行是固定斜率。</translation>
+        <translation>Keras 把可學習的斜率稱為 alpha，初始值為 0；除非給定 shared_axes，否則每個神經元學習各自的斜率（PyTorch：共用一個斜率）。函式那一行是固定斜率。</translation>
     </message>
     <message>
         <source>Keras has no RReLU. This line is RReLU in evaluation mode: Leaky ReLU with the slope (lower + upper)/2.</source>
