@@ -36,12 +36,16 @@ struct Subcommand
     bool needsGui; // render draws widgets offscreen: it needs a QApplication
 };
 
+// One subcommand a line (clang-format would pack five entries two a line).
+// clang-format off
 constexpr Subcommand subcommands[] = {
     {"eval", &Cli::runEval, false},
     {"render", &Cli::runRender, true},
     {"train", &Cli::runTrain, false},
     {"scenario", &Cli::runScenario, false},
+    {"code", &Cli::runCode, false},
 };
+// clang-format on
 
 const Subcommand *findSubcommand(const char *name)
 {
@@ -90,6 +94,7 @@ QString mainHelp()
         "  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file\n"
         "  train                train a small network and print one CSV row per epoch\n"
         "  scenario NAME        run a classroom scenario (scenario --list lists them)\n"
+        "  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code\n"
         "\n"
         "Options:\n"
         "  -h, --help           show this help\n"

@@ -4,42 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: relulab [COMMAND] [OPTIONS]
-
-ReLU Lab: interactive lessons on neural-network activation functions.
-Without a command, the application window opens.
-
-Commands:
-  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
-  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
-  train                train a small network and print one CSV row per epoch
-  scenario NAME        run a classroom scenario (scenario --list lists them)
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-
-Run &apos;relulab COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>用法：relulab [COMMAND] [OPTIONS]
-
-ReLU Lab：神经网络激活函数交互式课程。
-不带命令运行时打开应用程序窗口。
-
-命令：
-  eval ACTIVATION      对从标准输入读取的 x 值计算 f、f&apos; 和 f&apos;&apos;
-  render ACTIVATION    将激活函数图绘制到 PNG、SVG 或 PDF 文件
-  train                训练一个小型网络，每轮输出一行 CSV
-  scenario NAME        运行课堂场景（scenario --list 列出所有场景）
-
-选项：
-  -h, --help           显示此帮助
-  -v, --version        显示版本
-
-运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
         <translation>moons、circles、xor、spiral、blobs、sine、digits，或一个 CSV 文件（x1,...,label）</translation>
     </message>
@@ -571,6 +535,212 @@ learning_rate,inactive_1..L
 </source>
         <translation>relulab: 保存的训练状态与本次运行不符：%1
 </translation>
+    </message>
+    <message>
+        <source>write only this language (default: all four, each under a heading)</source>
+        <translation>只输出这一种语言（默认：四种都输出，各有标题）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab code ACTIVATION [--param NAME=VALUE]...
+                    [--lang pytorch|keras|numpy|cpp]
+
+Writes the activation with these parameter values as code: PyTorch (module and
+function), Keras 3, NumPy (f and its derivative df) and ReLU Lab&apos;s own C++ core,
+as the Explorer&apos;s &quot;In code&quot; tab shows it. Comments follow LANG.
+
+Options:
+</source>
+        <translation>用法：relulab code ACTIVATION [--param NAME=VALUE]...
+                    [--lang pytorch|keras|numpy|cpp]
+
+以代码形式输出取这些参数值的激活函数：PyTorch（模块和函数）、Keras 3、
+NumPy（f 及其导数 df）以及 ReLU Lab 自己的 C++ 核心，与探索页的“代码”
+标签页所显示的相同。注释的语言跟随 LANG。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 on success, 2 on an unknown activation, parameter or language, or a
+value outside its valid range.
+</source>
+        <translation>
+退出状态：成功为 0；激活函数、参数或语言未知，或取值超出有效范围时为 2。
+</translation>
+    </message>
+    <message>
+        <source>unknown activation &apos;%1&apos;</source>
+        <translation>未知的激活函数“%1”</translation>
+    </message>
+    <message>
+        <source>--lang must be pytorch, keras, numpy or cpp</source>
+        <translation>--lang 必须是 pytorch、keras、numpy 或 cpp</translation>
+    </message>
+    <message>
+        <source>Usage: relulab [COMMAND] [OPTIONS]
+
+ReLU Lab: interactive lessons on neural-network activation functions.
+Without a command, the application window opens.
+
+Commands:
+  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
+  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
+  train                train a small network and print one CSV row per epoch
+  scenario NAME        run a classroom scenario (scenario --list lists them)
+  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+
+Run &apos;relulab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神经网络激活函数交互式课程。
+不带命令运行时打开应用程序窗口。
+
+命令：
+  eval ACTIVATION      对从标准输入读取的 x 值计算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    将激活函数图绘制到 PNG、SVG 或 PDF 文件
+  train                训练一个小型网络，每轮输出一行 CSV
+  scenario NAME        运行课堂场景（scenario --list 列出所有场景）
+  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 代码输出激活函数
+
+选项：
+  -h, --help           显示此帮助
+  -v, --version        显示版本
+
+运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSnippets</name>
+    <message>
+        <source>Module: a layer object, e.g. inside torch.nn.Sequential</source>
+        <translation>模块：一个层对象，例如放在 torch.nn.Sequential 中</translation>
+    </message>
+    <message>
+        <source>Functional form: the same computation as a function call</source>
+        <translation>函数形式：同样的计算，以函数调用的方式</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Keras is not packaged in Debian 12, so ReLU Lab does not run these lines: its tests check the names and parameter names against a table transcribed from Keras 3&apos;s documentation.</source>
+        <translation>Debian 12 没有打包 Keras，因此 ReLU Lab 不运行这几行代码：它的测试按照从 Keras 3 文档转录的表格核对函数名和参数名。</translation>
+    </message>
+    <message>
+        <source>f(x) for a NumPy array x (float64)</source>
+        <translation>f(x)，x 为 NumPy 数组（float64）</translation>
+    </message>
+    <message>
+        <source>df(x): the derivative f′(x), with PyTorch&apos;s value at a kink</source>
+        <translation>df(x)：导数 f′(x)，在折点处取 PyTorch 的值</translation>
+    </message>
+    <message>
+        <source>Parameters by their PyTorch names; an invalid value comes back as an error value, not an exception</source>
+        <translation>参数使用 PyTorch 的名称；无效的取值以错误值返回，而不是抛出异常</translation>
+    </message>
+    <message>
+        <source>f and f′ at every x</source>
+        <translation>每个 x 处的 f 和 f′</translation>
+    </message>
+    <message>
+        <source>C++ (ReLU Lab core)</source>
+        <translation>C++（ReLU Lab 核心）</translation>
+    </message>
+    <message>
+        <source>PReLU&apos;s slope is a learned parameter: init is only its starting value.</source>
+        <translation>PReLU 的斜率是可学习的参数：init 只是它的初始值。</translation>
+    </message>
+    <message>
+        <source>In training mode RReLU draws a random slope from U(lower, upper) for every negative input; in evaluation mode (model.eval()) the slope is (lower + upper)/2.</source>
+        <translation>训练模式下，RReLU 为每个负输入从 U(lower, upper) 中随机抽取斜率；评估模式（model.eval()）下斜率为 (lower + upper)/2。</translation>
+    </message>
+    <message>
+        <source>PyTorch has no module for the step function, and torch.heaviside has no gradient: use the function.</source>
+        <translation>PyTorch 没有阶跃函数的模块，torch.heaviside 也没有梯度：请使用函数形式。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s defaults differ from PyTorch&apos;s 0.01: 0.3 for the layer, 0.2 for the function. Pass negative_slope every time.</source>
+        <translation>Keras 的默认值与 PyTorch 的 0.01 不同：层为 0.3，函数为 0.2。请每次都传入 negative_slope。</translation>
+    </message>
+    <message>
+        <source>Keras calls the learned slope alpha and starts it at 0; it learns one slope per unit unless shared_axes is given (PyTorch: one shared slope). The function line is the fixed slope.</source>
+        <translation>Keras 把可学习的斜率称为 alpha，初始值为 0；除非给出 shared_axes，否则每个神经元学习各自的斜率（PyTorch：共享一个斜率）。函数那一行是固定斜率。</translation>
+    </message>
+    <message>
+        <source>Keras has no RReLU. This line is RReLU in evaluation mode: Leaky ReLU with the slope (lower + upper)/2.</source>
+        <translation>Keras 没有 RReLU。这一行是评估模式下的 RReLU：斜率为 (lower + upper)/2 的 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <source>Keras 3 has no built-in activation for this: the line defines it with keras.ops.</source>
+        <translation>Keras 3 没有内置这个激活函数：这一行用 keras.ops 定义它。</translation>
+    </message>
+    <message>
+        <source>Keras 3 has this one in keras.ops (backend-neutral operations), not in keras.activations.</source>
+        <translation>Keras 3 在 keras.ops（与后端无关的运算）中提供它，而不在 keras.activations 中。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s approximate is a bool: False is PyTorch&apos;s approximate=&apos;none&apos; (exact, with erf), True its &apos;tanh&apos;. keras.activations.gelu defaults to False but keras.ops.gelu to True: always pass it.</source>
+        <translation>Keras 的 approximate 是布尔值：False 对应 PyTorch 的 approximate=&apos;none&apos;（精确形式，用 erf），True 对应 &apos;tanh&apos;。keras.activations.gelu 默认为 False，而 keras.ops.gelu 默认为 True：请始终显式传入。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s softplus has no beta and no threshold: for beta ≠ 1 it is softplus(beta·x)/beta as written. Above the threshold PyTorch returns x itself, which differs by at most log(1 + e^−threshold)/beta.</source>
+        <translation>Keras 的 softplus 没有 beta 和 threshold：beta ≠ 1 时按这里写的 softplus(beta·x)/beta 计算。超过阈值时 PyTorch 直接返回 x，两者之差至多为 log(1 + e^−threshold)/beta。</translation>
+    </message>
+    <message>
+        <source>Keras 3&apos;s hard_sigmoid is PyTorch&apos;s, relu6(x + 3)/6; Keras 2 used 0.2·x + 0.5 instead.</source>
+        <translation>Keras 3 的 hard_sigmoid 与 PyTorch 的相同，为 relu6(x + 3)/6；Keras 2 用的则是 0.2·x + 0.5。</translation>
+    </message>
+    <message>
+        <source>This is RReLU in evaluation mode: the slope (lower + upper)/2. In training mode each negative input gets its own random slope.</source>
+        <translation>这是评估模式下的 RReLU：斜率为 (lower + upper)/2。训练模式下每个负输入都有自己的随机斜率。</translation>
+    </message>
+    <message>
+        <source>np.expm1(x) computes eˣ − 1 without losing digits near 0; np.minimum(x, 0) keeps exp from overflowing in the branch np.where does not take.</source>
+        <translation>np.expm1(x) 计算 eˣ − 1，在 0 附近不损失有效数字；np.minimum(x, 0) 防止 exp 在 np.where 不取的分支中溢出。</translation>
+    </message>
+    <message>
+        <source>Exact GELU needs the error function, which NumPy lacks: this uses scipy.special.erfc, since ½x(1 + erf(x/√2)) = ½x·erfc(−x/√2) and the erfc form does not cancel for negative x.</source>
+        <translation>精确的 GELU 需要误差函数，而 NumPy 没有：这里使用 scipy.special.erfc，因为 ½x(1 + erf(x/√2)) = ½x·erfc(−x/√2)，且 erfc 形式在 x 为负时不会相消。</translation>
+    </message>
+    <message>
+        <source>½x(1 + tanh u) is written x·σ(2u) with scipy.special.expit (σ), which does not cancel for negative x.</source>
+        <translation>½x(1 + tanh u) 写成 x·σ(2u)，用 scipy.special.expit（σ）计算，在 x 为负时不会相消。</translation>
+    </message>
+    <message>
+        <source>scipy.special.expit is the sigmoid σ(x) = 1/(1 + e^−x), computed without overflow.</source>
+        <translation>scipy.special.expit 就是 sigmoid σ(x) = 1/(1 + e^−x)，计算时不会溢出。</translation>
+    </message>
+    <message>
+        <source>np.logaddexp(0, x) is softplus, ln(1 + eˣ), without overflow for large x; scipy.special.expit is the sigmoid σ.</source>
+        <translation>np.logaddexp(0, x) 就是 softplus，即 ln(1 + eˣ)，x 很大时也不会溢出；scipy.special.expit 是 sigmoid σ。</translation>
+    </message>
+    <message>
+        <source>np.logaddexp(0, βx) is ln(1 + e^βx) without overflow; where βx &gt; threshold the result is x itself, as PyTorch defines it.</source>
+        <translation>np.logaddexp(0, βx) 即 ln(1 + e^βx)，不会溢出；βx &gt; threshold 处结果就是 x 本身，与 PyTorch 的定义一致。</translation>
+    </message>
+    <message>
+        <source>e = e^−|x| never overflows: the two branches are the same σ(x) written for each sign. The naive exp(x)/(1 + exp(x)) gives NaN for x &gt; 709.</source>
+        <translation>e = e^−|x| 永远不会溢出：两个分支是按符号分别写出的同一个 σ(x)。朴素的 exp(x)/(1 + exp(x)) 在 x &gt; 709 时得到 NaN。</translation>
+    </message>
+    <message>
+        <source>f′ = 1 − tanh²x = 4e/(1 + e)² with e = e^−2|x|, which keeps its digits where 1 − tanh²x would round to 0.</source>
+        <translation>f′ = 1 − tanh²x = 4e/(1 + e)²，其中 e = e^−2|x|；在 1 − tanh²x 会舍入为 0 的地方，它仍保留有效数字。</translation>
+    </message>
+    <message>
+        <source>ln σ(x) = −ln(1 + e^−x) = −np.logaddexp(0, −x), without overflow; the derivative is σ(−x), written with e = e^−|x|.</source>
+        <translation>ln σ(x) = −ln(1 + e^−x) = −np.logaddexp(0, −x)，不会溢出；导数为 σ(−x)，用 e = e^−|x| 写出。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1389,17 @@ learning_rate,inactive_1..L
     </message>
 </context>
 <context>
+    <name>ReluLab::CodePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the %1 code to the clipboard</source>
+        <translation>将 %1 代码复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
@@ -1630,6 +1811,10 @@ this data set has %1 features.</source>
     <message>
         <source>Copy plot image</source>
         <translation>复制图表图像</translation>
+    </message>
+    <message>
+        <source>In code</source>
+        <translation>代码</translation>
     </message>
 </context>
 <context>

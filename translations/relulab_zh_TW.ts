@@ -4,42 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: relulab [COMMAND] [OPTIONS]
-
-ReLU Lab: interactive lessons on neural-network activation functions.
-Without a command, the application window opens.
-
-Commands:
-  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
-  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
-  train                train a small network and print one CSV row per epoch
-  scenario NAME        run a classroom scenario (scenario --list lists them)
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-
-Run &apos;relulab COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>用法：relulab [COMMAND] [OPTIONS]
-
-ReLU Lab：神經網路激活函數互動式課程。
-不帶指令執行時會開啟應用程式視窗。
-
-指令：
-  eval ACTIVATION      對從標準輸入讀取的 x 值計算 f、f&apos; 和 f&apos;&apos;
-  render ACTIVATION    將激活函數圖繪製成 PNG、SVG 或 PDF 檔案
-  train                訓練一個小型網路，每個訓練週期輸出一列 CSV
-  scenario NAME        執行課堂情境（scenario --list 列出所有情境）
-
-選項：
-  -h, --help           顯示此說明
-  -v, --version        顯示版本
-
-執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
-</translation>
-    </message>
-    <message>
         <source>moons, circles, xor, spiral, blobs, sine, digits, or a CSV file (x1,...,label)</source>
         <translation>moons、circles、xor、spiral、blobs、sine、digits，或一個 CSV 檔案（x1,...,label）</translation>
     </message>
@@ -571,6 +535,212 @@ learning_rate,inactive_1..L
 </source>
         <translation>relulab: 儲存的訓練狀態與本次執行不符：%1
 </translation>
+    </message>
+    <message>
+        <source>write only this language (default: all four, each under a heading)</source>
+        <translation>只輸出這一種語言（預設：四種都輸出，各有標題）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab code ACTIVATION [--param NAME=VALUE]...
+                    [--lang pytorch|keras|numpy|cpp]
+
+Writes the activation with these parameter values as code: PyTorch (module and
+function), Keras 3, NumPy (f and its derivative df) and ReLU Lab&apos;s own C++ core,
+as the Explorer&apos;s &quot;In code&quot; tab shows it. Comments follow LANG.
+
+Options:
+</source>
+        <translation>用法：relulab code ACTIVATION [--param NAME=VALUE]...
+                    [--lang pytorch|keras|numpy|cpp]
+
+以程式碼形式輸出取這些參數值的激活函數：PyTorch（模組和函式）、Keras 3、
+NumPy（f 及其導數 df）以及 ReLU Lab 自己的 C++ 核心，與探索頁的「程式碼」
+分頁所顯示的相同。註解的語言依 LANG 而定。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 on success, 2 on an unknown activation, parameter or language, or a
+value outside its valid range.
+</source>
+        <translation>
+結束狀態：成功為 0；激活函數、參數或語言不明，或數值超出有效範圍時為 2。
+</translation>
+    </message>
+    <message>
+        <source>unknown activation &apos;%1&apos;</source>
+        <translation>不明的激活函數「%1」</translation>
+    </message>
+    <message>
+        <source>--lang must be pytorch, keras, numpy or cpp</source>
+        <translation>--lang 必須是 pytorch、keras、numpy 或 cpp</translation>
+    </message>
+    <message>
+        <source>Usage: relulab [COMMAND] [OPTIONS]
+
+ReLU Lab: interactive lessons on neural-network activation functions.
+Without a command, the application window opens.
+
+Commands:
+  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
+  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
+  train                train a small network and print one CSV row per epoch
+  scenario NAME        run a classroom scenario (scenario --list lists them)
+  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+
+Run &apos;relulab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神經網路激活函數互動式課程。
+不帶指令執行時會開啟應用程式視窗。
+
+指令：
+  eval ACTIVATION      對從標準輸入讀取的 x 值計算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    將激活函數圖繪製成 PNG、SVG 或 PDF 檔案
+  train                訓練一個小型網路，每個訓練週期輸出一列 CSV
+  scenario NAME        執行課堂情境（scenario --list 列出所有情境）
+  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 程式碼輸出激活函數
+
+選項：
+  -h, --help           顯示此說明
+  -v, --version        顯示版本
+
+執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSnippets</name>
+    <message>
+        <source>Module: a layer object, e.g. inside torch.nn.Sequential</source>
+        <translation>模組：一個層物件，例如放在 torch.nn.Sequential 中</translation>
+    </message>
+    <message>
+        <source>Functional form: the same computation as a function call</source>
+        <translation>函式形式：同樣的計算，以函式呼叫的方式</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函式</translation>
+    </message>
+    <message>
+        <source>Keras is not packaged in Debian 12, so ReLU Lab does not run these lines: its tests check the names and parameter names against a table transcribed from Keras 3&apos;s documentation.</source>
+        <translation>Debian 12 沒有封裝 Keras，因此 ReLU Lab 不執行這幾行程式碼：它的測試依照從 Keras 3 文件轉錄的表格核對函式名稱與參數名稱。</translation>
+    </message>
+    <message>
+        <source>f(x) for a NumPy array x (float64)</source>
+        <translation>f(x)，x 為 NumPy 陣列（float64）</translation>
+    </message>
+    <message>
+        <source>df(x): the derivative f′(x), with PyTorch&apos;s value at a kink</source>
+        <translation>df(x)：導數 f′(x)，在折點處取 PyTorch 的值</translation>
+    </message>
+    <message>
+        <source>Parameters by their PyTorch names; an invalid value comes back as an error value, not an exception</source>
+        <translation>參數使用 PyTorch 的名稱；無效的數值以錯誤值傳回，而不是拋出例外</translation>
+    </message>
+    <message>
+        <source>f and f′ at every x</source>
+        <translation>每個 x 處的 f 和 f′</translation>
+    </message>
+    <message>
+        <source>C++ (ReLU Lab core)</source>
+        <translation>C++（ReLU Lab 核心）</translation>
+    </message>
+    <message>
+        <source>PReLU&apos;s slope is a learned parameter: init is only its starting value.</source>
+        <translation>PReLU 的斜率是可學習的參數：init 只是它的初始值。</translation>
+    </message>
+    <message>
+        <source>In training mode RReLU draws a random slope from U(lower, upper) for every negative input; in evaluation mode (model.eval()) the slope is (lower + upper)/2.</source>
+        <translation>訓練模式下，RReLU 為每個負輸入從 U(lower, upper) 中隨機抽取斜率；評估模式（model.eval()）下斜率為 (lower + upper)/2。</translation>
+    </message>
+    <message>
+        <source>PyTorch has no module for the step function, and torch.heaviside has no gradient: use the function.</source>
+        <translation>PyTorch 沒有階躍函數的模組，torch.heaviside 也沒有梯度：請使用函式形式。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s defaults differ from PyTorch&apos;s 0.01: 0.3 for the layer, 0.2 for the function. Pass negative_slope every time.</source>
+        <translation>Keras 的預設值與 PyTorch 的 0.01 不同：層為 0.3，函式為 0.2。請每次都傳入 negative_slope。</translation>
+    </message>
+    <message>
+        <source>Keras calls the learned slope alpha and starts it at 0; it learns one slope per unit unless shared_axes is given (PyTorch: one shared slope). The function line is the fixed slope.</source>
+        <translation>Keras 把可學習的斜率稱為 alpha，初始值為 0；除非給定 shared_axes，否則每個神經元學習各自的斜率（PyTorch：共用一個斜率）。函式那一行是固定斜率。</translation>
+    </message>
+    <message>
+        <source>Keras has no RReLU. This line is RReLU in evaluation mode: Leaky ReLU with the slope (lower + upper)/2.</source>
+        <translation>Keras 沒有 RReLU。這一行是評估模式下的 RReLU：斜率為 (lower + upper)/2 的 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <source>Keras 3 has no built-in activation for this: the line defines it with keras.ops.</source>
+        <translation>Keras 3 沒有內建這個激活函數：這一行用 keras.ops 定義它。</translation>
+    </message>
+    <message>
+        <source>Keras 3 has this one in keras.ops (backend-neutral operations), not in keras.activations.</source>
+        <translation>Keras 3 在 keras.ops（與後端無關的運算）中提供它，而不在 keras.activations 中。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s approximate is a bool: False is PyTorch&apos;s approximate=&apos;none&apos; (exact, with erf), True its &apos;tanh&apos;. keras.activations.gelu defaults to False but keras.ops.gelu to True: always pass it.</source>
+        <translation>Keras 的 approximate 是布林值：False 對應 PyTorch 的 approximate=&apos;none&apos;（精確形式，用 erf），True 對應 &apos;tanh&apos;。keras.activations.gelu 預設為 False，而 keras.ops.gelu 預設為 True：請一律明確傳入。</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s softplus has no beta and no threshold: for beta ≠ 1 it is softplus(beta·x)/beta as written. Above the threshold PyTorch returns x itself, which differs by at most log(1 + e^−threshold)/beta.</source>
+        <translation>Keras 的 softplus 沒有 beta 和 threshold：beta ≠ 1 時依這裡寫的 softplus(beta·x)/beta 計算。超過閾值時 PyTorch 直接傳回 x，兩者之差至多為 log(1 + e^−threshold)/beta。</translation>
+    </message>
+    <message>
+        <source>Keras 3&apos;s hard_sigmoid is PyTorch&apos;s, relu6(x + 3)/6; Keras 2 used 0.2·x + 0.5 instead.</source>
+        <translation>Keras 3 的 hard_sigmoid 與 PyTorch 的相同，為 relu6(x + 3)/6；Keras 2 用的則是 0.2·x + 0.5。</translation>
+    </message>
+    <message>
+        <source>This is RReLU in evaluation mode: the slope (lower + upper)/2. In training mode each negative input gets its own random slope.</source>
+        <translation>這是評估模式下的 RReLU：斜率為 (lower + upper)/2。訓練模式下每個負輸入都有自己的隨機斜率。</translation>
+    </message>
+    <message>
+        <source>np.expm1(x) computes eˣ − 1 without losing digits near 0; np.minimum(x, 0) keeps exp from overflowing in the branch np.where does not take.</source>
+        <translation>np.expm1(x) 計算 eˣ − 1，在 0 附近不損失有效位數；np.minimum(x, 0) 防止 exp 在 np.where 不取的分支中溢位。</translation>
+    </message>
+    <message>
+        <source>Exact GELU needs the error function, which NumPy lacks: this uses scipy.special.erfc, since ½x(1 + erf(x/√2)) = ½x·erfc(−x/√2) and the erfc form does not cancel for negative x.</source>
+        <translation>精確的 GELU 需要誤差函數，而 NumPy 沒有：這裡使用 scipy.special.erfc，因為 ½x(1 + erf(x/√2)) = ½x·erfc(−x/√2)，且 erfc 形式在 x 為負時不會相消。</translation>
+    </message>
+    <message>
+        <source>½x(1 + tanh u) is written x·σ(2u) with scipy.special.expit (σ), which does not cancel for negative x.</source>
+        <translation>½x(1 + tanh u) 寫成 x·σ(2u)，用 scipy.special.expit（σ）計算，在 x 為負時不會相消。</translation>
+    </message>
+    <message>
+        <source>scipy.special.expit is the sigmoid σ(x) = 1/(1 + e^−x), computed without overflow.</source>
+        <translation>scipy.special.expit 就是 sigmoid σ(x) = 1/(1 + e^−x)，計算時不會溢位。</translation>
+    </message>
+    <message>
+        <source>np.logaddexp(0, x) is softplus, ln(1 + eˣ), without overflow for large x; scipy.special.expit is the sigmoid σ.</source>
+        <translation>np.logaddexp(0, x) 就是 softplus，即 ln(1 + eˣ)，x 很大時也不會溢位；scipy.special.expit 是 sigmoid σ。</translation>
+    </message>
+    <message>
+        <source>np.logaddexp(0, βx) is ln(1 + e^βx) without overflow; where βx &gt; threshold the result is x itself, as PyTorch defines it.</source>
+        <translation>np.logaddexp(0, βx) 即 ln(1 + e^βx)，不會溢位；βx &gt; threshold 處結果就是 x 本身，與 PyTorch 的定義一致。</translation>
+    </message>
+    <message>
+        <source>e = e^−|x| never overflows: the two branches are the same σ(x) written for each sign. The naive exp(x)/(1 + exp(x)) gives NaN for x &gt; 709.</source>
+        <translation>e = e^−|x| 永遠不會溢位：兩個分支是依正負號分別寫出的同一個 σ(x)。單純的 exp(x)/(1 + exp(x)) 在 x &gt; 709 時得到 NaN。</translation>
+    </message>
+    <message>
+        <source>f′ = 1 − tanh²x = 4e/(1 + e)² with e = e^−2|x|, which keeps its digits where 1 − tanh²x would round to 0.</source>
+        <translation>f′ = 1 − tanh²x = 4e/(1 + e)²，其中 e = e^−2|x|；在 1 − tanh²x 會捨入為 0 的地方，它仍保留有效位數。</translation>
+    </message>
+    <message>
+        <source>ln σ(x) = −ln(1 + e^−x) = −np.logaddexp(0, −x), without overflow; the derivative is σ(−x), written with e = e^−|x|.</source>
+        <translation>ln σ(x) = −ln(1 + e^−x) = −np.logaddexp(0, −x)，不會溢位；導數為 σ(−x)，用 e = e^−|x| 寫出。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1389,17 @@ learning_rate,inactive_1..L
     </message>
 </context>
 <context>
+    <name>ReluLab::CodePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the %1 code to the clipboard</source>
+        <translation>將 %1 程式碼複製到剪貼簿</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
@@ -1630,6 +1811,10 @@ this data set has %1 features.</source>
     <message>
         <source>Copy plot image</source>
         <translation>複製圖表圖片</translation>
+    </message>
+    <message>
+        <source>In code</source>
+        <translation>程式碼</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,15 @@ struct IdentityDescriptor
         p.monotonic = true;
         p.identityNearZero = true;
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Identity()",
+                .torchFunctional = "x",
+                .kerasLayer = "keras.layers.Identity()",
+                .kerasFunction = "keras.activations.linear(x)",
+                .numpyValue = "return x",
+                .numpyGradient = "return np.ones_like(x)"};
+    }
 };
 
 struct StepDescriptor
@@ -68,6 +77,16 @@ struct StepDescriptor
         p.canProduceDeadUnits = true;
         p.outputsExactZeros = true; // f = 0 for x < 0
         p.breakPoints = {jumpAt(a, 0.0, 0.0, 1.0, 0.0, 0.0)};
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchFunctional = "torch.heaviside(x, torch.tensor({values}, dtype=x.dtype))",
+                .kerasFunction
+                = "keras.ops.where(x > 0, 1.0, keras.ops.where(x < 0, 0.0, {values}))",
+                .numpyValue = "return np.heaviside(x, {values})",
+                .numpyGradient = "return np.zeros_like(x)",
+                .torchNote = "step_no_module",
+                .kerasNote = "keras_no_builtin"};
     }
 };
 

@@ -103,6 +103,24 @@ template<typename T>
 using KernelFunction = void (*)(const Activation &activation, const T *x, T *value, T *grad,
                                 T *grad2, std::size_t n, Rng *rng);
 
+/// The activation as the code a student writes next, in PyTorch, Keras 3 and NumPy: templates
+/// whose {parameter} placeholders activationCode() (core/activationcode.h) fills with the current
+/// values (a Real as its shortest round-trip text, a Choice as its name, a Flag as True/False).
+/// The *Note fields are stable ids of a sentence the io/ui layers translate ("" = none).
+struct CodeTemplates
+{
+    std::string torchModule{};     ///< "torch.nn.LeakyReLU(negative_slope={negative_slope})"
+    std::string torchFunctional{}; ///< "torch.nn.functional.leaky_relu(x, negative_slope=…)"
+    std::string kerasLayer{};      ///< a Keras 3 layer, or "" where Keras has none
+    std::string kerasFunction{};   ///< keras.activations.…(x, …) or a definition with keras.ops
+    std::string numpyValue{};    ///< body of f(x) for a NumPy float64 array x: lines, "return …"
+    std::string numpyGradient{}; ///< body of f′(x), the same way
+    std::string numpyImport{};   ///< an import the bodies need besides numpy ("" = none)
+    std::string torchNote{};     ///< e.g. "rrelu_modes"
+    std::string kerasNote{};     ///< e.g. "keras_defaults"
+    std::string numpyNote{};     ///< e.g. "numpy_stable"
+};
+
 /// Static description of an activation: its one home. Built by its descriptor in
 /// core/activations/<family>.cpp; activationCatalogue() lists them in display order.
 struct ActivationInfo
@@ -128,6 +146,9 @@ struct ActivationInfo
     std::optional<std::string> (*validate)(const Activation &activation) = nullptr;
     /// True when evaluate() draws random numbers (rrelu with training = 1).
     bool (*randomInTraining)(const Activation &activation) = nullptr;
+    /// The code templates for these parameter values (gelu's two forms differ in more than a
+    /// number). Every activation has them.
+    CodeTemplates (*code)(const Activation &activation) = nullptr;
 
     /// The spec of the parameter `name`, or nullptr.
     const ParameterSpec *parameter(std::string_view name) const;

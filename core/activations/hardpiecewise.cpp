@@ -59,6 +59,16 @@ struct HardtanhDescriptor
         return "min_val (" + formatParameter(a.parameter("min_val"))
                + ") must be less than max_val (" + formatParameter(a.parameter("max_val")) + ")";
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Hardtanh(min_val={min_val}, max_val={max_val})",
+                .torchFunctional
+                = "torch.nn.functional.hardtanh(x, min_val={min_val}, max_val={max_val})",
+                .kerasFunction = "keras.ops.clip(x, {min_val}, {max_val})",
+                .numpyValue = "return np.clip(x, {min_val}, {max_val})",
+                .numpyGradient = "return np.where((x > {min_val}) & (x < {max_val}), 1.0, 0.0)",
+                .kerasNote = "keras_no_builtin"};
+    }
 };
 
 struct HardsigmoidDescriptor
@@ -91,6 +101,16 @@ struct HardsigmoidDescriptor
         p.canProduceDeadUnits = true;
         p.outputsExactZeros = true; // f = 0 for x ≤ −3
         p.breakPoints = {kinkAt(a, -3.0, 0.0, 0.0, 1.0 / 6.0), kinkAt(a, 3.0, 1.0, 1.0 / 6.0, 0.0)};
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Hardsigmoid()",
+                .torchFunctional = "torch.nn.functional.hardsigmoid(x)",
+                .kerasLayer = "keras.layers.Activation(\"hard_sigmoid\")",
+                .kerasFunction = "keras.activations.hard_sigmoid(x)",
+                .numpyValue = "return np.clip(x + 3, 0, 6) / 6",
+                .numpyGradient = "return np.where((x > -3) & (x < 3), 1 / 6, 0.0)",
+                .kerasNote = "keras_hard_sigmoid"};
     }
 };
 
@@ -127,6 +147,16 @@ struct HardswishDescriptor
         p.outputsExactZeros = true; // f = 0 for x ≤ −3
         // f′ jumps at −3 from 0 to (2·(−3) + 3)/6 = −1/2, and at 3 from 3/2 to 1.
         p.breakPoints = {kinkAt(a, -3.0, 0.0, 0.0, -0.5), kinkAt(a, 3.0, 3.0, 1.5, 1.0)};
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Hardswish()",
+                .torchFunctional = "torch.nn.functional.hardswish(x)",
+                .kerasLayer = "keras.layers.Activation(\"hard_silu\")",
+                .kerasFunction = "keras.activations.hard_silu(x)",
+                .numpyValue = "return x * np.clip(x + 3, 0, 6) / 6",
+                .numpyGradient
+                = "return np.where(x < -3, 0.0, np.where(x <= 3, x / 3 + 0.5, 1.0))"};
     }
 };
 

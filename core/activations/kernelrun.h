@@ -116,6 +116,7 @@ ActivationInfo describeActivation()
     info.evaluateFloat = &evaluateWith<Descriptor, float>;
     info.evaluateDouble = &evaluateWith<Descriptor, double>;
     info.describe = &Descriptor::describe;
+    info.code = &Descriptor::code;
     if constexpr (requires(const Activation &a) { Descriptor::validate(a); })
         info.validate = &Descriptor::validate;
     if constexpr (requires(const Activation &a) { Descriptor::randomInTraining(a); })

@@ -66,6 +66,15 @@ struct ReluDescriptor
         run(Relu<T>{});
     }
     static void describe(const Activation &a, ActivationProperties &p) { describeLeaky(a, 0.0, p); }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.ReLU()",
+                .torchFunctional = "torch.nn.functional.relu(x)",
+                .kerasLayer = "keras.layers.ReLU()",
+                .kerasFunction = "keras.activations.relu(x)",
+                .numpyValue = "return np.maximum(x, 0.0)",
+                .numpyGradient = "return np.where(x > 0, 1.0, 0.0)"};
+    }
 };
 
 struct Relu6Descriptor
@@ -98,6 +107,15 @@ struct Relu6Descriptor
         p.outputsExactZeros = true; // f = 0 for x ≤ 0
         p.breakPoints = {kinkAt(a, 0.0, 0.0, 0.0, 1.0), kinkAt(a, 6.0, 6.0, 1.0, 0.0)};
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.ReLU6()",
+                .torchFunctional = "torch.nn.functional.relu6(x)",
+                .kerasLayer = "keras.layers.ReLU(max_value=6.0)",
+                .kerasFunction = "keras.activations.relu6(x)",
+                .numpyValue = "return np.clip(x, 0.0, 6.0)",
+                .numpyGradient = "return np.where((x > 0) & (x < 6), 1.0, 0.0)"};
+    }
 };
 
 struct LeakyReluDescriptor
@@ -124,6 +142,17 @@ struct LeakyReluDescriptor
     {
         describeLeaky(a, a.parameter("negative_slope"), p);
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.LeakyReLU(negative_slope={negative_slope})",
+                .torchFunctional
+                = "torch.nn.functional.leaky_relu(x, negative_slope={negative_slope})",
+                .kerasLayer = "keras.layers.LeakyReLU(negative_slope={negative_slope})",
+                .kerasFunction = "keras.activations.leaky_relu(x, negative_slope={negative_slope})",
+                .numpyValue = "return np.where(x > 0, x, {negative_slope} * x)",
+                .numpyGradient = "return np.where(x > 0, 1.0, {negative_slope})",
+                .kerasNote = "keras_leaky_defaults"};
+    }
 };
 
 struct PreluDescriptor
@@ -149,6 +178,19 @@ struct PreluDescriptor
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeLeaky(a, a.parameter("weight"), p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.PReLU(init={weight})",
+                .torchFunctional
+                = "torch.nn.functional.prelu(x, torch.tensor([{weight}], dtype=x.dtype))",
+                .kerasLayer
+                = "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant({weight}))",
+                .kerasFunction = "keras.activations.leaky_relu(x, negative_slope={weight})",
+                .numpyValue = "return np.where(x > 0, x, {weight} * x)",
+                .numpyGradient = "return np.where(x > 0, 1.0, {weight})",
+                .torchNote = "prelu_learned",
+                .kerasNote = "keras_prelu"};
     }
 };
 
@@ -200,6 +242,24 @@ struct RreluDescriptor
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeLeaky(a, evalSlope(a), p);
+    }
+    static CodeTemplates code(const Activation &a)
+    {
+        // The NumPy lines and the Keras line compute evaluation mode: the slope (lower + upper)/2
+        // formed in double, as PyTorch's eval mode does.
+        return {.torchModule = randomInTraining(a)
+                                   ? "torch.nn.RReLU(lower={lower}, upper={upper}).train()"
+                                   : "torch.nn.RReLU(lower={lower}, upper={upper}).eval()",
+                .torchFunctional = "torch.nn.functional.rrelu(x, lower={lower}, upper={upper}, "
+                                   "training={training})",
+                .kerasFunction
+                = "keras.activations.leaky_relu(x, negative_slope=({lower} + {upper}) / 2)",
+                .numpyValue = "a = ({lower} + {upper}) / 2\n"
+                              "return np.where(x > 0, x, a * x)",
+                .numpyGradient = "return np.where(x > 0, 1.0, ({lower} + {upper}) / 2)",
+                .torchNote = "rrelu_modes",
+                .kerasNote = "keras_rrelu",
+                .numpyNote = "rrelu_eval"};
     }
     static std::optional<std::string> validate(const Activation &a)
     {

@@ -38,6 +38,15 @@ struct TanhshrinkDescriptor
         run(Tanhshrink<T>{});
     }
     static void describe(const Activation &, ActivationProperties &p) { p.monotonic = true; }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Tanhshrink()",
+                .torchFunctional = "torch.nn.functional.tanhshrink(x)",
+                .kerasFunction = "x - keras.ops.tanh(x)",
+                .numpyValue = "return x - np.tanh(x)",
+                .numpyGradient = "return np.tanh(x)**2",
+                .kerasNote = "keras_no_builtin"};
+    }
 };
 
 struct HardshrinkDescriptor
@@ -70,6 +79,15 @@ struct HardshrinkDescriptor
             p.breakPoints = {jumpAt(a, -lambd, -lambd, 0.0, 1.0, 0.0),
                              jumpAt(a, lambd, 0.0, lambd, 0.0, 1.0)};
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Hardshrink(lambd={lambd})",
+                .torchFunctional = "torch.nn.functional.hardshrink(x, lambd={lambd})",
+                .kerasFunction = "keras.ops.where(keras.ops.abs(x) > {lambd}, x, 0.0)",
+                .numpyValue = "return np.where(np.abs(x) > {lambd}, x, 0.0)",
+                .numpyGradient = "return np.where(np.abs(x) > {lambd}, 1.0, 0.0)",
+                .kerasNote = "keras_no_builtin"};
+    }
 };
 
 struct SoftshrinkDescriptor
@@ -101,6 +119,18 @@ struct SoftshrinkDescriptor
         p.outputsExactZeros = lambd > 0.0; // f = 0 on [−λ, λ]
         if (lambd > 0.0)
             p.breakPoints = {kinkAt(a, -lambd, 0.0, 1.0, 0.0), kinkAt(a, lambd, 0.0, 0.0, 1.0)};
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {
+            .torchModule = "torch.nn.Softshrink(lambd={lambd})",
+            .torchFunctional = "torch.nn.functional.softshrink(x, lambd={lambd})",
+            .kerasFunction
+            = "keras.ops.sign(x) * keras.ops.maximum(keras.ops.abs(x) - {lambd}, 0.0)",
+            .numpyValue
+            = "return np.where(x > {lambd}, x - {lambd}, np.where(x < -{lambd}, x + {lambd}, 0.0))",
+            .numpyGradient = "return np.where(np.abs(x) > {lambd}, 1.0, 0.0)",
+            .kerasNote = "keras_no_builtin"};
     }
 };
 
@@ -140,6 +170,16 @@ struct ThresholdDescriptor
         p.canProduceDeadUnits = true;
         p.outputsExactZeros = replacement == 0.0; // f = value for every x ≤ θ
         p.breakPoints = {jumpAt(a, theta, replacement, theta, 0.0, 1.0)};
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Threshold(threshold={threshold}, value={value})",
+                .torchFunctional
+                = "torch.nn.functional.threshold(x, threshold={threshold}, value={value})",
+                .kerasFunction = "keras.ops.where(x > {threshold}, x, {value})",
+                .numpyValue = "return np.where(x > {threshold}, x, {value})",
+                .numpyGradient = "return np.where(x > {threshold}, 1.0, 0.0)",
+                .kerasNote = "keras_no_builtin"};
     }
 };
 

@@ -47,6 +47,18 @@ struct SigmoidDescriptor
     {
         describeSquashing(0.0, 1.0, p);
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Sigmoid()",
+                .torchFunctional = "torch.sigmoid(x)",
+                .kerasLayer = "keras.layers.Activation(\"sigmoid\")",
+                .kerasFunction = "keras.activations.sigmoid(x)",
+                .numpyValue = "e = np.exp(-np.abs(x))"
+                              "\nreturn np.where(x >= 0, 1 / (1 + e), e / (1 + e))",
+                .numpyGradient = "e = np.exp(-np.abs(x))"
+                                 "\nreturn e / (1 + e)**2",
+                .numpyNote = "numpy_sigmoid"};
+    }
 };
 
 struct TanhDescriptor
@@ -71,6 +83,17 @@ struct TanhDescriptor
     {
         describeSquashing(-1.0, 1.0, p);
         p.identityNearZero = true;
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Tanh()",
+                .torchFunctional = "torch.tanh(x)",
+                .kerasLayer = "keras.layers.Activation(\"tanh\")",
+                .kerasFunction = "keras.activations.tanh(x)",
+                .numpyValue = "return np.tanh(x)",
+                .numpyGradient = "e = np.exp(-2 * np.abs(x))"
+                                 "\nreturn 4 * e / (1 + e)**2",
+                .numpyNote = "numpy_tanh"};
     }
 };
 
@@ -98,6 +121,15 @@ struct SoftsignDescriptor
         p.identityNearZero = true;
         p.curvatureBreaks = {0.0}; // f″ = −2·sign(x)/(1 + |x|)³ jumps from 2 to −2: C¹
     }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.Softsign()",
+                .torchFunctional = "torch.nn.functional.softsign(x)",
+                .kerasLayer = "keras.layers.Activation(\"softsign\")",
+                .kerasFunction = "keras.activations.softsign(x)",
+                .numpyValue = "return x / (1 + np.abs(x))",
+                .numpyGradient = "return 1 / (1 + np.abs(x))**2"};
+    }
 };
 
 struct LogsigmoidDescriptor
@@ -121,6 +153,17 @@ struct LogsigmoidDescriptor
     static void describe(const Activation &, ActivationProperties &p)
     {
         describeSquashing(-inf, 0.0, p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.LogSigmoid()",
+                .torchFunctional = "torch.nn.functional.logsigmoid(x)",
+                .kerasFunction = "keras.ops.log_sigmoid(x)",
+                .numpyValue = "return -np.logaddexp(0, -x)",
+                .numpyGradient = "e = np.exp(-np.abs(x))"
+                                 "\nreturn np.where(x >= 0, e / (1 + e), 1 / (1 + e))",
+                .kerasNote = "keras_ops",
+                .numpyNote = "numpy_logsigmoid"};
     }
 };
 

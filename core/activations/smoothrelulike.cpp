@@ -75,6 +75,19 @@ struct EluDescriptor
     {
         describeExpLinear(a, a.parameter("alpha"), 1.0, 1.0, p);
     }
+    static CodeTemplates code(const Activation &)
+    {
+        // expm1 keeps the digits of α(eˣ − 1) near 0⁻; min(x, 0) keeps exp from overflowing in
+        // the branch np.where does not take.
+        return {.torchModule = "torch.nn.ELU(alpha={alpha})",
+                .torchFunctional = "torch.nn.functional.elu(x, alpha={alpha})",
+                .kerasLayer = "keras.layers.ELU(alpha={alpha})",
+                .kerasFunction = "keras.activations.elu(x, alpha={alpha})",
+                .numpyValue = "return np.where(x > 0, x, {alpha} * np.expm1(np.minimum(x, 0.0)))",
+                .numpyGradient
+                = "return np.where(x > 0, 1.0, {alpha} * np.exp(np.minimum(x, 0.0)))",
+                .numpyNote = "numpy_expm1"};
+    }
 };
 
 struct CeluDescriptor
@@ -101,6 +114,19 @@ struct CeluDescriptor
     {
         const double alpha = a.parameter("alpha");
         describeExpLinear(a, alpha, alpha, 1.0, p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.CELU(alpha={alpha})",
+                .torchFunctional = "torch.nn.functional.celu(x, alpha={alpha})",
+                .kerasFunction
+                = "keras.ops.where(x > 0, x, {alpha} * keras.ops.expm1(x / {alpha}))",
+                .numpyValue
+                = "return np.where(x > 0, x, {alpha} * np.expm1(np.minimum(x, 0.0) / {alpha}))",
+                .numpyGradient
+                = "return np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / {alpha}))",
+                .kerasNote = "keras_no_builtin",
+                .numpyNote = "numpy_expm1"};
     }
 };
 
@@ -129,6 +155,21 @@ struct SeluDescriptor
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeExpLinear(a, seluAlpha * seluScale, 1.0, seluScale, p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        // λ and λα in double, as PyTorch forms them (tests/reference/activations/README.md §4.1).
+        return {.torchModule = "torch.nn.SELU()",
+                .torchFunctional = "torch.nn.functional.selu(x)",
+                .kerasLayer = "keras.layers.Activation(\"selu\")",
+                .kerasFunction = "keras.activations.selu(x)",
+                .numpyValue
+                = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
+                  "return np.where(x > 0, scale * x, scale * alpha * np.expm1(np.minimum(x, 0.0)))",
+                .numpyGradient
+                = "scale, alpha = 1.0507009873554805, 1.6732632423543772\n"
+                  "return np.where(x > 0, scale, scale * alpha * np.exp(np.minimum(x, 0.0)))",
+                .numpyNote = "numpy_expm1"};
     }
 };
 
@@ -172,6 +213,34 @@ struct GeluDescriptor
     {
         describeGated(a, -0.75, p);
     }
+    static CodeTemplates code(const Activation &a)
+    {
+        // Exact: ½x(1 + erf(x/√2)) = ½x·erfc(−x/√2), which does not cancel for x ≪ 0. Tanh form:
+        // ½x(1 + tanh u) = x·σ(2u), the same without the cancellation.
+        if (tanhApproximation(a)) {
+            return {.torchModule = "torch.nn.GELU(approximate='tanh')",
+                    .torchFunctional = "torch.nn.functional.gelu(x, approximate='tanh')",
+                    .kerasFunction = "keras.activations.gelu(x, approximate=True)",
+                    .numpyValue = "u = np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)\n"
+                                  "return x * expit(2 * u)",
+                    .numpyGradient = "u = np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)\n"
+                                     "du = np.sqrt(2 / np.pi) * (1 + 3 * 0.044715 * x**2)\n"
+                                     "s = expit(2 * u)\n"
+                                     "return s + 2 * x * du * s * expit(-2 * u)",
+                    .numpyImport = "from scipy.special import expit",
+                    .kerasNote = "keras_gelu_flag",
+                    .numpyNote = "numpy_gelu_tanh"};
+        }
+        return {.torchModule = "torch.nn.GELU(approximate='none')",
+                .torchFunctional = "torch.nn.functional.gelu(x, approximate='none')",
+                .kerasFunction = "keras.activations.gelu(x, approximate=False)",
+                .numpyValue = "return 0.5 * x * erfc(-x / np.sqrt(2))",
+                .numpyGradient = "return 0.5 * erfc(-x / np.sqrt(2)) + x * np.exp(-0.5 * x**2) / "
+                                 "np.sqrt(2 * np.pi)",
+                .numpyImport = "from scipy.special import erfc",
+                .kerasNote = "keras_gelu_flag",
+                .numpyNote = "numpy_gelu_erf"};
+    }
 };
 
 struct SiluDescriptor
@@ -195,6 +264,17 @@ struct SiluDescriptor
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeGated(a, -1.28, p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        return {.torchModule = "torch.nn.SiLU()",
+                .torchFunctional = "torch.nn.functional.silu(x)",
+                .kerasLayer = "keras.layers.Activation(\"silu\")",
+                .kerasFunction = "keras.activations.silu(x)",
+                .numpyValue = "return x * expit(x)",
+                .numpyGradient = "return expit(x) * (1 + x * expit(-x))",
+                .numpyImport = "from scipy.special import expit",
+                .numpyNote = "numpy_expit"};
     }
 };
 
@@ -220,6 +300,19 @@ struct MishDescriptor
     static void describe(const Activation &a, ActivationProperties &p)
     {
         describeGated(a, -1.19, p);
+    }
+    static CodeTemplates code(const Activation &)
+    {
+        // softplus as logaddexp(0, x): no overflow for large x, no 1 + eˣ rounding to 1.
+        return {.torchModule = "torch.nn.Mish()",
+                .torchFunctional = "torch.nn.functional.mish(x)",
+                .kerasLayer = "keras.layers.Activation(\"mish\")",
+                .kerasFunction = "keras.activations.mish(x)",
+                .numpyValue = "return x * np.tanh(np.logaddexp(0, x))",
+                .numpyGradient = "t = np.tanh(np.logaddexp(0, x))\n"
+                                 "return t + x * expit(x) * (1 - t) * (1 + t)",
+                .numpyImport = "from scipy.special import expit",
+                .numpyNote = "numpy_logaddexp"};
     }
 };
 
@@ -263,6 +356,22 @@ struct SoftplusDescriptor
             p.breakPoints.push_back(jumpAt(a, theta / beta, std::log1p(std::exp(theta)) / beta,
                                            theta / beta, sigmoid, 1.0));
         }
+    }
+    static CodeTemplates code(const Activation &a)
+    {
+        // PyTorch's threshold is part of the definition: above it f is x and f′ is 1 exactly.
+        return {
+            .torchModule = "torch.nn.Softplus(beta={beta}, threshold={threshold})",
+            .torchFunctional
+            = "torch.nn.functional.softplus(x, beta={beta}, threshold={threshold})",
+            .kerasFunction = a.parameter("beta") == 1.0 ? "keras.activations.softplus(x)"
+                                                        : "keras.ops.softplus({beta} * x) / {beta}",
+            .numpyValue
+            = "return np.where({beta} * x > {threshold}, x, np.logaddexp(0, {beta} * x) / {beta})",
+            .numpyGradient = "return np.where({beta} * x > {threshold}, 1.0, expit({beta} * x))",
+            .numpyImport = "from scipy.special import expit",
+            .kerasNote = "keras_softplus",
+            .numpyNote = "numpy_softplus"};
     }
 };
 

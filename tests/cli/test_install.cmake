@@ -125,7 +125,8 @@ validate(appstreamcli validate-tree --no-net "${destdir}")
 set(manpage "share/man/man1/relulab.1")
 expect_file("${manpage}")
 foreach(needle "\"ReLU Lab ${version}\"" "\n.SH EXAMPLES" "\n.SH EXIT STATUS"
-        "eval " "render " "train" "scenario " "\\-\\-list" "\\-\\-help" "\\-\\-version")
+        "eval " "render " "train" "scenario " "code " "\\-\\-lang" "\\-\\-list" "\\-\\-help"
+        "\\-\\-version")
     expect_contains("${manpage}" "${needle}")
 endforeach()
 unset(validator_output)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
 // The headless subcommands linked into an executable with core and io only (no QtGui, no
-// QtWidgets on the link line): if eval, train or scenario ever needed ui, this would not link.
+// QtWidgets on the link line): if eval, train, scenario or code ever needed ui, this would not link.
 // It runs them as relulab does without a window: `cli_headless COMMAND ARGUMENTS...`.
 #include "app/commands.h"
 #include "io/languagemanager.h"
@@ -27,5 +27,7 @@ int main(int argc, char *argv[])
         return ReluLab::Cli::runTrain(arguments);
     if (command == QLatin1String("scenario"))
         return ReluLab::Cli::runScenario(arguments);
+    if (command == QLatin1String("code"))
+        return ReluLab::Cli::runCode(arguments);
     return 2;
 }

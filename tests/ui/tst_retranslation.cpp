@@ -138,6 +138,8 @@ QSet<QString> allowedWords()
         QStringLiteral("ReLU"),
         QStringLiteral("Lab"),
         QStringLiteral("PyTorch"),
+        QStringLiteral("Keras"),
+        QStringLiteral("NumPy"),
         QStringLiteral("torch"),
         QStringLiteral("nn"),
         QStringLiteral("CSV"),

@@ -4,6 +4,7 @@
 
 #include "activationlist.h"
 #include "activationplot.h"
+#include "codepanel.h"
 #include "explorertext.h"
 #include "learnpanel.h"
 #include "parameteranimator.h"
@@ -47,6 +48,7 @@ ExplorerWidget::ExplorerWidget(QWidget *parent)
     , m_parameters(new ParameterPanel(this))
     , m_learn(new LearnPanel(this))
     , m_overlayPanel(new OverlayPanel(this))
+    , m_codePanel(new CodePanel(this))
     , m_learnTimer(new QTimer(this))
 {
     setWindowFlags(Qt::Widget);
@@ -86,6 +88,11 @@ ExplorerWidget::ExplorerWidget(QWidget *parent)
     m_compareDock->setWidget(m_overlayPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_learnDock, m_compareDock);
+    m_codeDock = new QDockWidget(this);
+    m_codeDock->setObjectName(QStringLiteral("codeDock"));
+    m_codeDock->setWidget(m_codePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
+    tabifyDockWidget(m_compareDock, m_codeDock);
     m_learnDock->raise();
     // Docks of a nested main window get their size before it is shown: give them room to read.
     m_list->setMinimumWidth(200);
@@ -290,6 +297,7 @@ void ExplorerWidget::rebuildActivation()
         return;
     }
     m_plot->setActivation(*activation, activationLabel(*activation));
+    m_codePanel->setActivation(*activation); // live: a few lines of text per change
     // A throttle, not a debounce: while a slider is dragged or the animator plays (a step every
     // 33 ms) the panel still follows, at most every LearnDelayMilliseconds, and its last update
     // reads the final value.
@@ -430,7 +438,8 @@ void ExplorerWidget::setPresentationMode(bool on)
     m_presentation = on;
     if (on) {
         m_stateBeforePresentation = saveState();
-        for (QDockWidget *dock : {m_listDock, m_parameterDock, m_learnDock, m_compareDock})
+        for (QDockWidget *dock :
+             {m_listDock, m_parameterDock, m_learnDock, m_compareDock, m_codeDock})
             dock->hide();
     } else {
         restoreState(m_stateBeforePresentation);
@@ -494,6 +503,7 @@ void ExplorerWidget::retranslateUi()
     m_parameterDock->setWindowTitle(tr("Parameters"));
     m_learnDock->setWindowTitle(tr("Learn"));
     m_compareDock->setWindowTitle(tr("Compare"));
+    m_codeDock->setWindowTitle(tr("In code"));
     m_animateBox->setTitle(tr("Animate a parameter"));
     m_rangeLabel->setText(tr("x from"));
     m_toLabel->setText(tr("to"));

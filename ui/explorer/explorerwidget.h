@@ -24,12 +24,13 @@ namespace ReluLab {
 
 class ActivationList;
 class ActivationPlot;
+class CodePanel;
 class LearnPanel;
 class ParameterAnimator;
 class ParameterPanel;
 
 /// The Explorer workspace: activation list and parameters on the left, the plot in the centre,
-/// the learn panel and the overlays on the right. It is a QMainWindow nested in the main window's
+/// the learn panel, the overlays and the code on the right. It is a QMainWindow nested in the main window's
 /// tab so that its docks belong to it (presentation mode hides them).
 class ExplorerWidget final : public QMainWindow
 {
@@ -99,10 +100,12 @@ private:
     ParameterAnimator *m_animator = nullptr;
     LearnPanel *m_learn = nullptr;
     OverlayPanel *m_overlayPanel = nullptr;
+    CodePanel *m_codePanel = nullptr;
     QDockWidget *m_listDock = nullptr;
     QDockWidget *m_parameterDock = nullptr;
     QDockWidget *m_learnDock = nullptr;
     QDockWidget *m_compareDock = nullptr;
+    QDockWidget *m_codeDock = nullptr;
     QGroupBox *m_animateBox = nullptr;
     QWidget *m_controlBar = nullptr;
     QLabel *m_rangeLabel = nullptr;
