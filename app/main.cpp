@@ -41,6 +41,9 @@ constexpr Subcommand subcommands[] = {
     {"render", &Cli::runRender, true},
     {"train", &Cli::runTrain, false},
     {"scenario", &Cli::runScenario, false},
+    {"predict", &Cli::runPredict, false},
+    {"export-pytorch", &Cli::runExportPytorch, false},
+    {"export-numpy", &Cli::runExportNumpy, false},
 };
 
 const Subcommand *findSubcommand(const char *name)
@@ -90,6 +93,9 @@ QString mainHelp()
         "  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file\n"
         "  train                train a small network and print one CSV row per epoch\n"
         "  scenario NAME        run a classroom scenario (scenario --list lists them)\n"
+        "  predict              a saved network's predictions for input rows on standard input\n"
+        "  export-pytorch       write a PyTorch script that trains a run identically\n"
+        "  export-numpy         write a NumPy script of a saved network's forward pass\n"
         "\n"
         "Options:\n"
         "  -h, --help           show this help\n"
