@@ -5,6 +5,7 @@
 #include "trainingrun.h"
 
 #include "core/numbertext.h"
+#include "core/trainingconfigio.h"
 #include "io/coreerrortext.h"
 #include "io/scriptexport.h"
 #include "io/sessionfile.h"
@@ -63,7 +64,12 @@ std::optional<Core::Trainer> sessionNetwork(const char *command, const QString &
     }
     // The network alone is needed, not its data: a one-sample stand-in of the right widths and
     // task (one output is regression: a classification has at least two classes).
-    const std::vector<Core::LayerWeights> &weights = session->weights;
+    if (!session->weights || session->weights->empty()) {
+        err << CliText::tr("relulab %1: %2 holds no weights (save a session after training)\n")
+                   .arg(QLatin1String(command), path);
+        return std::nullopt;
+    }
+    const std::vector<Core::LayerWeights> &weights = *session->weights;
     const auto inputs = weights.front().weight.cols();
     const auto outputs = weights.back().weight.rows();
     Core::DataSplit data;

@@ -21,6 +21,7 @@ namespace ReluLab {
 class Autosave;
 class ExplorerWidget;
 class NetworkLabWorkspace;
+class ScriptExportActions;
 class SessionActions;
 class Settings;
 class ShortcutOverlay;
