@@ -16,9 +16,10 @@ using ScriptParts::comment;
 using ScriptParts::number;
 
 // The flat parameter vector's layout (Network): per layer the weight (out x in, column-major),
-// the bias, then the PReLU slopes; the optimiser's moments follow it. Split into the tensors of
+// the bias, then for a hidden layer its PReLU slope slots; the optimiser's moments follow it. Split into the tensors of
 // model.parameters() (the same order), each as a Python literal in PyTorch's row-major layout.
-QString momentLiterals(const std::vector<double> &flat, const std::vector<Core::LayerWeights> &w)
+QString momentLiterals(const std::vector<double> &flat, const std::vector<Core::LayerWeights> &w,
+                       bool perUnit)
 {
     QStringList tensors;
     std::size_t offset = 0;
@@ -34,13 +35,16 @@ QString momentLiterals(const std::vector<double> &flat, const std::vector<Core::
                                  flat.begin() + std::ptrdiff_t(offset + std::size_t(out)));
         offset += std::size_t(out);
         tensors << ScriptParts::list(bias);
-        if (!layer.preluSlopes.empty()) {
-            const std::size_t n = layer.preluSlopes.size();
+        // Every hidden layer has its slope slots (1, or one per unit), PReLU or not; only a
+        // PReLU layer's are a tensor of the model.
+        if (&layer == &w.back())
+            break;
+        const std::size_t n = perUnit ? std::size_t(out) : 1;
+        if (!layer.preluSlopes.empty())
             tensors << ScriptParts::list(
                 std::vector<double>(flat.begin() + std::ptrdiff_t(offset),
                                     flat.begin() + std::ptrdiff_t(offset + n)));
-            offset += n;
-        }
+        offset += n;
     }
     return QStringLiteral("[\n    ") + tensors.join(QStringLiteral(",\n    "))
            + QStringLiteral(",\n]");
@@ -114,6 +118,7 @@ QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
     const bool f64 = config.network.dtype == Core::Dtype::F64;
     const int hidden = trainer.hiddenLayerCount();
     const std::vector<int> widths = trainer.layerWidths();
+    const bool perUnit = config.network.preluMode == Core::PreluMode::PerUnit;
     QString s;
     s += QStringLiteral("#!/usr/bin/env python3\n");
     s += comment(tr("Written by ReLU Lab: the network of the lab, trained in PyTorch.\n"
@@ -347,9 +352,9 @@ QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
     s += QStringLiteral("PARAMETERS = [\n    ") + parameters.join(QStringLiteral(",\n    "))
          + QStringLiteral(",\n]\n");
     if (state.optimiserStep > 0)
-        s += QStringLiteral("FIRST_MOMENT = ") + momentLiterals(state.firstMoment, weights)
-             + QStringLiteral("\nSECOND_MOMENT = ") + momentLiterals(state.secondMoment, weights)
-             + QLatin1Char('\n');
+        s += QStringLiteral("FIRST_MOMENT = ") + momentLiterals(state.firstMoment, weights, perUnit)
+             + QStringLiteral("\nSECOND_MOMENT = ")
+             + momentLiterals(state.secondMoment, weights, perUnit) + QLatin1Char('\n');
     else
         s += QStringLiteral("FIRST_MOMENT = SECOND_MOMENT = []\n");
     const auto inputs = [](const Core::Dataset &set) {

@@ -48,16 +48,19 @@ CONFIGS = [
     ("sgd_relu_f32", ["--optimizer", "sgd", "--lr", "0.1", "--dtype", "f32"]),
     ("adam_prelu_step_f32", ["--optimizer", "adam", "--lr", "0.01", "--activation", "prelu",
                              "--schedule", "step", "--step-size", "7", "--dtype", "f32"]),
-    ("regression_sine_sgd_f32", ["--dataset", "sine", "--optimizer", "sgd", "--lr", "0.05",
+    ("regression_sine_sgd_f32", ["--dataset", "sine", "--optimizer", "sgd", "--lr", "0.01",
                                  "--momentum", "0.9", "--activation", "elu", "--dtype", "f32"]),
 ]
 
 
-def load_script(path, name):
+def run_script(path, name):
+    """Imports an exported script as a module and runs its main(): the CSV lines it prints."""
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module
+    out = io.StringIO()
+    module.main(out=out)
+    return out.getvalue().strip().split("\n")
 
 
 def parse(lines):
@@ -130,20 +133,26 @@ def main():
         script = os.path.join(args.work_dir, name + ".py")
         app = run_relulab(args.relulab, ["train", *options])
         run_relulab(args.relulab, ["export-pytorch", *options, "--out", script])
-        rows = load_script(script, name).main(out=io.StringIO())
-        compare(name, app, rows, "f64" in options, worst)
+        compare(name, app, run_script(script, name), "f64" in options, worst)
 
-    # A saved session (Adam state, the generator's state) continues identically.
-    session = os.path.join(args.work_dir, "session.json")
-    first = COMMON[:-4] + ["--epochs", "6", "--seed", "3", "--optimizer", "adam", "--lr", "0.01",
-                           "--dtype", "f64"]
-    run_relulab(args.relulab, ["train", *first, "--save", session])
-    more = ["--session", session, "--epochs", "8"]
-    app = run_relulab(args.relulab, ["train", *more])
-    script = os.path.join(args.work_dir, "continued.py")
-    run_relulab(args.relulab, ["export-pytorch", *more, "--out", script])
-    compare("session_adam_f64", app, load_script(script, "continued").main(out=io.StringIO()),
-            True, worst)
+    # A saved session continues identically: the optimiser's state (Adam's moments and step,
+    # the momentum buffers of SGD and RMSprop, PReLU slopes per unit) and the generator's.
+    sessions = [
+        ("session_adam_f64", ["--optimizer", "adam", "--lr", "0.01"]),
+        ("session_sgd_momentum_f64", ["--optimizer", "sgd", "--momentum", "0.9", "--lr", "0.05"]),
+        ("session_rmsprop_prelu_unit_f64", ["--optimizer", "rmsprop", "--momentum", "0.5", "--lr",
+                                            "0.005", "--activation", "prelu", "--prelu-mode",
+                                            "per_unit"]),
+    ]
+    for name, options in sessions:
+        session = os.path.join(args.work_dir, name + ".json")
+        first = COMMON[:-4] + ["--epochs", "6", "--seed", "3", "--dtype", "f64", *options]
+        run_relulab(args.relulab, ["train", *first, "--save", session])
+        more = ["--session", session, "--epochs", "8"]
+        app = run_relulab(args.relulab, ["train", *more])
+        script = os.path.join(args.work_dir, name + ".py")
+        run_relulab(args.relulab, ["export-pytorch", *more, "--out", script])
+        compare(name, app, run_script(script, name), True, worst)
 
     # The comments follow --lang; the code does not.
     chinese = os.path.join(args.work_dir, "zh.py")
