@@ -46,7 +46,7 @@ endif()
 # Bad rows: exit status 1, nothing on stdout, the line and what is wrong on stderr.
 foreach(case "count|0.5,0.25\n1,2,3\n|line 2 has 3 values; the network expects 2"
              "word|0.5,abc\n|line 1, value 2: 'abc' is not a finite number"
-             "comma|0,5,0,25\n|(numbers use a decimal point: 0.5, not 0,5)"
+             "comma|0,5,0,25\n|line 1 has 4 values; the network expects 2 (numbers use a decimal point: 0.5, not 0,5)"
              "nan|nan,1\n|line 1, value 1: 'nan' is not a finite number")
     string(REPLACE "|" ";" parts "${case}")
     list(GET parts 0 what)
@@ -62,7 +62,7 @@ endforeach()
 # The messages follow LANG.
 run_predict("${moons}" "1,2,3\n" LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN)
 expect_equal("${status}" "1" "predict zh_CN: exit status")
-expect_contains("${err}" "relulab predict: 第 2 行" "predict zh_CN: stderr")
+expect_contains("${err}" "relulab predict：第 1 行有 3 个值" "predict zh_CN: stderr")
 
 # A missing --session or --out is a usage error.
 run_relulab(predict)

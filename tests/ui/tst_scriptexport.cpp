@@ -56,6 +56,9 @@ private slots:
         Settings settings(store);
         MainWindow window(settings);
         LanguageManager::instance()->setLanguage(language);
+        // The window retranslates on the LanguageChange event it is sent.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
         auto *pytorch = window.findChild<QAction *>(QStringLiteral("exportPytorchAction"));
         auto *numpy = window.findChild<QAction *>(QStringLiteral("exportNumpyAction"));
         QVERIFY(pytorch && numpy);
