@@ -699,6 +699,12 @@ Options:
         <translation>relulab predict：第 %1 行第 %2 个值：&apos;%3&apos; 不是有限数
 </translation>
     </message>
+    <message>
+        <source>relulab %1: %2 holds no weights (save a session after training)
+</source>
+        <translation>relulab %1：%2 中没有权重（请在训练后保存会话）
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>

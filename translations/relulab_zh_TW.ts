@@ -699,6 +699,12 @@ Options:
         <translation>relulab predict：第 %1 行第 %2 個值：&apos;%3&apos; 不是有限數
 </translation>
     </message>
+    <message>
+        <source>relulab %1: %2 holds no weights (save a session after training)
+</source>
+        <translation>relulab %1：%2 中沒有權重（請在訓練後儲存工作階段）
+</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
