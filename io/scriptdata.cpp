@@ -20,8 +20,9 @@ double parameter(const Core::LayerActivation &activation, const char *name, doub
 
 QString number(double value)
 {
-    // Finite values only reach here (weights, data, moments); 17 digits read back exactly.
-    return QString::fromStdString(Core::seventeenDigitText(value));
+    // Finite values only reach here (weights, data, moments). The shortest text that reads back
+    // as exactly this double: 0.1, not 0.10000000000000001.
+    return QString::fromStdString(Core::shortestText(value));
 }
 
 QString list(const std::vector<double> &values)

@@ -14,7 +14,7 @@
 
 namespace ReluLab::ScriptParts {
 
-/// A Python float literal that reads back as exactly this double (17 significant digits).
+/// A Python number literal that reads back as exactly this double (its shortest such text).
 QString number(double value);
 /// [a, b, c]
 QString list(const std::vector<double> &values);
