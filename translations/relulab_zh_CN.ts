@@ -3193,7 +3193,7 @@ training sample; an inactive unit&apos;s pre-activation is &lt;= 0 for every tra
 gradient norms are those of the mean data loss (no penalty) with respect to each weight matrix.</source>
         <translation>在整个训练集上的诊断（评估模式）：
 稀疏性 = 恰好为 0 的激活值所占比例；死亡神经元对每个训练样本的输出都恰好为 0；
-不活跃单元对每个训练样本的预激活都 &lt;= 0；
+未激活的神经元对每个训练样本的预激活都 &lt;= 0；
 梯度范数是平均数据损失（不含惩罚）对每个权重矩阵的梯度范数。</translation>
     </message>
     <message>

@@ -3193,7 +3193,7 @@ training sample; an inactive unit&apos;s pre-activation is &lt;= 0 for every tra
 gradient norms are those of the mean data loss (no penalty) with respect to each weight matrix.</source>
         <translation>在整個訓練集上的診斷（評估模式）：
 稀疏性 = 恰好為 0 的激活值所佔比例；死亡神經元對每個訓練樣本的輸出都恰好為 0；
-不活躍單元對每個訓練樣本的預激活都 &lt;= 0；
+未激活的神經元對每個訓練樣本的預激活都 &lt;= 0；
 梯度範數是平均資料損失（不含懲罰）對每個權重矩陣的梯度範數。</translation>
     </message>
     <message>
