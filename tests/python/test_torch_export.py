@@ -48,6 +48,11 @@ CONFIGS = [
     ("sgd_relu_f32", ["--optimizer", "sgd", "--lr", "0.1", "--dtype", "f32"]),
     ("adam_prelu_step_f32", ["--optimizer", "adam", "--lr", "0.01", "--activation", "prelu",
                              "--schedule", "step", "--step-size", "7", "--dtype", "f32"]),
+    ("rmsprop_cosine_fullbatch_l1_f32", ["--optimizer", "rmsprop", "--lr", "0.01", "--schedule",
+                                         "cosine", "--batch", "0", "--activity-l1", "0.01",
+                                         "--activation", "leaky_relu", "--dtype", "f32"]),
+    ("sgd_nesterov_sigmoid_f32", ["--optimizer", "sgd", "--momentum", "0.9", "--nesterov",
+                                  "--lr", "0.05", "--activation", "sigmoid", "--dtype", "f32"]),
     ("regression_sine_sgd_f32", ["--dataset", "sine", "--optimizer", "sgd", "--lr", "0.01",
                                  "--momentum", "0.9", "--activation", "elu", "--dtype", "f32"]),
 ]
