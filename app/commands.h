@@ -17,11 +17,14 @@
 
 namespace ReluLab::Cli {
 
-int runEval(const QStringList &arguments);     // eval.cpp
-int runRender(const QStringList &arguments);   // render.cpp
-int runTrain(const QStringList &arguments);    // train.cpp
-int runScenario(const QStringList &arguments); // scenario.cpp
-int runCode(const QStringList &arguments);     // code.cpp
+int runEval(const QStringList &arguments);          // eval.cpp
+int runRender(const QStringList &arguments);        // render.cpp
+int runTrain(const QStringList &arguments);         // train.cpp
+int runScenario(const QStringList &arguments);      // scenario.cpp
+int runCode(const QStringList &arguments);          // code.cpp
+int runPredict(const QStringList &arguments);       // predict.cpp
+int runExportPytorch(const QStringList &arguments); // export.cpp
+int runExportNumpy(const QStringList &arguments);   // export.cpp
 
 /// Runs a subcommand as the top of the command: an allocation failure anywhere in it (a run
 /// too large for the machine's memory) is reported as a message naming the run-size limit and

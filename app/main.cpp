@@ -44,6 +44,9 @@ constexpr Subcommand subcommands[] = {
     {"train", &Cli::runTrain, false},
     {"scenario", &Cli::runScenario, false},
     {"code", &Cli::runCode, false},
+    {"predict", &Cli::runPredict, false},
+    {"export-pytorch", &Cli::runExportPytorch, false},
+    {"export-numpy", &Cli::runExportNumpy, false},
 };
 // clang-format on
 
@@ -95,6 +98,9 @@ QString mainHelp()
         "  train                train a small network and print one CSV row per epoch\n"
         "  scenario NAME        run a classroom scenario (scenario --list lists them)\n"
         "  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code\n"
+        "  predict              a saved network's predictions for input rows on standard input\n"
+        "  export-pytorch       write a PyTorch script that trains a run identically\n"
+        "  export-numpy         write a NumPy script of a saved network's forward pass\n"
         "\n"
         "Options:\n"
         "  -h, --help           show this help\n"

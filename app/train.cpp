@@ -193,32 +193,44 @@ int badInput(const QString &message)
 
 } // namespace
 
-int runTraining(const TrainingRun &run)
+std::optional<Core::Trainer> startTrainer(const TrainingRun &run)
 {
-    QTextStream err(stderr);
+    const auto refuse = [](const QString &message) {
+        badInput(message);
+        return std::optional<Core::Trainer>();
+    };
     // A generated set too large for the network is refused before its data is made.
     if (const Core::Status size = Core::checkRunSize(run.config); !size)
-        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(size.error())));
+        return refuse(CliText::tr("relulab: %1\n").arg(describeCoreError(size.error())));
     Core::Expected<Core::DataSplit> data = Core::makeDataSplit(run.config.data,
                                                                bundledDataSources());
     if (!data)
-        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(data.error())));
+        return refuse(CliText::tr("relulab: %1\n").arg(describeCoreError(data.error())));
     Core::Expected<Core::Trainer> trainer = Core::Trainer::create(run.config, std::move(*data));
     if (!trainer)
-        return badInput(CliText::tr("relulab: %1\n").arg(describeCoreError(trainer.error())));
+        return refuse(CliText::tr("relulab: %1\n").arg(describeCoreError(trainer.error())));
     if (run.initialWeights) {
         const Core::Status status = trainer->setWeights(*run.initialWeights);
         if (!status)
-            return badInput(CliText::tr("relulab: the initial weights do not fit the network: %1\n")
-                                .arg(describeCoreError(status.error())));
+            return refuse(CliText::tr("relulab: the initial weights do not fit the network: %1\n")
+                              .arg(describeCoreError(status.error())));
     }
     if (run.initialWeights && run.initialState) {
         const Core::Status status = trainer->restoreState(*run.initialState);
         if (!status)
-            return badInput(
+            return refuse(
                 CliText::tr("relulab: the saved training state does not fit the run: %1\n")
                     .arg(describeCoreError(status.error())));
     }
+    return std::optional<Core::Trainer>(std::move(*trainer));
+}
+
+int runTraining(const TrainingRun &run)
+{
+    QTextStream err(stderr);
+    std::optional<Core::Trainer> trainer = startTrainer(run);
+    if (!trainer)
+        return 2;
 
     // An unwritable --save path is found now, not after a long training run.
     if (!run.savePath.isEmpty()) {
@@ -292,19 +304,19 @@ int runTraining(const TrainingRun &run)
     return divergence ? divergedStatus : 0;
 }
 
-int runTrain(const QStringList &arguments)
+std::span<const OptionSpec> trainOptionSpecs()
 {
-    CommandLine parser(QStringLiteral("train"), trainOptions);
-    int status = 0;
-    if (!parser.parse(arguments, trainHelp(parser), 0, &status))
-        return status;
+    return trainOptions;
+}
+
+int readTrainingRun(const CommandLine &parser, TrainingRun &run)
+{
     // A bad option value: its message (which names the command and the option) and the hint.
     const auto badOption = [](const QString &message) {
         QTextStream(stderr) << message << usageHint(QStringLiteral("train"));
         return 2;
     };
 
-    TrainingRun run;
     Core::TrainingConfig &config = run.config;
     if (parser.isSet("session")) {
         const ReadResult<Session> session = SessionFile::read(parser.value("session"));
@@ -464,7 +476,18 @@ int runTrain(const QStringList &arguments)
         if (run.savePath.isEmpty())
             return badOption(CliText::tr("relulab train: --save needs a file name\n"));
     }
-    return runTraining(run);
+    return -1;
+}
+
+int runTrain(const QStringList &arguments)
+{
+    CommandLine parser(QStringLiteral("train"), trainOptions);
+    int status = 0;
+    if (!parser.parse(arguments, trainHelp(parser), 0, &status))
+        return status;
+    TrainingRun run;
+    status = readTrainingRun(parser, run);
+    return status >= 0 ? status : runTraining(run);
 }
 
 } // namespace ReluLab::Cli

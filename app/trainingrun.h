@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/network/trainer.h"
 #include "core/network/trainerstate.h"
 #include "core/trainingconfig.h"
 
 #include <QString>
+
+#include <span>
 
 #include <optional>
 #include <vector>
@@ -37,5 +40,23 @@ inline constexpr int divergedStatus = 3;
 /// (data, configuration, weights, an unwritable --save path, checked before training);
 /// 3 (divergedStatus) training diverged.
 int runTraining(const TrainingRun &run);
+
+struct OptionSpec;
+class CommandLine;
+
+/// The options of `relulab train`, in the order its help lists them.
+std::span<const OptionSpec> trainOptionSpecs();
+
+/// Fills `run` from the parsed options of `relulab train` (a --session first, then every option
+/// given over it). Returns -1 when they are good, else the exit status after the message.
+int readTrainingRun(const CommandLine &parser, TrainingRun &run);
+
+/// Builds the data split and the trainer of a run as `relulab train` would start it: its
+/// initial weights and saved state applied. nullopt (and the message printed) on bad input.
+std::optional<Core::Trainer> startTrainer(const TrainingRun &run);
+
+/// The network of a saved session with its weights, for predictions (predict.cpp): its data is
+/// a one-sample stand-in of the right widths. nullopt (and the message printed) on bad input.
+std::optional<Core::Trainer> sessionNetwork(const char *command, const QString &path);
 
 } // namespace ReluLab::Cli

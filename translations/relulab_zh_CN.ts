@@ -578,6 +578,74 @@ value outside its valid range.
         <translation>--lang 必须是 pytorch、keras、numpy 或 cpp</translation>
     </message>
     <message>
+        <source>the script to write (required)</source>
+        <translation>要写入的脚本（必需）</translation>
+    </message>
+    <message>
+        <source>language of the script&apos;s comments (default: the command line&apos;s)</source>
+        <translation>脚本注释的语言（默认：命令行的语言）</translation>
+    </message>
+    <message>
+        <source>the saved session whose network to export</source>
+        <translation>要导出其网络的已保存会话</translation>
+    </message>
+    <message>
+        <source>relulab %1: cannot write %2: %3
+</source>
+        <translation>relulab %1：无法写入 %2：%3
+</translation>
+    </message>
+    <message>
+        <source>--out FILE.py is required.</source>
+        <translation>必须指定 --out FILE.py。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab export-pytorch [OPTIONS of relulab train | --session FILE.json] --out run.py
+
+Write a PyTorch script that trains the same network on the same data split with
+the same optimiser, schedule and minibatch order, and prints the same rows as
+`relulab train` with these options (--save and --format do not apply).
+
+Options:
+</source>
+        <translation>用法：relulab export-pytorch [relulab train 的选项 | --session FILE.json] --out run.py
+
+写出一个 PyTorch 脚本：它用相同的数据划分、相同的优化器、学习率调度和小批量顺序
+训练同一个网络，并输出与使用这些选项的 `relulab train` 相同的行
+（--save 和 --format 不适用）。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>relulab export-pytorch: %1
+</source>
+        <translation>relulab export-pytorch：%1
+</translation>
+    </message>
+    <message>
+        <source>Usage: relulab export-numpy --session FILE.json --out net.py
+
+Write a NumPy script with the session&apos;s trained weights: `python3 net.py &lt; inputs.csv`
+prints what `relulab predict --session FILE.json &lt; inputs.csv` prints.
+
+Options:
+</source>
+        <translation>用法：relulab export-numpy --session FILE.json --out net.py
+
+写出一个内嵌该会话训练后权重的 NumPy 脚本：`python3 net.py &lt; inputs.csv`
+的输出与 `relulab predict --session FILE.json &lt; inputs.csv` 相同。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>relulab export-numpy: %1
+</source>
+        <translation>relulab export-numpy：%1
+</translation>
+    </message>
+    <message>
         <source>Usage: relulab [COMMAND] [OPTIONS]
 
 ReLU Lab: interactive lessons on neural-network activation functions.
@@ -589,6 +657,9 @@ Commands:
   train                train a small network and print one CSV row per epoch
   scenario NAME        run a classroom scenario (scenario --list lists them)
   code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+  predict              a saved network&apos;s predictions for input rows on standard input
+  export-pytorch       write a PyTorch script that trains a run identically
+  export-numpy         write a NumPy script of a saved network&apos;s forward pass
 
 Options:
   -h, --help           show this help
@@ -607,12 +678,74 @@ ReLU Lab：神经网络激活函数交互式课程。
   train                训练一个小型网络，每轮输出一行 CSV
   scenario NAME        运行课堂场景（scenario --list 列出所有场景）
   code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 代码输出激活函数
+  predict              已保存网络对标准输入中各输入行的预测
+  export-pytorch       写出一个能完全相同地训练该运行的 PyTorch 脚本
+  export-numpy         写出已保存网络前向传播的 NumPy 脚本
 
 选项：
   -h, --help           显示此帮助
   -v, --version        显示版本
 
 运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>the saved session whose network answers</source>
+        <translation>用其网络作答的已保存会话</translation>
+    </message>
+    <message>
+        <source>--session FILE.json is required.</source>
+        <translation>必须指定 --session FILE.json。</translation>
+    </message>
+    <message>
+        <source>relulab %1: %2
+</source>
+        <translation>relulab %1：%2
+</translation>
+    </message>
+    <message>
+        <source>relulab %1: %2 holds no weights (save a session after training)
+</source>
+        <translation>relulab %1：%2 中没有权重（请在训练后保存会话）
+</translation>
+    </message>
+    <message>
+        <source>relulab %1: the session&apos;s weights do not fit its network: %2
+</source>
+        <translation>relulab %1：会话中的权重与其网络不符：%2
+</translation>
+    </message>
+    <message>
+        <source>Usage: relulab predict --session FILE.json &lt; inputs.csv
+
+Read one input row per line on standard input (comma-separated numbers with a decimal
+point, one per input feature, as the network sees them: standardised when the run
+standardised its data) and print per row the predicted class and the class
+probabilities (class,p_0,p_1,...) or, for regression, the value (value).
+Exit status 1 for an input row that is not such a row.
+
+Options:
+</source>
+        <translation>用法：relulab predict --session FILE.json &lt; inputs.csv
+
+从标准输入每行读取一个输入行（逗号分隔、使用小数点的数字，每个输入特征一个，
+即网络看到的值：若该次运行对数据做了标准化，则为标准化后的值），并为每行输出
+预测的类别和各类别概率（class,p_0,p_1,...），回归时输出预测值（value）。
+输入行不符合此格式时退出状态为 1。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>relulab predict: line %1 has %2 values; the network expects %3 (numbers use a decimal point: 0.5, not 0,5)
+</source>
+        <translation>relulab predict：第 %1 行有 %2 个值；网络需要 %3 个（数字使用小数点：0.5，而不是 0,5）
+</translation>
+    </message>
+    <message>
+        <source>relulab predict: line %1, value %2: &apos;%3&apos; is not a finite number
+</source>
+        <translation>relulab predict：第 %1 行第 %2 个值：&apos;%3&apos; 不是有限数
 </translation>
     </message>
 </context>
@@ -2895,6 +3028,47 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::ScriptExportActions</name>
+    <message>
+        <source>Export as PyTorch script…</source>
+        <translation>导出为 PyTorch 脚本…</translation>
+    </message>
+    <message>
+        <source>A Python script that trains the lab&apos;s network in PyTorch with the same numbers</source>
+        <translation>一个用 PyTorch 训练实验室网络、得到相同数值的 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Export as NumPy script…</source>
+        <translation>导出为 NumPy 脚本…</translation>
+    </message>
+    <message>
+        <source>A Python script with the trained weights that predicts like the lab</source>
+        <translation>一个内嵌训练后权重、预测结果与实验室相同的 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch script</source>
+        <translation>导出为 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <source>Export as NumPy script</source>
+        <translation>导出为 NumPy 脚本</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.
+%2</source>
+        <translation>无法写入 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Script written to %1</source>
+        <translation>脚本已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SessionActions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -3231,6 +3405,113 @@ The current session is unchanged.</source>
     <message>
         <source>%1: expected {&quot;title&quot;: ..., &quot;config&quot;: {...}}</source>
         <translation>%1：应为 {&quot;title&quot;: ..., &quot;config&quot;: {...}}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>Written by ReLU Lab: the trained network&apos;s forward pass in NumPy.
+Reads one input row per line on standard input (%1 comma-separated numbers, as the network
+sees them) and prints the same CSV as `relulab predict`.</source>
+        <translation>由 ReLU 实验室生成：训练后网络的 NumPy 前向传播。
+从标准输入每行读取一个输入行（%1 个逗号分隔的数字，即网络看到的值），
+输出与 `relulab predict` 相同的 CSV。</translation>
+    </message>
+    <message>
+        <source>Each hidden layer: z = x W^T + b, then the activation; the output layer is linear.</source>
+        <translation>每个隐藏层：z = x W^T + b，然后是激活函数；输出层是线性的。</translation>
+    </message>
+    <message>
+        <source>Classification: the class with the largest probability, then the softmax probabilities.</source>
+        <translation>分类：概率最大的类别，然后是 softmax 概率。</translation>
+    </message>
+    <message>
+        <source>Regression: the network&apos;s output.</source>
+        <translation>回归：网络的输出。</translation>
+    </message>
+    <message>
+        <source>The trained parameters (PyTorch&apos;s layout: weight = out x in).</source>
+        <translation>训练后的参数（PyTorch 的布局：weight = 输出 x 输入）。</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no counterpart in the exported script (supported: relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus)</source>
+        <translation>隐藏层 %1 的激活函数 &apos;%2&apos; 在导出的脚本中没有对应项（支持：relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus）</translation>
+    </message>
+    <message>
+        <source>Written by ReLU Lab: the network of the lab, trained in PyTorch.
+It prints the same CSV rows as `relulab train` with the same options: one row per epoch,
+epoch 0 (or the epoch a saved run stopped at) first. Run it with: python3 %1</source>
+        <translation>由 ReLU 实验室生成：实验室中的网络，用 PyTorch 训练。
+它输出与使用相同选项的 `relulab train` 相同的 CSV 行：每轮（epoch）一行，
+先是第 0 轮（或已保存的运行停止时的那一轮）。运行方式：python3 %1</translation>
+    </message>
+    <message>
+        <source>CPU, one thread, and the network&apos;s float type: the same arithmetic as the lab.</source>
+        <translation>CPU、单线程、网络的浮点类型：与实验室相同的运算。</translation>
+    </message>
+    <message>
+        <source>the L1 activity penalty&apos;s lambda</source>
+        <translation>L1 激活惩罚的 lambda</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s random numbers: xoshiro256** (seeded from --seed by SplitMix64; the state below
+is the one after the initial weights were drawn). Each epoch shuffles the training
+set with a Fisher-Yates shuffle whose draws are Lemire&apos;s unbiased below(n).</source>
+        <translation>实验室的随机数：xoshiro256**（由 SplitMix64 从 --seed 生成种子；下面的状态是
+抽取初始权重之后的状态）。每轮用 Fisher-Yates 洗牌打乱训练集，
+其抽样是 Lemire 的无偏 below(n)。</translation>
+    </message>
+    <message>
+        <source>The network: Linear layers with each hidden layer&apos;s activation, a linear output.</source>
+        <translation>网络：Linear 层加上各隐藏层的激活函数，线性输出。</translation>
+    </message>
+    <message>
+        <source>The exact starting weights (and PReLU slopes) of the lab.</source>
+        <translation>实验室中精确的初始权重（以及 PReLU 斜率）。</translation>
+    </message>
+    <message>
+        <source>Every hidden layer&apos;s pre-activations z and outputs a, and the network&apos;s output.</source>
+        <translation>每个隐藏层的预激活 z 和输出 a，以及网络的输出。</translation>
+    </message>
+    <message>
+        <source>The loss: softmax cross-entropy, the mean over samples.</source>
+        <translation>损失：softmax 交叉熵，对样本取平均。</translation>
+    </message>
+    <message>
+        <source>The loss: mean squared error over all outputs.</source>
+        <translation>损失：对所有输出的均方误差。</translation>
+    </message>
+    <message>
+        <source>The learning rate&apos;s schedule: the factor of the base rate after `epoch` completed epochs.
+The lab&apos;s own formula, set into the optimiser at the start of every epoch.</source>
+        <translation>学习率调度：完成 `epoch` 轮之后基础学习率的倍数。
+这是实验室自己的公式，在每轮开始时写入优化器。</translation>
+    </message>
+    <message>
+        <source>Diagnostics over the whole training set (evaluation mode):
+sparsity = the share of activations exactly 0; a dead unit outputs exactly 0 for every
+training sample; an inactive unit&apos;s pre-activation is &lt;= 0 for every training sample;
+gradient norms are those of the mean data loss (no penalty) with respect to each weight matrix.</source>
+        <translation>在整个训练集上的诊断（评估模式）：
+稀疏性 = 恰好为 0 的激活值所占比例；死亡神经元对每个训练样本的输出都恰好为 0；
+未激活的神经元对每个训练样本的预激活都 &lt;= 0；
+梯度范数是平均数据损失（不含惩罚）对每个权重矩阵的梯度范数。</translation>
+    </message>
+    <message>
+        <source>Training: the same optimiser as the lab (torch.optim), the same minibatches in the same order,
+the data loss plus the L1 penalty lambda * sum|a| / batch size over every hidden layer.</source>
+        <translation>训练：与实验室相同的优化器（torch.optim），相同顺序的相同小批量，
+数据损失加上所有隐藏层的 L1 惩罚 lambda * sum|a| / 批量大小。</translation>
+    </message>
+    <message>
+        <source>A saved run continues with the optimiser&apos;s own state.</source>
+        <translation>已保存的运行从优化器自身的状态继续。</translation>
+    </message>
+    <message>
+        <source>The numbers: the run&apos;s state, the starting parameters (PyTorch&apos;s layout, weight = out x in)
+and the data split exactly as the lab made it.</source>
+        <translation>数值：运行的状态、初始参数（PyTorch 的布局，weight = 输出 x 输入）
+以及与实验室完全相同的数据划分。</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,74 @@ value outside its valid range.
         <translation>--lang 必須是 pytorch、keras、numpy 或 cpp</translation>
     </message>
     <message>
+        <source>the script to write (required)</source>
+        <translation>要寫入的指令碼（必要）</translation>
+    </message>
+    <message>
+        <source>language of the script&apos;s comments (default: the command line&apos;s)</source>
+        <translation>指令碼註解的語言（預設：命令列的語言）</translation>
+    </message>
+    <message>
+        <source>the saved session whose network to export</source>
+        <translation>要匯出其網路的已儲存工作階段</translation>
+    </message>
+    <message>
+        <source>relulab %1: cannot write %2: %3
+</source>
+        <translation>relulab %1：無法寫入 %2：%3
+</translation>
+    </message>
+    <message>
+        <source>--out FILE.py is required.</source>
+        <translation>必須指定 --out FILE.py。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab export-pytorch [OPTIONS of relulab train | --session FILE.json] --out run.py
+
+Write a PyTorch script that trains the same network on the same data split with
+the same optimiser, schedule and minibatch order, and prints the same rows as
+`relulab train` with these options (--save and --format do not apply).
+
+Options:
+</source>
+        <translation>用法：relulab export-pytorch [relulab train 的選項 | --session FILE.json] --out run.py
+
+寫出一個 PyTorch 指令碼：它以相同的資料切分、相同的最佳化器、學習率排程與小批次順序
+訓練同一個網路，並輸出與使用這些選項的 `relulab train` 相同的列
+（--save 與 --format 不適用）。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>relulab export-pytorch: %1
+</source>
+        <translation>relulab export-pytorch：%1
+</translation>
+    </message>
+    <message>
+        <source>Usage: relulab export-numpy --session FILE.json --out net.py
+
+Write a NumPy script with the session&apos;s trained weights: `python3 net.py &lt; inputs.csv`
+prints what `relulab predict --session FILE.json &lt; inputs.csv` prints.
+
+Options:
+</source>
+        <translation>用法：relulab export-numpy --session FILE.json --out net.py
+
+寫出一個內嵌該工作階段訓練後權重的 NumPy 指令碼：`python3 net.py &lt; inputs.csv`
+的輸出與 `relulab predict --session FILE.json &lt; inputs.csv` 相同。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>relulab export-numpy: %1
+</source>
+        <translation>relulab export-numpy：%1
+</translation>
+    </message>
+    <message>
         <source>Usage: relulab [COMMAND] [OPTIONS]
 
 ReLU Lab: interactive lessons on neural-network activation functions.
@@ -589,6 +657,9 @@ Commands:
   train                train a small network and print one CSV row per epoch
   scenario NAME        run a classroom scenario (scenario --list lists them)
   code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+  predict              a saved network&apos;s predictions for input rows on standard input
+  export-pytorch       write a PyTorch script that trains a run identically
+  export-numpy         write a NumPy script of a saved network&apos;s forward pass
 
 Options:
   -h, --help           show this help
@@ -607,12 +678,74 @@ ReLU Lab：神經網路激活函數互動式課程。
   train                訓練一個小型網路，每個訓練週期輸出一列 CSV
   scenario NAME        執行課堂情境（scenario --list 列出所有情境）
   code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 程式碼輸出激活函數
+  predict              已儲存網路對標準輸入中各輸入列的預測
+  export-pytorch       寫出一個能完全相同地訓練該次執行的 PyTorch 指令碼
+  export-numpy         寫出已儲存網路前向傳播的 NumPy 指令碼
 
 選項：
   -h, --help           顯示此說明
   -v, --version        顯示版本
 
 執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
+</translation>
+    </message>
+    <message>
+        <source>the saved session whose network answers</source>
+        <translation>用其網路作答的已儲存工作階段</translation>
+    </message>
+    <message>
+        <source>--session FILE.json is required.</source>
+        <translation>必須指定 --session FILE.json。</translation>
+    </message>
+    <message>
+        <source>relulab %1: %2
+</source>
+        <translation>relulab %1：%2
+</translation>
+    </message>
+    <message>
+        <source>relulab %1: %2 holds no weights (save a session after training)
+</source>
+        <translation>relulab %1：%2 中沒有權重（請在訓練後儲存工作階段）
+</translation>
+    </message>
+    <message>
+        <source>relulab %1: the session&apos;s weights do not fit its network: %2
+</source>
+        <translation>relulab %1：工作階段中的權重與其網路不符：%2
+</translation>
+    </message>
+    <message>
+        <source>Usage: relulab predict --session FILE.json &lt; inputs.csv
+
+Read one input row per line on standard input (comma-separated numbers with a decimal
+point, one per input feature, as the network sees them: standardised when the run
+standardised its data) and print per row the predicted class and the class
+probabilities (class,p_0,p_1,...) or, for regression, the value (value).
+Exit status 1 for an input row that is not such a row.
+
+Options:
+</source>
+        <translation>用法：relulab predict --session FILE.json &lt; inputs.csv
+
+從標準輸入每行讀取一個輸入列（逗號分隔、使用小數點的數字，每個輸入特徵一個，
+即網路看到的值：若該次執行對資料做了標準化，則為標準化後的值），並為每列輸出
+預測的類別與各類別機率（class,p_0,p_1,...），迴歸時輸出預測值（value）。
+輸入列不符合此格式時結束狀態為 1。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>relulab predict: line %1 has %2 values; the network expects %3 (numbers use a decimal point: 0.5, not 0,5)
+</source>
+        <translation>relulab predict：第 %1 行有 %2 個值；網路需要 %3 個（數字使用小數點：0.5，而不是 0,5）
+</translation>
+    </message>
+    <message>
+        <source>relulab predict: line %1, value %2: &apos;%3&apos; is not a finite number
+</source>
+        <translation>relulab predict：第 %1 行第 %2 個值：&apos;%3&apos; 不是有限數
 </translation>
     </message>
 </context>
@@ -2895,6 +3028,47 @@ Choose PReLU for a layer to watch its slope learn.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::ScriptExportActions</name>
+    <message>
+        <source>Export as PyTorch script…</source>
+        <translation>匯出為 PyTorch 指令碼…</translation>
+    </message>
+    <message>
+        <source>A Python script that trains the lab&apos;s network in PyTorch with the same numbers</source>
+        <translation>一個以 PyTorch 訓練實驗室網路、得到相同數值的 Python 指令碼</translation>
+    </message>
+    <message>
+        <source>Export as NumPy script…</source>
+        <translation>匯出為 NumPy 指令碼…</translation>
+    </message>
+    <message>
+        <source>A Python script with the trained weights that predicts like the lab</source>
+        <translation>一個內嵌訓練後權重、預測結果與實驗室相同的 Python 指令碼</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch script</source>
+        <translation>匯出為 PyTorch 指令碼</translation>
+    </message>
+    <message>
+        <source>Export as NumPy script</source>
+        <translation>匯出為 NumPy 指令碼</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 指令碼 (*.py)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.
+%2</source>
+        <translation>無法寫入 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Script written to %1</source>
+        <translation>指令碼已寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::SessionActions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -3231,6 +3405,113 @@ The current session is unchanged.</source>
     <message>
         <source>%1: expected {&quot;title&quot;: ..., &quot;config&quot;: {...}}</source>
         <translation>%1：應為 {&quot;title&quot;: ..., &quot;config&quot;: {...}}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>Written by ReLU Lab: the trained network&apos;s forward pass in NumPy.
+Reads one input row per line on standard input (%1 comma-separated numbers, as the network
+sees them) and prints the same CSV as `relulab predict`.</source>
+        <translation>由 ReLU 實驗室產生：訓練後網路的 NumPy 前向傳播。
+從標準輸入每行讀取一個輸入列（%1 個逗號分隔的數字，即網路看到的值），
+輸出與 `relulab predict` 相同的 CSV。</translation>
+    </message>
+    <message>
+        <source>Each hidden layer: z = x W^T + b, then the activation; the output layer is linear.</source>
+        <translation>每個隱藏層：z = x W^T + b，接著是激活函數；輸出層是線性的。</translation>
+    </message>
+    <message>
+        <source>Classification: the class with the largest probability, then the softmax probabilities.</source>
+        <translation>分類：機率最大的類別，接著是 softmax 機率。</translation>
+    </message>
+    <message>
+        <source>Regression: the network&apos;s output.</source>
+        <translation>迴歸：網路的輸出。</translation>
+    </message>
+    <message>
+        <source>The trained parameters (PyTorch&apos;s layout: weight = out x in).</source>
+        <translation>訓練後的參數（PyTorch 的排列：weight = 輸出 x 輸入）。</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no counterpart in the exported script (supported: relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus)</source>
+        <translation>隱藏層 %1 的激活函數 &apos;%2&apos; 在匯出的指令碼中沒有對應項（支援：relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus）</translation>
+    </message>
+    <message>
+        <source>Written by ReLU Lab: the network of the lab, trained in PyTorch.
+It prints the same CSV rows as `relulab train` with the same options: one row per epoch,
+epoch 0 (or the epoch a saved run stopped at) first. Run it with: python3 %1</source>
+        <translation>由 ReLU 實驗室產生：實驗室中的網路，以 PyTorch 訓練。
+它輸出與使用相同選項的 `relulab train` 相同的 CSV 列：每個訓練週期（epoch）一列，
+先是第 0 個週期（或已儲存的執行停止時的那個週期）。執行方式：python3 %1</translation>
+    </message>
+    <message>
+        <source>CPU, one thread, and the network&apos;s float type: the same arithmetic as the lab.</source>
+        <translation>CPU、單執行緒、網路的浮點型別：與實驗室相同的運算。</translation>
+    </message>
+    <message>
+        <source>the L1 activity penalty&apos;s lambda</source>
+        <translation>L1 激活懲罰的 lambda</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s random numbers: xoshiro256** (seeded from --seed by SplitMix64; the state below
+is the one after the initial weights were drawn). Each epoch shuffles the training
+set with a Fisher-Yates shuffle whose draws are Lemire&apos;s unbiased below(n).</source>
+        <translation>實驗室的亂數：xoshiro256**（由 SplitMix64 從 --seed 產生種子；下面的狀態是
+抽取初始權重之後的狀態）。每個週期以 Fisher-Yates 洗牌打亂訓練集，
+其抽樣是 Lemire 的無偏 below(n)。</translation>
+    </message>
+    <message>
+        <source>The network: Linear layers with each hidden layer&apos;s activation, a linear output.</source>
+        <translation>網路：Linear 層加上各隱藏層的激活函數，線性輸出。</translation>
+    </message>
+    <message>
+        <source>The exact starting weights (and PReLU slopes) of the lab.</source>
+        <translation>實驗室中精確的初始權重（以及 PReLU 斜率）。</translation>
+    </message>
+    <message>
+        <source>Every hidden layer&apos;s pre-activations z and outputs a, and the network&apos;s output.</source>
+        <translation>每個隱藏層的預激活 z 與輸出 a，以及網路的輸出。</translation>
+    </message>
+    <message>
+        <source>The loss: softmax cross-entropy, the mean over samples.</source>
+        <translation>損失：softmax 交叉熵，對樣本取平均。</translation>
+    </message>
+    <message>
+        <source>The loss: mean squared error over all outputs.</source>
+        <translation>損失：對所有輸出的均方誤差。</translation>
+    </message>
+    <message>
+        <source>The learning rate&apos;s schedule: the factor of the base rate after `epoch` completed epochs.
+The lab&apos;s own formula, set into the optimiser at the start of every epoch.</source>
+        <translation>學習率排程：完成 `epoch` 個週期之後基礎學習率的倍數。
+這是實驗室自己的公式，在每個週期開始時寫入最佳化器。</translation>
+    </message>
+    <message>
+        <source>Diagnostics over the whole training set (evaluation mode):
+sparsity = the share of activations exactly 0; a dead unit outputs exactly 0 for every
+training sample; an inactive unit&apos;s pre-activation is &lt;= 0 for every training sample;
+gradient norms are those of the mean data loss (no penalty) with respect to each weight matrix.</source>
+        <translation>在整個訓練集上的診斷（評估模式）：
+稀疏性 = 恰好為 0 的激活值所佔比例；死亡神經元對每個訓練樣本的輸出都恰好為 0；
+未激活的神經元對每個訓練樣本的預激活都 &lt;= 0；
+梯度範數是平均資料損失（不含懲罰）對每個權重矩陣的梯度範數。</translation>
+    </message>
+    <message>
+        <source>Training: the same optimiser as the lab (torch.optim), the same minibatches in the same order,
+the data loss plus the L1 penalty lambda * sum|a| / batch size over every hidden layer.</source>
+        <translation>訓練：與實驗室相同的最佳化器（torch.optim），相同順序的相同小批次，
+資料損失加上所有隱藏層的 L1 懲罰 lambda * sum|a| / 批次大小。</translation>
+    </message>
+    <message>
+        <source>A saved run continues with the optimiser&apos;s own state.</source>
+        <translation>已儲存的執行從最佳化器自身的狀態繼續。</translation>
+    </message>
+    <message>
+        <source>The numbers: the run&apos;s state, the starting parameters (PyTorch&apos;s layout, weight = out x in)
+and the data split exactly as the lab made it.</source>
+        <translation>數值：執行的狀態、初始參數（PyTorch 的排列，weight = 輸出 x 輸入）
+以及與實驗室完全相同的資料切分。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "glossarywindow.h"
 #include "io/languagemanager.h"
 #include "networklab/networklabworkspace.h"
+#include "scriptexportactions.h"
 #include "sessionactions.h"
 #include "settings.h"
 #include "shortcutoverlay.h"
@@ -112,6 +113,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_sessions, &SessionActions::labWanted, this,
             [this] { m_tabs->setCurrentWidget(m_networkLab); });
     connect(m_sessions, &SessionActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_scripts = new ScriptExportActions(m_settings, m_networkLab, this);
+    connect(m_scripts, &ScriptExportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     createMenus();
@@ -234,6 +238,8 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_sessions->recentMenu());
     m_fileMenu->addAction(m_sessions->saveAction());
     m_fileMenu->addAction(m_networkLab->exportLogAction());
+    m_fileMenu->addAction(m_scripts->pytorchAction());
+    m_fileMenu->addAction(m_scripts->numpyAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFigureAction());
     m_fileMenu->addAction(m_explorer->exportCsvAction());
@@ -545,6 +551,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_quit->setText(tr("&Quit"));
     m_sessions->retranslateUi();
+    m_scripts->retranslateUi();
     m_presentationAction->setText(tr("Presentation mode"));
     m_presentationAction->setToolTip(tr("Full screen, large type, heavy lines, side panels hidden "
                                         "(F11)"));

@@ -21,6 +21,7 @@ namespace ReluLab {
 class Autosave;
 class ExplorerWidget;
 class NetworkLabWorkspace;
+class ScriptExportActions;
 class SessionActions;
 class Settings;
 class ShortcutOverlay;
@@ -60,6 +61,7 @@ public:
     bool offerRestore();
     /// Open, Open recent and Save session: the one path for session files.
     SessionActions *sessions() const { return m_sessions; }
+    ScriptExportActions *scriptExports() const { return m_scripts; }
 
     void setTheme(Theme::Kind kind);
     Theme::Kind themeKind() const { return m_themeKind; }
@@ -91,6 +93,7 @@ private:
     ExplorerWidget *m_explorer = nullptr;
     NetworkLabWorkspace *m_networkLab = nullptr;
     SessionActions *m_sessions = nullptr;
+    ScriptExportActions *m_scripts = nullptr;
     Autosave *m_autosave = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QToolBar *m_toolBar = nullptr;
