@@ -21,6 +21,7 @@ int runEval(const QStringList &arguments);     // eval.cpp
 int runRender(const QStringList &arguments);   // render.cpp
 int runTrain(const QStringList &arguments);    // train.cpp
 int runScenario(const QStringList &arguments); // scenario.cpp
+int runLesson(const QStringList &arguments);   // lesson.cpp
 
 /// Runs a subcommand as the top of the command: an allocation failure anywhere in it (a run
 /// too large for the machine's memory) is reported as a message naming the run-size limit and

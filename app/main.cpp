@@ -5,8 +5,10 @@
 #include "quitsignals.h"
 
 #include "io/languagemanager.h"
+#include "io/lessonfile.h"
 #include "io/scenariofile.h"
 #include "ui/autosave.h"
+#include "ui/lessons/lessonsworkspace.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/sessionactions.h"
@@ -36,12 +38,16 @@ struct Subcommand
     bool needsGui; // render draws widgets offscreen: it needs a QApplication
 };
 
+// One command per line (clang-format would pack them).
+// clang-format off
 constexpr Subcommand subcommands[] = {
     {"eval", &Cli::runEval, false},
     {"render", &Cli::runRender, true},
     {"train", &Cli::runTrain, false},
     {"scenario", &Cli::runScenario, false},
+    {"lesson", &Cli::runLesson, false},
 };
+// clang-format on
 
 const Subcommand *findSubcommand(const char *name)
 {
@@ -90,6 +96,7 @@ QString mainHelp()
         "  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file\n"
         "  train                train a small network and print one CSV row per epoch\n"
         "  scenario NAME        run a classroom scenario (scenario --list lists them)\n"
+        "  lesson               list the lessons or check a lesson file\n"
         "\n"
         "Options:\n"
         "  -h, --help           show this help\n"
@@ -104,7 +111,9 @@ QString windowHelp()
         "Cli", "\n"
                "Window options (without a command):\n"
                "  relulab [OPTIONS] [SESSION.json]\n"
-               "  --workspace explorer|network   open on this workspace\n"
+               "  --workspace explorer|network|lessons\n"
+               "                                 open on this workspace\n"
+               "  --lesson ID|FILE               open a lesson (relulab lesson --list)\n"
                "  --scenario ID                  open the Network Lab on a classroom scenario\n"
                "  --theme light|dark|high_contrast\n"
                "                                 use this theme\n"
@@ -116,6 +125,7 @@ struct WindowOptions
 {
     QString workspace;
     QString scenario;
+    std::optional<Lesson> lesson;
     std::optional<Theme::Kind> theme;
     bool presentation = false;
     QString session;
@@ -123,8 +133,9 @@ struct WindowOptions
 };
 
 constexpr Cli::OptionSpec windowOptionSpecs[] = {
-    {"workspace", "explorer|network", nullptr},
+    {"workspace", "explorer|network|lessons", nullptr},
     {"scenario", "ID", nullptr},
+    {"lesson", "ID|FILE", nullptr},
     {"theme", "light|dark|high_contrast", nullptr},
     {"presentation", nullptr, nullptr},
 };
@@ -144,9 +155,10 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         return options;
     if (commandLine.isSet("workspace")) {
         const QString name = commandLine.value("workspace");
-        if (name != QLatin1String("explorer") && name != QLatin1String("network"))
-            return fail(
-                QCoreApplication::translate("Cli", "--workspace takes 'explorer' or 'network'."));
+        if (name != QLatin1String("explorer") && name != QLatin1String("network")
+            && name != QLatin1String("lessons"))
+            return fail(QCoreApplication::translate(
+                "Cli", "--workspace takes 'explorer', 'network' or 'lessons'."));
         options.workspace = name;
     }
     if (commandLine.isSet("scenario")) {
@@ -159,6 +171,12 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
                                             "unknown scenario '%1' (relulab scenario --list).")
                     .arg(Cli::quoted(id)));
         options.scenario = id;
+    }
+    if (commandLine.isSet("lesson")) {
+        const ReadResult<Lesson> lesson = LessonFile::open(commandLine.value("lesson"));
+        if (!lesson)
+            return fail(lesson.errorString());
+        options.lesson = lesson.value();
     }
     if (commandLine.isSet("theme")) {
         const std::optional<Settings::Theme> theme = Settings::themeFromId(
@@ -251,6 +269,8 @@ int main(int argc, char *argv[])
         window.setAutosave(&autosave);
     if (options.workspace == QLatin1String("network"))
         window.workspaces()->setCurrentWidget(window.networkLab());
+    if (options.workspace == QLatin1String("lessons") || options.lesson)
+        window.workspaces()->setCurrentWidget(window.lessons());
     if (!options.scenario.isEmpty()) {
         window.workspaces()->setCurrentWidget(window.networkLab());
         window.networkLab()->chooseScenario(options.scenario);
@@ -265,6 +285,8 @@ int main(int argc, char *argv[])
     window.show();
     if (options.presentation)
         window.setPresentationMode(true);
+    if (options.lesson)
+        window.lessons()->openLesson(*options.lesson);
     // A session named on the command line wins over the crash-restore question.
     if (!options.session.isEmpty())
         window.sessions()->openFile(options.session);

@@ -7,6 +7,7 @@
 #include "explorer/explorerwidget.h"
 #include "glossarywindow.h"
 #include "io/languagemanager.h"
+#include "lessons/lessonsworkspace.h"
 #include "networklab/networklabworkspace.h"
 #include "sessionactions.h"
 #include "settings.h"
@@ -113,9 +114,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             [this] { m_tabs->setCurrentWidget(m_networkLab); });
     connect(m_sessions, &SessionActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    // The Lessons tab drives the other two through their public API.
+    m_lessons = new LessonsWorkspace(m_settings, m_explorer, m_networkLab, this);
+    connect(m_lessons, &LessonsWorkspace::showWorkspaceRequested, this,
+            [this](QWidget *workspace) { m_tabs->setCurrentWidget(workspace); });
     createActions();
     createMenus();
     addWorkspace(m_networkLab, m_networkLab->windowTitle());
+    addWorkspace(m_lessons, m_lessons->windowTitle());
     m_networkLab->addScenarioActions(m_scenariosMenu);
     connect(m_networkLab, &NetworkLabWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -234,6 +240,7 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_sessions->recentMenu());
     m_fileMenu->addAction(m_sessions->saveAction());
     m_fileMenu->addAction(m_networkLab->exportLogAction());
+    m_fileMenu->addAction(m_lessons->openLessonAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFigureAction());
     m_fileMenu->addAction(m_explorer->exportCsvAction());

@@ -20,6 +20,7 @@ namespace ReluLab {
 
 class Autosave;
 class ExplorerWidget;
+class LessonsWorkspace;
 class NetworkLabWorkspace;
 class SessionActions;
 class Settings;
@@ -50,6 +51,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
 
     NetworkLabWorkspace *networkLab() const { return m_networkLab; }
+    LessonsWorkspace *lessons() const { return m_lessons; }
 
     /// Autosaves the Network Lab session every Autosave::intervalMilliseconds and on close.
     /// Not owned; null (tests) means no autosave.
@@ -90,6 +92,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ExplorerWidget *m_explorer = nullptr;
     NetworkLabWorkspace *m_networkLab = nullptr;
+    LessonsWorkspace *m_lessons = nullptr;
     SessionActions *m_sessions = nullptr;
     Autosave *m_autosave = nullptr;
     QTimer *m_autosaveTimer = nullptr;
