@@ -2286,6 +2286,10 @@ this data set has %1 features.</source>
         <source>Not reached: %1 did not happen within the step&apos;s limit of %2 epochs.</source>
         <translation>未达到：在这一步最多 %2 轮的限制内，%1 没有发生。</translation>
     </message>
+    <message>
+        <source>The demo runs here once you have checked your answer.</source>
+        <translation>检查完你的答案后，演示会在这里运行。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::MainWindow</name>

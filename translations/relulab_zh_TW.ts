@@ -2286,6 +2286,10 @@ this data set has %1 features.</source>
         <source>Not reached: %1 did not happen within the step&apos;s limit of %2 epochs.</source>
         <translation>未達到：在這一步最多 %2 個訓練週期的限制內，%1 沒有發生。</translation>
     </message>
+    <message>
+        <source>The demo runs here once you have checked your answer.</source>
+        <translation>檢查完你的答案後，示範會在這裡執行。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::MainWindow</name>

@@ -435,6 +435,7 @@ void MainWindow::setPresentationMode(bool on)
         setTheme(Theme::Kind::HighContrast);
         m_explorer->setPresentationMode(true);
         m_networkLab->setPresentationMode(true);
+        m_lessons->setPresentationMode(true);
         menuBar()->hide();
         showFullScreen();
     } else {
@@ -442,6 +443,7 @@ void MainWindow::setPresentationMode(bool on)
         setTheme(m_themeBeforePresentation);
         m_explorer->setPresentationMode(false);
         m_networkLab->setPresentationMode(false);
+        m_lessons->setPresentationMode(false);
         menuBar()->show();
         if (m_wasMaximized) {
             showMaximized();

@@ -203,6 +203,30 @@ private slots:
         QVERIFY(lessons->resultText().contains(QStringLiteral("Well predicted")));
     }
 
+    // A step that goes on with an earlier step's run: moving forward it continues the run; back
+    // from a step that started another run, the earlier step's run starts again.
+    void continuingStepAfterBack()
+    {
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
+        LessonsWorkspace *lessons = window.lessons();
+        lessons->openLesson(parsed(lessonWith(R"({"title": {"en": "A"}, "text": {"en": "B"},
+            "lab": {"train": {"epochs": 2}}},
+            {"title": {"en": "C"}, "text": {"en": "D"},
+             "lab": {"config": {"dataset": {"name": "xor", "samples": 100},
+                                "network": {"hidden": [4]}, "batch_size": 50},
+                     "train": {"epochs": 1}}})")));
+        QSignalSpy finished(lessons->driver(), &LessonDriver::demoFinished);
+        for (const int step : {1, 2, 3, 2}) {
+            finished.clear();
+            lessons->goToStep(step);
+            QVERIFY(finished.wait(60000));
+        }
+        QCOMPARE(lessons->driver()->latest().epoch, 2);
+        QCOMPARE(lessons->driver()->latest().layers.size(), std::size_t(2));
+    }
+
     // A clicker's keys in the Lessons tab; the finished lesson is ticked in the settings.
     void keysAndDone()
     {

@@ -99,25 +99,25 @@ void Callout::paintEvent(QPaintEvent *)
     if (m_text.isEmpty())
         return;
 
-    // The note: inside the frame's top edge, or below it when the frame is short.
+    // The note never hides what it points at: below the frame, else above it, else (a frame
+    // as tall as the workspace) inside its top edge.
     QFont font = this->font();
     font.setBold(true);
     painter.setFont(font);
     const QFontMetrics metrics(font);
-    const int maxWidth = std::max(120, std::min(frame.width() - 4 * margin, width() / 2));
-    QRect textRect = metrics.boundingRect(QRect(0, 0, maxWidth, 10000),
-                                          Qt::TextWordWrap | Qt::AlignLeft, m_text);
+    const int maxWidth = std::clamp(frame.width() - 2 * margin, 10 * metrics.averageCharWidth(),
+                                    std::max(width() / 2, 10 * metrics.averageCharWidth()));
+    const QRect textRect = metrics.boundingRect(QRect(0, 0, maxWidth, 10000),
+                                                Qt::TextWordWrap | Qt::AlignLeft, m_text);
     QRect box = textRect.adjusted(-margin, -margin / 2, margin, margin / 2);
-    QPoint at = frame.topLeft() + QPoint(2 * margin, 2 * margin);
-    if (frame.height() < box.height() + 4 * margin)
-        at = QPoint(frame.left() + 2 * margin, frame.bottom() + margin);
-    box.moveTopLeft(at);
+    box.moveTopLeft(QPoint(frame.left() + margin, frame.bottom() + margin));
     if (box.bottom() > height())
         box.moveBottom(frame.top() - margin);
+    if (box.top() < 0)
+        box.moveTop(frame.top() + 2 * margin);
     if (box.right() > width())
         box.moveRight(width() - margin);
     box.moveLeft(std::max(box.left(), margin));
-    box.moveTop(std::max(box.top(), margin));
     painter.setPen(QPen(Qt::black, 2));
     painter.setBrush(frameColour);
     painter.drawRoundedRect(box, 6, 6);

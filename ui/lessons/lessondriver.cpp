@@ -125,13 +125,11 @@ void LessonDriver::runDemo(const LessonStep &step)
     m_progress = {};
     TrainingController *controller = m_lab->controller();
     if (step.lab->config) {
-        if (!step.lab->scenario.isEmpty() && !step.lab->configPatched) {
-            m_lab->chooseScenario(step.lab->scenario);
-        } else {
-            Session session;
-            session.config = *step.lab->config;
-            m_lab->restoreSession(session);
-        }
+        // As a session without weights, not as a chosen scenario: choosing one brings the Lab
+        // to the front, and the lesson stays in its own tab.
+        Session session;
+        session.config = *step.lab->config;
+        m_lab->restoreSession(session);
         // The new run's first full snapshot (epoch 0) starts the demo.
         m_waitGeneration = controller->generation();
         m_waitEpoch = 0;

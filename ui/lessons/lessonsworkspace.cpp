@@ -133,6 +133,7 @@ LessonsWorkspace::LessonsWorkspace(Settings &settings, ExplorerWidget *explorer,
     m_stage = new QLabel(stageBox);
     m_stage->setObjectName(QStringLiteral("lessonStage"));
     m_stage->setAlignment(Qt::AlignCenter);
+    m_stage->setWordWrap(true);
     m_stage->setMinimumSize(160, 120);
     m_stage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     right->addWidget(m_stageCaption);
@@ -284,11 +285,23 @@ void LessonsWorkspace::fillLessonList()
     }
 }
 
+void LessonsWorkspace::setPresentationMode(bool on)
+{
+    // In front of a class the step needs the room: the list goes while a lesson runs.
+    const bool list = !(on && m_lesson);
+    m_listTitle->setVisible(list);
+    m_list->setVisible(list);
+    m_openButton->setVisible(list);
+    m_presentation = on;
+}
+
 void LessonsWorkspace::openLesson(const Lesson &lesson)
 {
     m_driver->stop();
     m_lesson = lesson;
     m_finished = false;
+    m_runFrom = -1;
+    setPresentationMode(m_presentation);
     goToStep(0);
 }
 
@@ -318,6 +331,17 @@ void LessonsWorkspace::goToStep(int index)
     m_outcome.reset();
     m_runningEpoch = -1;
     enterStep();
+    // The keys of a clicker reach the tab through the focus: Next holds it.
+    if (isVisible() && !isAncestorOf(QApplication::focusWidget()))
+        m_nextButton->setFocus();
+}
+
+void LessonsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_lesson)
+        m_nextButton->setFocus();
+    scheduleStageRefresh();
 }
 
 void LessonsWorkspace::enterStep()
@@ -328,10 +352,33 @@ void LessonsWorkspace::enterStep()
     // Without a question the demo runs at once; with one it waits for the answer.
     if (!step.question && step.lab) {
         m_runningEpoch = 0;
-        m_driver->runDemo(step);
+        m_driver->runDemo(demoStep());
     }
     renderStep();
     scheduleStageRefresh();
+}
+
+LessonStep LessonsWorkspace::demoStep()
+{
+    LessonStep step = m_lesson->steps[std::size_t(m_step)];
+    if (!step.lab)
+        return step;
+    if (step.lab->config) {
+        m_runFrom = m_step;
+        return step;
+    }
+    // A step that goes on with the run of an earlier one: when the Lab holds another run (the
+    // student came back from a later step), the earlier step's run starts again.
+    for (int j = m_step - 1; j >= 0; --j) {
+        const LessonStep &earlier = m_lesson->steps[std::size_t(j)];
+        if (earlier.lab && earlier.lab->config) {
+            if (m_runFrom != j)
+                step.lab->config = earlier.lab->config;
+            m_runFrom = j;
+            break;
+        }
+    }
+    return step;
 }
 
 void LessonsWorkspace::next()
@@ -390,7 +437,7 @@ void LessonsWorkspace::checkAnswer()
         return;
     m_answered = true;
     m_runningEpoch = step.lab ? 0 : -1;
-    m_driver->runDemo(step);
+    m_driver->runDemo(demoStep());
     renderStep();
 }
 
@@ -432,8 +479,17 @@ void LessonsWorkspace::refreshStage()
         m_stage->clear();
         return;
     }
-    // The hidden tab has the visible one's size (a stacked layout sizes every page); its
-    // pointer is part of it, so the picture shows that too.
+    // Before an answer, the Lab's picture would give it away (or show a run of another step).
+    const LessonStep &step = m_lesson->steps[std::size_t(m_step)];
+    if (step.question && step.lab && !m_answered) {
+        m_stage->setText(tr("The demo runs here once you have checked your answer."));
+        return;
+    }
+    // A hidden tab keeps the size it had when last shown (a stacked layout sizes the current
+    // page only): it gets this page's size, the size it will have when shown. Its pointer is
+    // part of it, so the picture shows that too.
+    if (workspace->size() != size())
+        workspace->resize(size());
     const QPixmap picture = workspace->grab();
     m_stage->setPixmap(
         picture.scaled(m_stage->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));

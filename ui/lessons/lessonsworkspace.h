@@ -45,6 +45,8 @@ public:
 
     /// File ▸ Open lesson…
     QAction *openLessonAction() const { return m_openAction; }
+    /// Presentation mode: while a lesson runs, the list makes room for the step.
+    void setPresentationMode(bool on);
     /// Starts a lesson at its first step.
     void openLesson(const Lesson &lesson);
     /// Asks for a lesson file and opens it (a problem is shown with the file's name).
@@ -79,6 +81,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -86,6 +89,9 @@ private:
     void renderStep();
     void renderQuestion(const LessonStep &step, const QString &language);
     void enterStep();
+    /// The current step as its demo runs it: with the configuration of the earlier step whose
+    /// run it continues when the Lab holds another run.
+    LessonStep demoStep();
     QString resultSentence(const LessonStep &step) const;
     void onDemoFinished(LessonAction outcome);
     void updateTitleFonts();
@@ -101,6 +107,8 @@ private:
     bool m_revealed = false;
     int m_choice = -1;
     bool m_finished = false;
+    bool m_presentation = false;
+    int m_runFrom = -1; ///< the step whose configuration the Lab's run came from
     /// The demo's outcome and what it measured (the result is re-worded on a language switch).
     std::optional<LessonAction> m_outcome;
     int m_outcomeEpoch = 0;
