@@ -2248,7 +2248,7 @@ this data set has %1 features.</source>
     </message>
     <message>
         <source>Click a lesson to start it</source>
-        <translation>點擊一個課程即可開始</translation>
+        <translation>按一下一個課程即可開始</translation>
     </message>
     <message>
         <source>Open a lesson file a teacher has written</source>
