@@ -25,6 +25,7 @@ int runCode(const QStringList &arguments);          // code.cpp
 int runPredict(const QStringList &arguments);       // predict.cpp
 int runExportPytorch(const QStringList &arguments); // export.cpp
 int runExportNumpy(const QStringList &arguments);   // export.cpp
+int runLesson(const QStringList &arguments);        // lesson.cpp
 
 /// Runs a subcommand as the top of the command: an allocation failure anywhere in it (a run
 /// too large for the machine's memory) is reported as a message naming the run-size limit and

@@ -5,8 +5,10 @@
 #include "quitsignals.h"
 
 #include "io/languagemanager.h"
+#include "io/lessonfile.h"
 #include "io/scenariofile.h"
 #include "ui/autosave.h"
+#include "ui/lessons/lessonsworkspace.h"
 #include "ui/mainwindow.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/sessionactions.h"
@@ -47,6 +49,7 @@ constexpr Subcommand subcommands[] = {
     {"predict", &Cli::runPredict, false},
     {"export-pytorch", &Cli::runExportPytorch, false},
     {"export-numpy", &Cli::runExportNumpy, false},
+    {"lesson", &Cli::runLesson, false},
 };
 // clang-format on
 
@@ -101,6 +104,7 @@ QString mainHelp()
         "  predict              a saved network's predictions for input rows on standard input\n"
         "  export-pytorch       write a PyTorch script that trains a run identically\n"
         "  export-numpy         write a NumPy script of a saved network's forward pass\n"
+        "  lesson               list the lessons or check a lesson file\n"
         "\n"
         "Options:\n"
         "  -h, --help           show this help\n"
@@ -115,7 +119,9 @@ QString windowHelp()
         "Cli", "\n"
                "Window options (without a command):\n"
                "  relulab [OPTIONS] [SESSION.json]\n"
-               "  --workspace explorer|network   open on this workspace\n"
+               "  --workspace explorer|network|lessons\n"
+               "                                 open on this workspace\n"
+               "  --lesson ID|FILE               open a lesson (relulab lesson --list)\n"
                "  --scenario ID                  open the Network Lab on a classroom scenario\n"
                "  --theme light|dark|high_contrast\n"
                "                                 use this theme\n"
@@ -127,6 +133,7 @@ struct WindowOptions
 {
     QString workspace;
     QString scenario;
+    std::optional<Lesson> lesson;
     std::optional<Theme::Kind> theme;
     bool presentation = false;
     QString session;
@@ -134,8 +141,9 @@ struct WindowOptions
 };
 
 constexpr Cli::OptionSpec windowOptionSpecs[] = {
-    {"workspace", "explorer|network", nullptr},
+    {"workspace", "explorer|network|lessons", nullptr},
     {"scenario", "ID", nullptr},
+    {"lesson", "ID|FILE", nullptr},
     {"theme", "light|dark|high_contrast", nullptr},
     {"presentation", nullptr, nullptr},
 };
@@ -155,9 +163,10 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         return options;
     if (commandLine.isSet("workspace")) {
         const QString name = commandLine.value("workspace");
-        if (name != QLatin1String("explorer") && name != QLatin1String("network"))
-            return fail(
-                QCoreApplication::translate("Cli", "--workspace takes 'explorer' or 'network'."));
+        if (name != QLatin1String("explorer") && name != QLatin1String("network")
+            && name != QLatin1String("lessons"))
+            return fail(QCoreApplication::translate(
+                "Cli", "--workspace takes 'explorer', 'network' or 'lessons'."));
         options.workspace = name;
     }
     if (commandLine.isSet("scenario")) {
@@ -170,6 +179,12 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
                                             "unknown scenario '%1' (relulab scenario --list).")
                     .arg(Cli::quoted(id)));
         options.scenario = id;
+    }
+    if (commandLine.isSet("lesson")) {
+        const ReadResult<Lesson> lesson = LessonFile::open(commandLine.value("lesson"));
+        if (!lesson)
+            return fail(lesson.errorString());
+        options.lesson = lesson.value();
     }
     if (commandLine.isSet("theme")) {
         const std::optional<Settings::Theme> theme = Settings::themeFromId(
@@ -262,6 +277,8 @@ int main(int argc, char *argv[])
         window.setAutosave(&autosave);
     if (options.workspace == QLatin1String("network"))
         window.workspaces()->setCurrentWidget(window.networkLab());
+    if (options.workspace == QLatin1String("lessons") || options.lesson)
+        window.workspaces()->setCurrentWidget(window.lessons());
     if (!options.scenario.isEmpty()) {
         window.workspaces()->setCurrentWidget(window.networkLab());
         window.networkLab()->chooseScenario(options.scenario);
@@ -276,6 +293,8 @@ int main(int argc, char *argv[])
     window.show();
     if (options.presentation)
         window.setPresentationMode(true);
+    if (options.lesson)
+        window.lessons()->openLesson(*options.lesson);
     // A session named on the command line wins over the crash-restore question.
     if (!options.session.isEmpty())
         window.sessions()->openFile(options.session);

@@ -176,7 +176,7 @@ QString trainHelp(const CommandLine &commandLine)
                "\n"
                "Train a small fully connected network and print one row per epoch:\n"
                "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
-               "gradnorm_1..L+1,\nlearning_rate,inactive_1..L\n"
+               "gradnorm_1..L+1,\nlearning_rate,inactive_1..L,revived_1..L\n"
                "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
                "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
                "1e6 times the loss before training).\n"

@@ -22,7 +22,8 @@
 //                      "rng": {"words": ["<16 hex digits>" x 4], "spare_normal": "<16 hex>",
 //                              "has_spare": false},
 //                      "optimizer_step": 160, "first_moment": [...], "second_moment": [...],
-//                      "reference_loss": 0.69, "reference_gradient_norms": [...]}
+//                      "reference_loss": 0.69, "reference_gradient_norms": [...],
+//                      "unit_history": [[0, 1, 5, ...], ...]}
 // }
 // Seeds are JSON integers up to 2^53 or decimal strings for the full 64-bit range.
 // Version 2 added "training_state" (it needs "weights"): where the run stands, so a reopened run
@@ -30,7 +31,9 @@
 // minibatch run) the epoch's shuffled sample order; "rng" the xoshiro256** generator's four
 // words and its spare normal's IEEE-754 bits, as hexadecimal texts (a JSON number would lose
 // bits); the moments are the optimiser's buffers over the flat parameter vector (weights, then
-// bias, then the PReLU slots of each layer: core/network/network.h). Version 1 files read as
+// bias, then the PReLU slots of each layer: core/network/network.h); the optional
+// "unit_history" what the evaluations so far saw of each hidden unit (Core::UnitHistoryBit: 1
+// dead once, 2 revived, 4 dead since the start). Version 1 files read as
 // before: without a state, a run restarts its schedule, optimiser and shuffling.
 #include "sessionfile.h"
 

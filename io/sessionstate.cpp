@@ -122,6 +122,16 @@ QJsonObject trainerStateToJson(const Core::TrainerState &state)
                                                          : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("reference_gradient_norms"),
                    numbers(state.referenceGradientNorms)}};
+    if (!state.unitHistory.empty()) {
+        QJsonArray layers;
+        for (const std::vector<std::uint8_t> &units : state.unitHistory) {
+            QJsonArray bits;
+            for (const std::uint8_t unit : units)
+                bits.append(int(unit));
+            layers.append(bits);
+        }
+        o.insert(QStringLiteral("unit_history"), layers);
+    }
     if (!state.order.empty()) {
         QJsonArray order;
         for (const int index : state.order)
@@ -230,6 +240,32 @@ void readTrainerState(JsonReader &r, const QJsonValue &value, const QString &pat
                            .arg(state.referenceGradientNorms.size())
                            .arg(weights->size()));
             return;
+        }
+    }
+
+    // Per hidden layer, per unit: bits 1 dead once, 2 revived, 4 dead since the start
+    // (Core::UnitHistoryBit); Trainer::restoreState checks that they fit the network.
+    if (o.contains(QStringLiteral("unit_history"))) {
+        const QString hp = path + QStringLiteral(".unit_history");
+        QJsonArray layers;
+        if (!r.array(o.value(QStringLiteral("unit_history")), hp, qsizetype(weights->size()),
+                     layers))
+            return;
+        state.unitHistory.assign(std::size_t(layers.size()), {});
+        for (qsizetype k = 0; k < layers.size(); ++k) {
+            const QString lp = hp + QStringLiteral("[%1]").arg(k);
+            QJsonArray units;
+            if (!r.array(layers.at(k), lp, maxOrderSize, units))
+                return;
+            std::vector<std::uint8_t> &bits = state.unitHistory[std::size_t(k)];
+            bits.assign(std::size_t(units.size()), 0);
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                int unitBits = 0;
+                if (!r.integerValue(units.at(u), lp + QStringLiteral("[%1]").arg(u), 0, 7,
+                                    unitBits))
+                    return;
+                bits[std::size_t(u)] = std::uint8_t(unitBits);
+            }
         }
     }
 

@@ -30,6 +30,8 @@ QStringList TrainingLogWriter::columns(int hiddenLayers)
     columns << QStringLiteral("learning_rate");
     for (int k = 1; k <= hiddenLayers; ++k)
         columns << QStringLiteral("inactive_%1").arg(k);
+    for (int k = 1; k <= hiddenLayers; ++k)
+        columns << QStringLiteral("revived_%1").arg(k);
     return columns;
 }
 
@@ -54,17 +56,20 @@ QString TrainingLogWriter::csvRow(const TrainingLogRow &row, int hiddenLayers)
     cells << number(row.learningRate, false);
     for (std::size_t k = 0; k < layers; ++k)
         cells << (k < d.layers.size() ? QString::number(d.layers[k].inactiveUnits) : QString());
+    for (std::size_t k = 0; k < layers; ++k)
+        cells << (k < d.layers.size() ? QString::number(d.layers[k].revivedUnits) : QString());
     return cells.join(QLatin1Char(','));
 }
 
 QString TrainingLogWriter::jsonRow(const TrainingLogRow &row)
 {
     const Core::Diagnostics &d = row.diagnostics;
-    QStringList sparsity, dead, inactive, norms;
+    QStringList sparsity, dead, inactive, revived, norms;
     for (const Core::LayerDiagnostics &layer : d.layers) {
         sparsity << number(layer.sparsity, true);
         dead << QString::number(layer.deadUnits);
         inactive << QString::number(layer.inactiveUnits);
+        revived << QString::number(layer.revivedUnits);
     }
     for (double norm : d.gradientNorms)
         norms << number(norm, true);
@@ -76,7 +81,8 @@ QString TrainingLogWriter::jsonRow(const TrainingLogRow &row)
                     number(d.trainAccuracy, true), number(d.testAccuracy, true),
                     sparsity.join(comma), dead.join(comma), norms.join(comma),
                     number(row.learningRate, true))
-           + QStringLiteral("\"inactive\": [%1]}").arg(inactive.join(comma));
+           + QStringLiteral("\"inactive\": [%1], \"revived\": [%2]}")
+                 .arg(inactive.join(comma), revived.join(comma));
 }
 
 QString TrainingLogWriter::csv(const std::vector<TrainingLogRow> &rows)

@@ -21,7 +21,8 @@ struct TrainingLogRow
 /// the lab's File ▸ Export training log. One column list, in this order, for a network with L
 /// hidden layers (README "Training log", relulab(1) "TRAINING LOG"; new columns go at the end):
 ///   epoch, train_loss, test_loss, train_acc, test_acc,   (fractions in [0, 1]; NaN: none)
-///   sparsity_1..L, dead_1..L, gradnorm_1..L+1, learning_rate, inactive_1..L
+///   sparsity_1..L, dead_1..L, gradnorm_1..L+1, learning_rate, inactive_1..L, revived_1..L
+/// (revived_k: units of layer k dead at an earlier evaluated epoch and alive at a later one)
 /// CSV spells every column out; JSON groups the per-layer ones into arrays ("sparsity": [...]).
 /// Names are stable ids (never translated); numbers are in the C locale with 17 significant
 /// digits, so every double reads back exactly; non-finite values are nan/inf in CSV and null in

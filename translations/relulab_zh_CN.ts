@@ -140,32 +140,6 @@
         <translation>--training 仅适用于具有训练模式的激活函数（rrelu）</translation>
     </message>
     <message>
-        <source>
-Window options (without a command):
-  relulab [OPTIONS] [SESSION.json]
-  --workspace explorer|network   open on this workspace
-  --scenario ID                  open the Network Lab on a classroom scenario
-  --theme light|dark|high_contrast
-                                 use this theme
-  --presentation                 start in presentation mode (F11)
-  SESSION.json                   open this Network Lab session
-</source>
-        <translation>
-窗口选项（不带命令时）：
-  relulab [OPTIONS] [SESSION.json]
-  --workspace explorer|network   打开时显示该工作区（探索器或网络实验室）
-  --scenario ID                  打开网络实验室并载入一个课堂场景
-  --theme light|dark|high_contrast
-                                 使用该主题（浅色、深色或高对比度）
-  --presentation                 以演示模式启动（F11）
-  SESSION.json                   打开该网络实验室会话
-</translation>
-    </message>
-    <message>
-        <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
-        <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
-    </message>
-    <message>
         <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
         <translation>未知场景 &apos;%1&apos;（relulab scenario --list 列出所有场景）。</translation>
     </message>
@@ -472,29 +446,6 @@ Options:
         <translation>%1 只有 %2 个对照激活函数。</translation>
     </message>
     <message>
-        <source>Usage: relulab train [OPTIONS]
-
-Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L
-(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
-training diverged (a NaN or infinite loss, gradient or weight, or a loss over
-1e6 times the loss before training).
-
-Options:
-</source>
-        <translation>用法：relulab train [OPTIONS]
-
-训练一个小型全连接网络，每轮输出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L
-（epoch 0 = 训练前）。选项或数据有误时退出状态为 2，训练
-发散（损失、梯度或权重为 NaN 或无穷大，或损失超过训练前的 1e6 倍）时为 3。
-
-选项：
-</translation>
-    </message>
-    <message>
         <source>a CSV file&apos;s last column: class numbers 0, 1, ... or real targets (default auto: classes when every label is a whole number)</source>
         <translation>CSV 文件的最后一列：类别编号 0, 1, ... 或实数目标值（默认 auto：每个标签都是整数时视为类别）</translation>
     </message>
@@ -646,50 +597,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: relulab [COMMAND] [OPTIONS]
-
-ReLU Lab: interactive lessons on neural-network activation functions.
-Without a command, the application window opens.
-
-Commands:
-  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
-  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
-  train                train a small network and print one CSV row per epoch
-  scenario NAME        run a classroom scenario (scenario --list lists them)
-  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
-  predict              a saved network&apos;s predictions for input rows on standard input
-  export-pytorch       write a PyTorch script that trains a run identically
-  export-numpy         write a NumPy script of a saved network&apos;s forward pass
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-
-Run &apos;relulab COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>用法：relulab [COMMAND] [OPTIONS]
-
-ReLU Lab：神经网络激活函数交互式课程。
-不带命令运行时打开应用程序窗口。
-
-命令：
-  eval ACTIVATION      对从标准输入读取的 x 值计算 f、f&apos; 和 f&apos;&apos;
-  render ACTIVATION    将激活函数图绘制到 PNG、SVG 或 PDF 文件
-  train                训练一个小型网络，每轮输出一行 CSV
-  scenario NAME        运行课堂场景（scenario --list 列出所有场景）
-  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 代码输出激活函数
-  predict              已保存网络对标准输入中各输入行的预测
-  export-pytorch       写出一个能完全相同地训练该运行的 PyTorch 脚本
-  export-numpy         写出已保存网络前向传播的 NumPy 脚本
-
-选项：
-  -h, --help           显示此帮助
-  -v, --version        显示版本
-
-运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>the saved session whose network answers</source>
         <translation>用其网络作答的已保存会话</translation>
     </message>
@@ -746,6 +653,214 @@ Options:
         <source>relulab predict: line %1, value %2: &apos;%3&apos; is not a finite number
 </source>
         <translation>relulab predict：第 %1 行第 %2 个值：&apos;%3&apos; 不是有限数
+</translation>
+    </message>
+    <message>
+        <source>list the bundled lessons</source>
+        <translation>列出内置课程</translation>
+    </message>
+    <message>
+        <source>check a lesson file and run its steps without a window</source>
+        <translation>检查课程文件，并在不打开窗口的情况下运行其各个步骤</translation>
+    </message>
+    <message>
+        <source>Usage: relulab lesson --list
+       relulab lesson --check FILE|ID
+
+List the bundled lessons, or check a lesson file: it is read and
+validated, then every step&apos;s Network Lab state is run as the Lessons tab
+runs it, and each condition and claimed effect is reported. Exit status 0
+when every claim holds, 1 when one does not, 2 for a file that cannot be
+read.
+
+Options:
+</source>
+        <translation>用法：relulab lesson --list
+       relulab lesson --check FILE|ID
+
+列出内置课程，或检查一个课程文件：先读取并验证该文件，
+然后像课程标签页那样运行每一步的网络实验室状态，并报告
+每个条件和断言的效果。所有断言成立时退出状态为 0，有断言
+不成立时为 1，文件无法读取时为 2。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>condition %1 reached at epoch %2</source>
+        <translation>条件 %1 在第 %2 轮达到</translation>
+    </message>
+    <message>
+        <source>condition %1 NOT reached within %2 epochs</source>
+        <translation>条件 %1 在 %2 轮内未达到</translation>
+    </message>
+    <message>
+        <source>the run diverged at epoch %1</source>
+        <translation>训练在第 %1 轮发散</translation>
+    </message>
+    <message>
+        <source>epochs trained: %1, now at epoch %2</source>
+        <translation>已训练轮数：%1，现在处于第 %2 轮</translation>
+    </message>
+    <message>
+        <source>give --list or --check FILE.</source>
+        <translation>请给出 --list 或 --check FILE。</translation>
+    </message>
+    <message>
+        <source>relulab lesson: %1
+</source>
+        <translation>relulab lesson：%1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (steps: %3)</source>
+        <translation>%1：%2（步骤数：%3）</translation>
+    </message>
+    <message>
+        <source>note: some texts have no Chinese version; English is shown instead</source>
+        <translation>注意：部分文本没有中文版本，将以英文显示</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>no Network Lab run</source>
+        <translation>没有网络实验室运行</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>new run</source>
+        <translation>新的训练</translation>
+    </message>
+    <message>
+        <source>new run from scenario %1</source>
+        <translation>来自场景 %1 的新训练</translation>
+    </message>
+    <message>
+        <source>switched to %1 after %2 epoch(s)</source>
+        <translation>在 %2 轮后切换为 %1</translation>
+    </message>
+    <message>
+        <source>answer to the question: %1</source>
+        <translation>问题的答案：%1</translation>
+    </message>
+    <message>
+        <source>claim %1 holds (measured %2)</source>
+        <translation>断言 %1 成立（实测 %2）</translation>
+    </message>
+    <message>
+        <source>claim %1 FAILS (measured %2)</source>
+        <translation>断言 %1 不成立（实测 %2）</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>发现的问题数：%1</translation>
+    </message>
+    <message>
+        <source>every claim holds</source>
+        <translation>所有断言均成立</translation>
+    </message>
+    <message>
+        <source>Usage: relulab [COMMAND] [OPTIONS]
+
+ReLU Lab: interactive lessons on neural-network activation functions.
+Without a command, the application window opens.
+
+Commands:
+  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
+  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
+  train                train a small network and print one CSV row per epoch
+  scenario NAME        run a classroom scenario (scenario --list lists them)
+  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+  predict              a saved network&apos;s predictions for input rows on standard input
+  export-pytorch       write a PyTorch script that trains a run identically
+  export-numpy         write a NumPy script of a saved network&apos;s forward pass
+  lesson               list the lessons or check a lesson file
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+
+Run &apos;relulab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神经网络激活函数交互式课程。
+不带命令运行时打开应用程序窗口。
+
+命令：
+  eval ACTIVATION      对从标准输入读取的 x 值计算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    将激活函数图绘制到 PNG、SVG 或 PDF 文件
+  train                训练一个小型网络，每轮输出一行 CSV
+  scenario NAME        运行课堂场景（scenario --list 列出所有场景）
+  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 代码输出激活函数
+  predict              已保存网络对标准输入中各输入行的预测
+  export-pytorch       写出一个能完全相同地训练该运行的 PyTorch 脚本
+  export-numpy         写出已保存网络前向传播的 NumPy 脚本
+  lesson               列出课程或检查课程文件
+
+选项：
+  -h, --help           显示此帮助
+  -v, --version        显示版本
+
+运行 &apos;relulab COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>
+Window options (without a command):
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network|lessons
+                                 open on this workspace
+  --lesson ID|FILE               open a lesson (relulab lesson --list)
+  --scenario ID                  open the Network Lab on a classroom scenario
+  --theme light|dark|high_contrast
+                                 use this theme
+  --presentation                 start in presentation mode (F11)
+  SESSION.json                   open this Network Lab session
+</source>
+        <translation>
+窗口选项（不带命令时）：
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network|lessons
+                                 打开时显示该工作区（探索器、网络实验室或课程）
+  --lesson ID|FILE               打开一节课程（relulab lesson --list）
+  --scenario ID                  打开网络实验室并载入一个课堂场景
+  --theme light|dark|high_contrast
+                                 使用该主题（浅色、深色或高对比度）
+  --presentation                 以演示模式启动（F11）
+  SESSION.json                   打开该网络实验室会话
+</translation>
+    </message>
+    <message>
+        <source>--workspace takes &apos;explorer&apos;, &apos;network&apos; or &apos;lessons&apos;.</source>
+        <translation>--workspace 只接受 &apos;explorer&apos;、&apos;network&apos; 或 &apos;lessons&apos;。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab train [OPTIONS]
+
+Train a small fully connected network and print one row per epoch:
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L,revived_1..L
+(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
+training diverged (a NaN or infinite loss, gradient or weight, or a loss over
+1e6 times the loss before training).
+
+Options:
+</source>
+        <translation>用法：relulab train [OPTIONS]
+
+训练一个小型全连接网络，每轮输出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L,revived_1..L
+（epoch 0 = 训练前）。选项或数据有误时退出状态为 2，训练
+发散（损失、梯度或权重为 NaN 或无穷大，或损失超过训练前的 1e6 倍）时为 3。
+
+选项：
 </translation>
     </message>
 </context>
@@ -1422,6 +1537,152 @@ Options:
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
         <translation>未知名称“%1”（应为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>unknown key (expected %1)</source>
+        <translation>未知的键（应为 %1）</translation>
+    </message>
+    <message>
+        <source>the English text (&quot;en&quot;) is missing</source>
+        <translation>缺少英文文本（&quot;en&quot;）</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation>缺少 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>no step before it has set up a network with hidden layers (give &quot;lab&quot; a &quot;scenario&quot; or &quot;config&quot;)</source>
+        <translation>之前没有任何步骤建立带隐藏层的网络（请为 &quot;lab&quot; 指定 &quot;scenario&quot; 或 &quot;config&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;layer&quot; is missing</source>
+        <translation>缺少 &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;at_least&quot; is missing</source>
+        <translation>缺少 &quot;at_least&quot;</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;</source>
+        <translation>未知场景 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the first step in the Network Lab needs a &quot;scenario&quot; or a &quot;config&quot;</source>
+        <translation>网络实验室中的第一个步骤需要 &quot;scenario&quot; 或 &quot;config&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;epochs&quot; is missing (with &quot;until&quot;: the most epochs to try)</source>
+        <translation>缺少 &quot;epochs&quot;（与 &quot;until&quot; 一起使用时表示最多尝试的轮数）</translation>
+    </message>
+    <message>
+        <source>a switch needs a step that trains</source>
+        <translation>切换激活函数需要一个进行训练的步骤</translation>
+    </message>
+    <message>
+        <source>at least two choices</source>
+        <translation>至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>缺少 &quot;answer&quot;</translation>
+    </message>
+    <message>
+        <source>a number question cannot measure &quot;diverged&quot;</source>
+        <translation>数值题不能测量 &quot;diverged&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tolerance&quot; is missing</source>
+        <translation>缺少 &quot;tolerance&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>应为 &quot;choice&quot; 或 &quot;number&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;explorer&quot; or &quot;network&quot;</source>
+        <translation>应为 &quot;explorer&quot; 或 &quot;network&quot;</translation>
+    </message>
+    <message>
+        <source>claims need a run in the Network Lab</source>
+        <translation>断言需要网络实验室中的一次训练</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected 1 to 64 lowercase letters, digits or underscores</source>
+        <translation>应为 1 到 64 个小写字母、数字或下划线</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>一节课程至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown lesson &apos;%1&apos; (relulab lesson --list lists them)</source>
+        <translation>未知课程 &apos;%1&apos;（relulab lesson --list 列出所有课程）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>no run to continue</source>
+        <translation>没有可以继续的训练</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>无法测量</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>epoch ≥ %1</source>
+        <translation>轮次 ≥ %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1</source>
+        <translation>准确率 ≥ %1</translation>
+    </message>
+    <message>
+        <source>dead units in layer %1 ≥ %2</source>
+        <translation>第 %1 层的死亡神经元 ≥ %2</translation>
+    </message>
+    <message>
+        <source>sparsity of layer %1 ≥ %2</source>
+        <translation>第 %1 层的稀疏性 ≥ %2</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>训练发散</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2439,177 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::LessonsWorkspace</name>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lessons (a tick marks the ones you finished):</source>
+        <translation>课程（打勾的是已完成的）：</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>Try it yourself</source>
+        <translation>自己试试</translation>
+    </message>
+    <message>
+        <source>Go to the workspace with this step&apos;s settings and explore</source>
+        <translation>带着这一步的设置进入工作区，自己探索</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>轮到你了</translation>
+    </message>
+    <message>
+        <source>Click a lesson to start it</source>
+        <translation>点击一节课程即可开始</translation>
+    </message>
+    <message>
+        <source>Open a lesson file a teacher has written</source>
+        <translation>打开教师编写的课程文件</translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up or ←)</source>
+        <translation>上一步（Page Up 或 ←）</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down or →)</source>
+        <translation>下一步（Page Down 或 →）</translation>
+    </message>
+    <message>
+        <source>Check the answer: the demo then shows what really happens</source>
+        <translation>检查答案：随后演示会展示实际发生的情况</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>你的预测</translation>
+    </message>
+    <message>
+        <source>Type your prediction</source>
+        <translation>输入你的预测</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>课程进度</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json)</source>
+        <translation>课程文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The demo runs here once you have checked your answer.</source>
+        <translation>检查完你的答案后，演示会在这里运行。</translation>
+    </message>
+    <message>
+        <source>The demo is running… epoch %1</source>
+        <translation>演示正在运行……第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Reached: %1, at epoch %2.</source>
+        <translation>已达到：%1，在第 %2 轮。</translation>
+    </message>
+    <message>
+        <source>Not reached: %1 did not happen within the step&apos;s limit of %2 epochs.</source>
+        <translation>未达到：在这一步最多 %2 轮的限制内，%1 没有发生。</translation>
+    </message>
+    <message>
+        <source>The run diverged at epoch %1.</source>
+        <translation>训练在第 %1 轮发散。</translation>
+    </message>
+    <message>
+        <source>Trained to epoch %1.</source>
+        <translation>已训练到第 %1 轮。</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>正确：%1。</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不太对：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>This could not be measured.</source>
+        <translation>这一项无法测量。</translation>
+    </message>
+    <message>
+        <source>Measured: %1. You said %2: %3 off, within ±%4. Well predicted!</source>
+        <translation>实测：%1。你的预测是 %2：相差 %3，在 ±%4 以内。预测得好！</translation>
+    </message>
+    <message>
+        <source>Measured: %1. You said %2: %3 off, more than ±%4.</source>
+        <translation>实测：%1。你的预测是 %2：相差 %3，超出了 ±%4。</translation>
+    </message>
+    <message>
+        <source>Lesson finished. Pick another one from the list, or go back to any step.</source>
+        <translation>本课程已完成。可以从列表中选择另一节课程，或返回任意一步。</translation>
+    </message>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>选择一节课程</translation>
+    </message>
+    <message>
+        <source>Each lesson leads from a question to an insight in a few steps. A step sets up the Explorer or the Network Lab, runs a short demo and may ask you to predict what will happen first.</source>
+        <translation>每节课程用几个步骤从一个问题引向一个领悟。每一步会设置探索器或网络实验室，运行一段简短的演示，并可能先请你预测会发生什么。</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>Some texts of this lesson have no Chinese version; they are shown in English.</source>
+        <translation>本课程的部分文本没有中文版本，将以英文显示。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Choose this answer</source>
+        <translation>选择这个答案</translation>
+    </message>
+    <message>
+        <source>Check my answer and run the demo</source>
+        <translation>检查我的答案并运行演示</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Live view of the Explorer</source>
+        <translation>探索器的实时画面</translation>
+    </message>
+    <message>
+        <source>Live view of the Network Lab</source>
+        <translation>网络实验室的实时画面</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::MainWindow</name>
     <message>
         <source>Explorer</source>
@@ -2767,6 +3199,10 @@ this data set has %1 features.</source>
     <message>
         <source>Hidden layers 1 to %1, left to right: dead units / units</source>
         <translation>隐藏层 1 至 %1，从左到右：死亡神经元数 / 神经元数</translation>
+    </message>
+    <message>
+        <source>revived (dead at an earlier epoch, alive later): %1</source>
+        <translation>复活（在较早的轮次死亡、之后又恢复活动）：%1 个</translation>
     </message>
 </context>
 <context>

@@ -140,32 +140,6 @@
         <translation>--training 僅適用於具有訓練模式的激活函數（rrelu）</translation>
     </message>
     <message>
-        <source>
-Window options (without a command):
-  relulab [OPTIONS] [SESSION.json]
-  --workspace explorer|network   open on this workspace
-  --scenario ID                  open the Network Lab on a classroom scenario
-  --theme light|dark|high_contrast
-                                 use this theme
-  --presentation                 start in presentation mode (F11)
-  SESSION.json                   open this Network Lab session
-</source>
-        <translation>
-視窗選項（不帶指令時）：
-  relulab [OPTIONS] [SESSION.json]
-  --workspace explorer|network   開啟時顯示該工作區（探索器或網路實驗室）
-  --scenario ID                  開啟網路實驗室並載入一個課堂情境
-  --theme light|dark|high_contrast
-                                 使用該主題（淺色、深色或高對比）
-  --presentation                 以簡報模式啟動（F11）
-  SESSION.json                   開啟該網路實驗室工作階段
-</translation>
-    </message>
-    <message>
-        <source>--workspace takes &apos;explorer&apos; or &apos;network&apos;.</source>
-        <translation>--workspace 只接受 &apos;explorer&apos; 或 &apos;network&apos;。</translation>
-    </message>
-    <message>
         <source>unknown scenario &apos;%1&apos; (relulab scenario --list).</source>
         <translation>未知的情境 &apos;%1&apos;（relulab scenario --list 列出所有情境）。</translation>
     </message>
@@ -472,29 +446,6 @@ Options:
         <translation>%1 只有 %2 個對照激活函數。</translation>
     </message>
     <message>
-        <source>Usage: relulab train [OPTIONS]
-
-Train a small fully connected network and print one row per epoch:
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L
-(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
-training diverged (a NaN or infinite loss, gradient or weight, or a loss over
-1e6 times the loss before training).
-
-Options:
-</source>
-        <translation>用法：relulab train [OPTIONS]
-
-訓練一個小型全連接網路，每個訓練週期輸出一行：
-epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L
-（epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2，訓練
-發散（損失、梯度或權重為 NaN 或無限大，或損失超過訓練前的 1e6 倍）時為 3。
-
-選項：
-</translation>
-    </message>
-    <message>
         <source>a CSV file&apos;s last column: class numbers 0, 1, ... or real targets (default auto: classes when every label is a whole number)</source>
         <translation>CSV 檔案的最後一欄：類別編號 0, 1, ... 或實數目標值（預設 auto：每個標籤都是整數時視為類別）</translation>
     </message>
@@ -646,50 +597,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: relulab [COMMAND] [OPTIONS]
-
-ReLU Lab: interactive lessons on neural-network activation functions.
-Without a command, the application window opens.
-
-Commands:
-  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
-  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
-  train                train a small network and print one CSV row per epoch
-  scenario NAME        run a classroom scenario (scenario --list lists them)
-  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
-  predict              a saved network&apos;s predictions for input rows on standard input
-  export-pytorch       write a PyTorch script that trains a run identically
-  export-numpy         write a NumPy script of a saved network&apos;s forward pass
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-
-Run &apos;relulab COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>用法：relulab [COMMAND] [OPTIONS]
-
-ReLU Lab：神經網路激活函數互動式課程。
-不帶指令執行時會開啟應用程式視窗。
-
-指令：
-  eval ACTIVATION      對從標準輸入讀取的 x 值計算 f、f&apos; 和 f&apos;&apos;
-  render ACTIVATION    將激活函數圖繪製成 PNG、SVG 或 PDF 檔案
-  train                訓練一個小型網路，每個訓練週期輸出一列 CSV
-  scenario NAME        執行課堂情境（scenario --list 列出所有情境）
-  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 程式碼輸出激活函數
-  predict              已儲存網路對標準輸入中各輸入列的預測
-  export-pytorch       寫出一個能完全相同地訓練該次執行的 PyTorch 指令碼
-  export-numpy         寫出已儲存網路前向傳播的 NumPy 指令碼
-
-選項：
-  -h, --help           顯示此說明
-  -v, --version        顯示版本
-
-執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
-</translation>
-    </message>
-    <message>
         <source>the saved session whose network answers</source>
         <translation>用其網路作答的已儲存工作階段</translation>
     </message>
@@ -746,6 +653,214 @@ Options:
         <source>relulab predict: line %1, value %2: &apos;%3&apos; is not a finite number
 </source>
         <translation>relulab predict：第 %1 行第 %2 個值：&apos;%3&apos; 不是有限數
+</translation>
+    </message>
+    <message>
+        <source>list the bundled lessons</source>
+        <translation>列出內建課程</translation>
+    </message>
+    <message>
+        <source>check a lesson file and run its steps without a window</source>
+        <translation>檢查課程檔案，並在不開啟視窗的情況下執行其各個步驟</translation>
+    </message>
+    <message>
+        <source>Usage: relulab lesson --list
+       relulab lesson --check FILE|ID
+
+List the bundled lessons, or check a lesson file: it is read and
+validated, then every step&apos;s Network Lab state is run as the Lessons tab
+runs it, and each condition and claimed effect is reported. Exit status 0
+when every claim holds, 1 when one does not, 2 for a file that cannot be
+read.
+
+Options:
+</source>
+        <translation>用法：relulab lesson --list
+       relulab lesson --check FILE|ID
+
+列出內建課程，或檢查一個課程檔案：先讀取並驗證該檔案，
+然後像課程分頁那樣執行每一步的網路實驗室狀態，並報告
+每個條件和宣稱的效果。所有宣稱成立時結束狀態為 0，有宣稱
+不成立時為 1，檔案無法讀取時為 2。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>condition %1 reached at epoch %2</source>
+        <translation>條件 %1 在第 %2 個訓練週期達到</translation>
+    </message>
+    <message>
+        <source>condition %1 NOT reached within %2 epochs</source>
+        <translation>條件 %1 在 %2 個訓練週期內未達到</translation>
+    </message>
+    <message>
+        <source>the run diverged at epoch %1</source>
+        <translation>訓練在第 %1 個訓練週期發散</translation>
+    </message>
+    <message>
+        <source>epochs trained: %1, now at epoch %2</source>
+        <translation>已訓練的訓練週期數：%1，現在位於第 %2 個訓練週期</translation>
+    </message>
+    <message>
+        <source>give --list or --check FILE.</source>
+        <translation>請給出 --list 或 --check FILE。</translation>
+    </message>
+    <message>
+        <source>relulab lesson: %1
+</source>
+        <translation>relulab lesson：%1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (steps: %3)</source>
+        <translation>%1：%2（步驟數：%3）</translation>
+    </message>
+    <message>
+        <source>note: some texts have no Chinese version; English is shown instead</source>
+        <translation>注意：部分文字沒有中文版本，將以英文顯示</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>no Network Lab run</source>
+        <translation>沒有網路實驗室訓練</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>new run</source>
+        <translation>新的訓練</translation>
+    </message>
+    <message>
+        <source>new run from scenario %1</source>
+        <translation>來自情境 %1 的新訓練</translation>
+    </message>
+    <message>
+        <source>switched to %1 after %2 epoch(s)</source>
+        <translation>在 %2 個訓練週期後切換為 %1</translation>
+    </message>
+    <message>
+        <source>answer to the question: %1</source>
+        <translation>問題的答案：%1</translation>
+    </message>
+    <message>
+        <source>claim %1 holds (measured %2)</source>
+        <translation>宣稱 %1 成立（實測 %2）</translation>
+    </message>
+    <message>
+        <source>claim %1 FAILS (measured %2)</source>
+        <translation>宣稱 %1 不成立（實測 %2）</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>發現的問題數：%1</translation>
+    </message>
+    <message>
+        <source>every claim holds</source>
+        <translation>所有宣稱均成立</translation>
+    </message>
+    <message>
+        <source>Usage: relulab [COMMAND] [OPTIONS]
+
+ReLU Lab: interactive lessons on neural-network activation functions.
+Without a command, the application window opens.
+
+Commands:
+  eval ACTIVATION      evaluate f, f&apos; and f&apos;&apos; at x values read from standard input
+  render ACTIVATION    draw an activation plot to a PNG, SVG or PDF file
+  train                train a small network and print one CSV row per epoch
+  scenario NAME        run a classroom scenario (scenario --list lists them)
+  code ACTIVATION      write the activation as PyTorch, Keras, NumPy and C++ code
+  predict              a saved network&apos;s predictions for input rows on standard input
+  export-pytorch       write a PyTorch script that trains a run identically
+  export-numpy         write a NumPy script of a saved network&apos;s forward pass
+  lesson               list the lessons or check a lesson file
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+
+Run &apos;relulab COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>用法：relulab [COMMAND] [OPTIONS]
+
+ReLU Lab：神經網路激活函數互動式課程。
+不帶指令執行時會開啟應用程式視窗。
+
+指令：
+  eval ACTIVATION      對從標準輸入讀取的 x 值計算 f、f&apos; 和 f&apos;&apos;
+  render ACTIVATION    將激活函數圖繪製成 PNG、SVG 或 PDF 檔案
+  train                訓練一個小型網路，每個訓練週期輸出一列 CSV
+  scenario NAME        執行課堂情境（scenario --list 列出所有情境）
+  code ACTIVATION      以 PyTorch、Keras、NumPy 和 C++ 程式碼輸出激活函數
+  predict              已儲存網路對標準輸入中各輸入列的預測
+  export-pytorch       寫出一個能完全相同地訓練該次執行的 PyTorch 指令碼
+  export-numpy         寫出已儲存網路前向傳播的 NumPy 指令碼
+  lesson               列出課程或檢查課程檔案
+
+選項：
+  -h, --help           顯示此說明
+  -v, --version        顯示版本
+
+執行 &apos;relulab COMMAND --help&apos; 以查看某個指令的選項。
+</translation>
+    </message>
+    <message>
+        <source>
+Window options (without a command):
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network|lessons
+                                 open on this workspace
+  --lesson ID|FILE               open a lesson (relulab lesson --list)
+  --scenario ID                  open the Network Lab on a classroom scenario
+  --theme light|dark|high_contrast
+                                 use this theme
+  --presentation                 start in presentation mode (F11)
+  SESSION.json                   open this Network Lab session
+</source>
+        <translation>
+視窗選項（不帶指令時）：
+  relulab [OPTIONS] [SESSION.json]
+  --workspace explorer|network|lessons
+                                 開啟時顯示該工作區（探索器、網路實驗室或課程）
+  --lesson ID|FILE               開啟一個課程（relulab lesson --list）
+  --scenario ID                  開啟網路實驗室並載入一個課堂情境
+  --theme light|dark|high_contrast
+                                 使用該主題（淺色、深色或高對比）
+  --presentation                 以簡報模式啟動（F11）
+  SESSION.json                   開啟該網路實驗室工作階段
+</translation>
+    </message>
+    <message>
+        <source>--workspace takes &apos;explorer&apos;, &apos;network&apos; or &apos;lessons&apos;.</source>
+        <translation>--workspace 只接受 &apos;explorer&apos;、&apos;network&apos; 或 &apos;lessons&apos;。</translation>
+    </message>
+    <message>
+        <source>Usage: relulab train [OPTIONS]
+
+Train a small fully connected network and print one row per epoch:
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L,revived_1..L
+(epoch 0 = before training). Exit status 2 for bad options or data, 3 when
+training diverged (a NaN or infinite loss, gradient or weight, or a loss over
+1e6 times the loss before training).
+
+Options:
+</source>
+        <translation>用法：relulab train [OPTIONS]
+
+訓練一個小型全連接網路，每個訓練週期輸出一行：
+epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
+learning_rate,inactive_1..L,revived_1..L
+（epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2，訓練
+發散（損失、梯度或權重為 NaN 或無限大，或損失超過訓練前的 1e6 倍）時為 3。
+
+選項：
 </translation>
     </message>
 </context>
@@ -1422,6 +1537,152 @@ Options:
     <message>
         <source>unknown name &quot;%1&quot; (expected %2)</source>
         <translation>未知的名稱「%1」（應為 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>unknown key (expected %1)</source>
+        <translation>未知的鍵（應為 %1）</translation>
+    </message>
+    <message>
+        <source>the English text (&quot;en&quot;) is missing</source>
+        <translation>缺少英文文字（&quot;en&quot;）</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>文字為空</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation>缺少 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>應為以下之一：%1</translation>
+    </message>
+    <message>
+        <source>no step before it has set up a network with hidden layers (give &quot;lab&quot; a &quot;scenario&quot; or &quot;config&quot;)</source>
+        <translation>之前沒有任何步驟建立含隱藏層的網路（請為 &quot;lab&quot; 指定 &quot;scenario&quot; 或 &quot;config&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;layer&quot; is missing</source>
+        <translation>缺少 &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;at_least&quot; is missing</source>
+        <translation>缺少 &quot;at_least&quot;</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;</source>
+        <translation>未知情境 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the first step in the Network Lab needs a &quot;scenario&quot; or a &quot;config&quot;</source>
+        <translation>網路實驗室中的第一個步驟需要 &quot;scenario&quot; 或 &quot;config&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;epochs&quot; is missing (with &quot;until&quot;: the most epochs to try)</source>
+        <translation>缺少 &quot;epochs&quot;（與 &quot;until&quot; 一起使用時表示最多嘗試的訓練週期數）</translation>
+    </message>
+    <message>
+        <source>a switch needs a step that trains</source>
+        <translation>切換激活函數需要一個進行訓練的步驟</translation>
+    </message>
+    <message>
+        <source>at least two choices</source>
+        <translation>至少需要兩個選項</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>缺少 &quot;answer&quot;</translation>
+    </message>
+    <message>
+        <source>a number question cannot measure &quot;diverged&quot;</source>
+        <translation>數值題不能測量 &quot;diverged&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tolerance&quot; is missing</source>
+        <translation>缺少 &quot;tolerance&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>應為 &quot;choice&quot; 或 &quot;number&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;explorer&quot; or &quot;network&quot;</source>
+        <translation>應為 &quot;explorer&quot; 或 &quot;network&quot;</translation>
+    </message>
+    <message>
+        <source>claims need a run in the Network Lab</source>
+        <translation>宣稱需要網路實驗室中的一次訓練</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>應為 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>expected 1 to 64 lowercase letters, digits or underscores</source>
+        <translation>應為 1 到 64 個小寫字母、數字或底線</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>一個課程至少需要一個步驟</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown lesson &apos;%1&apos; (relulab lesson --list lists them)</source>
+        <translation>未知課程 &apos;%1&apos;（relulab lesson --list 列出所有課程）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>no run to continue</source>
+        <translation>沒有可以繼續的訓練</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>無法測量</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>epoch ≥ %1</source>
+        <translation>訓練週期 ≥ %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1</source>
+        <translation>準確率 ≥ %1</translation>
+    </message>
+    <message>
+        <source>dead units in layer %1 ≥ %2</source>
+        <translation>第 %1 層的死亡神經元 ≥ %2</translation>
+    </message>
+    <message>
+        <source>sparsity of layer %1 ≥ %2</source>
+        <translation>第 %1 層的稀疏性 ≥ %2</translation>
+    </message>
+    <message>
+        <source>the run diverged</source>
+        <translation>訓練發散</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2439,177 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::LessonsWorkspace</name>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Lessons (a tick marks the ones you finished):</source>
+        <translation>課程（打勾的是已完成的）：</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>開啟課程檔案…</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>開啟課程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>Try it yourself</source>
+        <translation>自己試試</translation>
+    </message>
+    <message>
+        <source>Go to the workspace with this step&apos;s settings and explore</source>
+        <translation>帶著這一步的設定進入工作區，自己探索</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>檢查我的答案</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>輪到你了</translation>
+    </message>
+    <message>
+        <source>Click a lesson to start it</source>
+        <translation>按一下一個課程即可開始</translation>
+    </message>
+    <message>
+        <source>Open a lesson file a teacher has written</source>
+        <translation>開啟教師編寫的課程檔案</translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up or ←)</source>
+        <translation>上一步（Page Up 或 ←）</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down or →)</source>
+        <translation>下一步（Page Down 或 →）</translation>
+    </message>
+    <message>
+        <source>Check the answer: the demo then shows what really happens</source>
+        <translation>檢查答案：隨後示範會呈現實際發生的情況</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>你的預測</translation>
+    </message>
+    <message>
+        <source>Type your prediction</source>
+        <translation>輸入你的預測</translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation>課程進度</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>開啟課程</translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json)</source>
+        <translation>課程檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>The demo runs here once you have checked your answer.</source>
+        <translation>檢查完你的答案後，示範會在這裡執行。</translation>
+    </message>
+    <message>
+        <source>The demo is running… epoch %1</source>
+        <translation>示範正在執行……第 %1 個訓練週期</translation>
+    </message>
+    <message>
+        <source>Reached: %1, at epoch %2.</source>
+        <translation>已達到：%1，在第 %2 個訓練週期。</translation>
+    </message>
+    <message>
+        <source>Not reached: %1 did not happen within the step&apos;s limit of %2 epochs.</source>
+        <translation>未達到：在這一步最多 %2 個訓練週期的限制內，%1 沒有發生。</translation>
+    </message>
+    <message>
+        <source>The run diverged at epoch %1.</source>
+        <translation>訓練在第 %1 個訓練週期發散。</translation>
+    </message>
+    <message>
+        <source>Trained to epoch %1.</source>
+        <translation>已訓練到第 %1 個訓練週期。</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>正確：%1。</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不太對：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>This could not be measured.</source>
+        <translation>這一項無法測量。</translation>
+    </message>
+    <message>
+        <source>Measured: %1. You said %2: %3 off, within ±%4. Well predicted!</source>
+        <translation>實測：%1。你的預測是 %2：相差 %3，在 ±%4 以內。預測得好！</translation>
+    </message>
+    <message>
+        <source>Measured: %1. You said %2: %3 off, more than ±%4.</source>
+        <translation>實測：%1。你的預測是 %2：相差 %3，超出了 ±%4。</translation>
+    </message>
+    <message>
+        <source>Lesson finished. Pick another one from the list, or go back to any step.</source>
+        <translation>本課程已完成。可以從清單中選擇另一個課程，或返回任意一步。</translation>
+    </message>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>選擇一個課程</translation>
+    </message>
+    <message>
+        <source>Each lesson leads from a question to an insight in a few steps. A step sets up the Explorer or the Network Lab, runs a short demo and may ask you to predict what will happen first.</source>
+        <translation>每個課程用幾個步驟從一個問題引向一個領悟。每一步會設定探索器或網路實驗室，執行一段簡短的示範，並可能先請你預測會發生什麼。</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>Some texts of this lesson have no Chinese version; they are shown in English.</source>
+        <translation>本課程的部分文字沒有中文版本，將以英文顯示。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Choose this answer</source>
+        <translation>選擇這個答案</translation>
+    </message>
+    <message>
+        <source>Check my answer and run the demo</source>
+        <translation>檢查我的答案並執行示範</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Live view of the Explorer</source>
+        <translation>探索器的即時畫面</translation>
+    </message>
+    <message>
+        <source>Live view of the Network Lab</source>
+        <translation>網路實驗室的即時畫面</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::MainWindow</name>
     <message>
         <source>Explorer</source>
@@ -2767,6 +3199,10 @@ this data set has %1 features.</source>
     <message>
         <source>Hidden layers 1 to %1, left to right: dead units / units</source>
         <translation>隱藏層 1 至 %1，從左到右：死亡神經元數 / 神經元數</translation>
+    </message>
+    <message>
+        <source>revived (dead at an earlier epoch, alive later): %1</source>
+        <translation>復活（在較早的訓練週期死亡、之後又恢復活動）：%1 個</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "explorer/explorerwidget.h"
 #include "glossarywindow.h"
 #include "io/languagemanager.h"
+#include "lessons/lessonsworkspace.h"
 #include "networklab/networklabworkspace.h"
 #include "scriptexportactions.h"
 #include "sessionactions.h"
@@ -117,9 +118,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_scripts = new ScriptExportActions(m_settings, m_networkLab, this);
     connect(m_scripts, &ScriptExportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    // The Lessons tab drives the other two through their public API.
+    m_lessons = new LessonsWorkspace(m_settings, m_explorer, m_networkLab, this);
+    connect(m_lessons, &LessonsWorkspace::showWorkspaceRequested, this,
+            [this](QWidget *workspace) { m_tabs->setCurrentWidget(workspace); });
     createActions();
     createMenus();
     addWorkspace(m_networkLab, m_networkLab->windowTitle());
+    addWorkspace(m_lessons, m_lessons->windowTitle());
     m_networkLab->addScenarioActions(m_scenariosMenu);
     connect(m_networkLab, &NetworkLabWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -240,6 +246,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_networkLab->exportLogAction());
     m_fileMenu->addAction(m_scripts->pytorchAction());
     m_fileMenu->addAction(m_scripts->numpyAction());
+    m_fileMenu->addAction(m_lessons->openLessonAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFigureAction());
     m_fileMenu->addAction(m_explorer->exportCsvAction());
@@ -434,6 +441,7 @@ void MainWindow::setPresentationMode(bool on)
         setTheme(Theme::Kind::HighContrast);
         m_explorer->setPresentationMode(true);
         m_networkLab->setPresentationMode(true);
+        m_lessons->setPresentationMode(true);
         menuBar()->hide();
         showFullScreen();
     } else {
@@ -441,6 +449,7 @@ void MainWindow::setPresentationMode(bool on)
         setTheme(m_themeBeforePresentation);
         m_explorer->setPresentationMode(false);
         m_networkLab->setPresentationMode(false);
+        m_lessons->setPresentationMode(false);
         menuBar()->show();
         if (m_wasMaximized) {
             showMaximized();

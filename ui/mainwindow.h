@@ -20,6 +20,7 @@ namespace ReluLab {
 
 class Autosave;
 class ExplorerWidget;
+class LessonsWorkspace;
 class NetworkLabWorkspace;
 class ScriptExportActions;
 class SessionActions;
@@ -51,6 +52,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
 
     NetworkLabWorkspace *networkLab() const { return m_networkLab; }
+    LessonsWorkspace *lessons() const { return m_lessons; }
 
     /// Autosaves the Network Lab session every Autosave::intervalMilliseconds and on close.
     /// Not owned; null (tests) means no autosave.
@@ -92,6 +94,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ExplorerWidget *m_explorer = nullptr;
     NetworkLabWorkspace *m_networkLab = nullptr;
+    LessonsWorkspace *m_lessons = nullptr;
     SessionActions *m_sessions = nullptr;
     ScriptExportActions *m_scripts = nullptr;
     Autosave *m_autosave = nullptr;

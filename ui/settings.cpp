@@ -23,6 +23,7 @@ const QString lastParameters = QStringLiteral("Explorer/LastParameters");
 const QString explorerXMin = QStringLiteral("Explorer/XMin");
 const QString explorerXMax = QStringLiteral("Explorer/XMax");
 const QString recentSessions = QStringLiteral("Sessions/Recent");
+const QString doneLessons = QStringLiteral("Lessons/Done");
 } // namespace Key
 
 // All defaults in one place (the language default, the system language, is computed).
@@ -200,6 +201,20 @@ void Settings::setExplorerXRange(const XRange &range)
 void Settings::sync()
 {
     m_store.sync();
+}
+
+QStringList Settings::doneLessons() const
+{
+    return m_store.value(Key::doneLessons).toStringList();
+}
+
+void Settings::setLessonDone(const QString &id, bool done)
+{
+    QStringList ids = doneLessons();
+    ids.removeAll(id);
+    if (done)
+        ids << id;
+    m_store.setValue(Key::doneLessons, ids);
 }
 
 } // namespace ReluLab

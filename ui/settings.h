@@ -67,6 +67,10 @@ public:
     void addRecentSession(const QString &path);
     void removeRecentSession(const QString &path);
 
+    // The ids of the lessons a student has finished (the Lessons tab ticks them).
+    QStringList doneLessons() const;
+    void setLessonDone(const QString &id, bool done);
+
     XRange explorerXRange() const; // default [-5, 5]
     void setExplorerXRange(const XRange &range);
 

@@ -157,6 +157,7 @@ Expected<Trainer> Trainer::create(const TrainingConfig &config, DataSplit data,
     d->setInterruption(interruption);
     d->initial = d->evaluate();
     d->referenceLoss = d->initial.trainLoss;
+    d->revival.start(d->initial);
     return Trainer(std::move(d));
 }
 
@@ -247,7 +248,13 @@ bool Trainer::trainEpoch()
 
 Diagnostics Trainer::evaluate()
 {
-    return d->evaluate();
+    Diagnostics result = d->evaluate();
+    // A diverged evaluation shows the restored weights of an earlier one: nothing new to add.
+    if (result.status == TrainingStatus::Ok)
+        d->revival.observe(result);
+    else
+        d->revival.annotate(result);
+    return result;
 }
 const Diagnostics &Trainer::initialDiagnostics() const
 {
@@ -272,6 +279,11 @@ Status Trainer::setWeights(const std::vector<LayerWeights> &weights)
     if (d->steps == 0) {
         d->initial = d->evaluate();
         d->referenceLoss = d->initial.trainLoss;
+        d->revival.start(d->initial);
+    } else {
+        // Other weights, another history: the next evaluation starts it (restoreState may
+        // bring back the saved one).
+        d->revival.clear();
     }
     return {};
 }

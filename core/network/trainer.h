@@ -61,9 +61,13 @@ struct DivergenceReport
 struct LayerDiagnostics
 {
     int units = 0;
-    double sparsity = 0.0;       ///< fraction of the units x samples activations exactly 0
-    int deadUnits = 0;           ///< units whose output is exactly 0 for every training sample
-    int inactiveUnits = 0;       ///< units whose pre-activation is <= 0 for every training sample
+    double sparsity = 0.0; ///< fraction of the units x samples activations exactly 0
+    int deadUnits = 0;     ///< units whose output is exactly 0 for every training sample
+    int inactiveUnits = 0; ///< units whose pre-activation is <= 0 for every training sample
+    /// Units dead at some evaluation of this run and alive at a later one (RevivalTracker).
+    int revivedUnits = 0;
+    /// Units dead at the run's first evaluation (born dead) and at every evaluation since.
+    int deadSinceStartUnits = 0;
     std::vector<bool> dead;      ///< per unit (size units)
     std::vector<bool> inactive;  ///< per unit (size units); dead implies nothing about inactive
     double meanActivation = 0.0; ///< mean output over units and samples
@@ -190,6 +194,8 @@ public:
     bool trainEpoch();
 
     /// Full diagnostics of the current weights on the train and test sets (evaluation mode).
+    /// Each evaluation also adds to the run's unit history (RevivalTracker): the layers'
+    /// revivedUnits and deadSinceStartUnits count over every evaluation since initialisation.
     /// When they show divergence (a non-finite loss or gradient norm, or the loss bound), the
     /// trainer diverges there and then: the last finite weights are restored, the report is
     /// kept, and the diagnostics returned are those of the restored weights (status Diverged),
@@ -216,7 +222,8 @@ public:
     /// setWeights() with that trainer's weights. Validates everything: errors
     /// "trainer_state_invalid" {field, value} (a negative count, a step in epoch beyond the
     /// epoch, an optimiser step count above the run's, an all-zero generator, a non-finite or
-    /// out-of-range moment, a negative second moment), "trainer_state_size" {field, size,
+    /// out-of-range moment, a negative second moment, a unit history that does not fit the
+    /// network), "trainer_state_size" {field, size,
     /// expected} (moments not one per parameter, an order not one per training sample),
     /// "trainer_state_order" {} (the order is not a permutation). On error nothing changes.
     Status restoreState(const TrainerState &state);

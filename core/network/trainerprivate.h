@@ -4,6 +4,7 @@
 
 #include "network.h"
 #include "optimiser.h"
+#include "revival.h"
 #include "trainer.h"
 
 #include "core/random.h"
@@ -71,6 +72,8 @@ public:
     TrainingStatus status = TrainingStatus::Ok;
     std::optional<DivergenceReport> divergence;
     Diagnostics initial;
+    /// Dead, revived and dead-since-the-start units over the evaluations so far.
+    RevivalTracker revival;
     /// The epoch-0 training loss, the reference of the divergence bound (NaN until measured).
     double referenceLoss = std::numeric_limits<double>::quiet_NaN();
 };

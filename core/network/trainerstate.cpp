@@ -42,6 +42,7 @@ TrainerState Trainer::state() const
     state.rng = d->rng.state();
     state.referenceLoss = d->referenceLoss;
     state.referenceGradientNorms = d->initial.gradientNorms;
+    state.unitHistory = d->revival.history();
     d->saveState(state);
     return state;
 }
@@ -86,6 +87,11 @@ Status Trainer::restoreState(const TrainerState &state)
         if (!(norm >= 0.0) || !std::isfinite(norm))
             return invalid("reference_gradient_norms", shortestText(norm));
     }
+    if (!state.unitHistory.empty()) {
+        const std::vector<int> hiddenWidths(d->widths.begin() + 1, d->widths.end() - 1);
+        if (!RevivalTracker::isValidHistory(state.unitHistory, hiddenWidths))
+            return invalid("unit_history", std::to_string(state.unitHistory.size()));
+    }
     // Inside an epoch of a minibatch run the remaining batches come from the epoch's order.
     const std::int64_t samples = d->data.train.sampleCount();
     if (state.stepInEpoch > 0 && std::ssize(state.order) != samples)
@@ -109,6 +115,8 @@ Status Trainer::restoreState(const TrainerState &state)
     d->referenceLoss = state.referenceLoss;
     if (!state.referenceGradientNorms.empty())
         d->initial.gradientNorms = state.referenceGradientNorms;
+    if (!state.unitHistory.empty())
+        d->revival.setHistory(state.unitHistory);
     d->loadState(state);
     return {};
 }

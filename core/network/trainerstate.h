@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "revival.h"
+
 #include "core/random.h"
 
 #include <cstdint>
@@ -33,6 +35,9 @@ struct TrainerState
     /// The epoch-0 training loss and weight-gradient norms: the divergence test's references.
     double referenceLoss = std::numeric_limits<double>::quiet_NaN();
     std::vector<double> referenceGradientNorms;
+    /// What the evaluations so far saw of each hidden unit (RevivalTracker); empty: unknown, the
+    /// next evaluation starts a new history.
+    UnitHistory unitHistory;
 };
 
 } // namespace ReluLab::Core

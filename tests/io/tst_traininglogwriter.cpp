@@ -56,7 +56,7 @@ private slots:
             << 2
             << QStringLiteral("epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1,"
                               "sparsity_2,dead_1,dead_2,gradnorm_1,gradnorm_2,gradnorm_3,"
-                              "learning_rate,inactive_1,inactive_2");
+                              "learning_rate,inactive_1,inactive_2,revived_1,revived_2");
     }
 
     void columns()

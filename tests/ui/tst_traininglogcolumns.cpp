@@ -66,7 +66,8 @@ private slots:
         QCOMPARE(gui.size(), 4);
         QCOMPARE(gui.front(), cli.front());
         QCOMPARE(gui.front(), TrainingLogWriter::csvHeader(2));
-        QVERIFY(gui.front().endsWith(QStringLiteral(",learning_rate,inactive_1,inactive_2")));
+        QVERIFY(gui.front().endsWith(
+            QStringLiteral(",learning_rate,inactive_1,inactive_2,revived_1,revived_2")));
         // Every row has a cell per column, and the same epochs.
         const qsizetype columns = gui.front().split(QLatin1Char(',')).size();
         for (qsizetype i = 1; i < gui.size(); ++i) {

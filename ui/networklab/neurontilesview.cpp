@@ -280,6 +280,7 @@ void NeuronTilesView::clear()
     m_inactive.clear();
     m_bornDead.clear();
     m_aliveAgain.clear();
+    m_revived.clear();
     m_activationNames.clear();
 }
 
@@ -292,6 +293,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
     m_inactive.assign(layers.size(), 0);
     m_bornDead.assign(layers.size(), 0);
     m_aliveAgain.assign(layers.size(), 0);
+    m_revived.assign(layers.size(), 0);
     m_activationNames.assign(layers.size(), QString());
     m_diverged = snapshot.diagnostics.status == Core::TrainingStatus::Diverged;
     static const std::vector<GridField> noTiles;
@@ -300,6 +302,7 @@ void NeuronTilesView::showSnapshot(const TrainingSnapshot &snapshot)
         const Core::LayerDiagnostics &layer = layers[k];
         m_units[k] = layer.units;
         m_dead[k] = layer.deadUnits;
+        m_revived[k] = layer.revivedUnits;
         // Inactive but not dead: the Leaky ReLU / ELU units that are still trainable.
         int inactiveOnly = 0;
         for (size_t u = 0; u < layer.inactive.size(); ++u)
@@ -381,6 +384,8 @@ void NeuronTilesView::updateTexts()
                            .arg(m_aliveAgain[k]);
         else if (m_bornDead[k] > 0)
             details << tr("born dead, before the first step: %1").arg(m_bornDead[k]);
+        if (m_revived[k] > 0 && !m_diverged)
+            details << tr("revived (dead at an earlier epoch, alive later): %1").arg(m_revived[k]);
         if (m_inactive[k] > 0)
             details << tr("inactive everywhere but still trainable: %1").arg(m_inactive[k]);
         row.detail->setText(details.join(QStringLiteral(" · ")));

@@ -90,6 +90,7 @@ private:
     std::vector<int> m_inactive; ///< inactive everywhere but not dead
     std::vector<int> m_bornDead;
     std::vector<int> m_aliveAgain; ///< born dead and alive now (an activation was switched)
+    std::vector<int> m_revived;    ///< dead at an earlier evaluation, alive at a later one
     std::vector<QString> m_activationNames;
     bool m_diverged = false;
     bool m_compact = false;
