@@ -249,8 +249,11 @@ bool Trainer::trainEpoch()
 Diagnostics Trainer::evaluate()
 {
     Diagnostics result = d->evaluate();
-    // A diverged evaluation shows the restored weights of an earlier one: nothing new to add.
-    if (result.status == TrainingStatus::Ok)
+    // Revival is counted between evaluated epochs (DESIGN.md §4): an evaluation in the middle of
+    // an epoch (the lab's live snapshots) reports the counts without adding to the history, so
+    // the window and `relulab train` count the same units. A diverged evaluation shows the
+    // restored weights of an earlier one: nothing new to add either.
+    if (result.status == TrainingStatus::Ok && d->stepInEpoch == 0)
         d->revival.observe(result);
     else
         d->revival.annotate(result);
