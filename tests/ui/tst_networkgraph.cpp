@@ -103,7 +103,7 @@ void TestNetworkGraph::columnsFitOrGroupTheDead()
 
 void TestNetworkGraph::strongestLinksAreKept()
 {
-    Eigen::MatrixXd weight(3, 4); // out x in
+    Eigen::MatrixXd weight(3, 4);   // out x in
     weight << 0.1, -0.9, 0.2, 0.05, //
         0.8, 0.0, -0.3, 0.4,        //
         -0.7, 0.6, 0.01, -0.02;
@@ -152,8 +152,8 @@ void TestNetworkGraph::graphFollowsTheLabRun()
     QCOMPARE(shown.layerCount(), expected.layerCount());
     int died = 0;
     for (int k = 0; k < expected.layerCount(); ++k) {
-        for (UnitFate fate : {UnitFate::Alive, UnitFate::BornDead, UnitFate::Died,
-                              UnitFate::Revived})
+        for (UnitFate fate :
+             {UnitFate::Alive, UnitFate::BornDead, UnitFate::Died, UnitFate::Revived})
             QCOMPARE(shown.count(k, fate), expected.count(k, fate));
         died += expected.count(k, UnitFate::Died);
     }

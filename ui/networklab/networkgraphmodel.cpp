@@ -16,12 +16,11 @@ void UnitFates::clear()
 void UnitFates::record(const Core::Diagnostics &diagnostics)
 {
     const bool sameShape = m_units.size() == diagnostics.layers.size()
-                           && std::equal(m_units.begin(), m_units.end(),
-                                         diagnostics.layers.begin(),
+                           && std::equal(m_units.begin(), m_units.end(), diagnostics.layers.begin(),
                                          [](const std::vector<Unit> &units,
                                             const Core::LayerDiagnostics &layer) {
-                                             return units.size() == layer.dead.size();
-                                         });
+        return units.size() == layer.dead.size();
+                              });
     const bool first = !sameShape;
     if (first) {
         m_units.assign(diagnostics.layers.size(), {});

@@ -27,9 +27,9 @@ namespace ReluLab {
 
 namespace {
 
-constexpr double baseTile = 34.0;   // a unit's tile at type scale 1, when there is room
+constexpr double baseTile = 34.0;    // a unit's tile at type scale 1, when there is room
 constexpr double minimumTile = 14.0; // below this a tile shows little: fewer units are drawn
-constexpr double spacing = 1.3;     // place per unit, in tiles
+constexpr double spacing = 1.3;      // place per unit, in tiles
 
 QColor deadGrey()
 {
@@ -224,8 +224,8 @@ NetworkGraphView::Geometry NetworkGraphView::geometryFor(const QSizeF &size, Lay
             const GraphColumn &to = layout.columns[std::size_t(gap + 1)];
             const int maxLinks = std::clamp(6 * int(to.units.size()), 24, 300);
             layout.links.push_back(strongestLinks((*m_weights)[std::size_t(gap)].weight,
-                                                  layout.columns[std::size_t(gap)].units,
-                                                  to.units, maxLinks));
+                                                  layout.columns[std::size_t(gap)].units, to.units,
+                                                  maxLinks));
         }
     }
     return g;
@@ -249,8 +249,7 @@ QString NetworkGraphView::unitDescription(int layer, int unit) const
                        .arg(unit + 1)
                        .arg(100.0 * active, 0, 'f', 1);
     if (m_weights && k < m_weights->size() && unit < (*m_weights)[k].bias.size())
-        text += QLatin1Char('\n')
-                + tr("bias %1").arg((*m_weights)[k].bias(unit), 0, 'g', 4);
+        text += QLatin1Char('\n') + tr("bias %1").arg((*m_weights)[k].bias(unit), 0, 'g', 4);
     switch (m_fates.fate(layer, unit)) {
     case UnitFate::BornDead:
         text += QLatin1Char('\n') + tr("dead since initialisation");
@@ -299,7 +298,8 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
         if (column <= 0 || column >= columns - 1)
             return false;
         const auto k = std::size_t(column - 1);
-        return k < m_dead.size() && std::size_t(unit) < m_dead[k].size() && m_dead[k][std::size_t(unit)];
+        return k < m_dead.size() && std::size_t(unit) < m_dead[k].size()
+               && m_dead[k][std::size_t(unit)];
     };
 
     // Links first, under the units.
@@ -338,13 +338,15 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
     double largestBias = 0.0;
     if (m_weights) {
         for (const Core::LayerWeights &layer : *m_weights)
-            largestBias = std::max(largestBias, layer.bias.size() ? layer.bias.cwiseAbs().maxCoeff()
-                                                                  : 0.0);
+            largestBias = std::max(largestBias,
+                                   layer.bias.size() ? layer.bias.cwiseAbs().maxCoeff() : 0.0);
     }
     for (int c = 0; c < columns; ++c) {
         const double x = g.x[std::size_t(c)];
         const double columnWidth = size.width() / columns;
-        QString title = c == 0 ? tr("Input") : c == columns - 1 ? tr("Output") : tr("Layer %1").arg(c);
+        QString title = c == 0             ? tr("Input")
+                        : c == columns - 1 ? tr("Output")
+                                           : tr("Layer %1").arg(c);
         painter.setPen(m_theme.text);
         painter.drawText(QRectF(x - columnWidth / 2, 0, columnWidth, g.header), Qt::AlignCenter,
                          metrics.elidedText(title, Qt::ElideRight, columnWidth - 2));
@@ -357,7 +359,7 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
                 painter.setPen(QPen(m_theme.axis, lineScale));
                 painter.setBrush(m_theme.window);
                 painter.drawEllipse(r);
-                const QString label = c == 0 ? QStringLiteral("x%1").arg(unit + 1)
+                const QString label = c == 0             ? QStringLiteral("x%1").arg(unit + 1)
                                       : m_classification ? QString::number(unit)
                                                          : QStringLiteral("ŷ");
                 QFont small = font;
