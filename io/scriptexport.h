@@ -30,10 +30,16 @@ class ScriptExport
     Q_DECLARE_TR_FUNCTIONS(ScriptExport)
 
 public:
-    /// Empty when every hidden layer's activation has a counterpart in the target library (and
-    /// for PyTorch: trains without random draws); otherwise a translated sentence naming the
+    /// Empty when every hidden layer's activation has a counterpart in the target library (a
+    /// torch.nn module, or its descriptor's NumPy f); otherwise a translated sentence naming the
     /// first layer that has none.
     static QString unsupported(const Core::TrainingConfig &config, bool pytorch);
+
+    /// True when a hidden layer's activation draws random numbers in training (RReLU): PyTorch
+    /// draws its own, so the exported script cannot train exactly as the lab does.
+    static bool trainsRandomly(const Core::TrainingConfig &config);
+    /// The translated sentence that says so (in the script as a comment, and on stderr).
+    static QString randomTrainingWarning();
 
     /// Call only when unsupported(config, true) is empty.
     static QString pytorchScript(const Core::Trainer &trainer, int epochs);
