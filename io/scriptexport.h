@@ -48,8 +48,10 @@ public:
 
     /// The trainer a session stands for (the lab's File ▸ Export as … script): its data made
     /// again from its recipe, its weights and training state applied. nullopt, with a translated
-    /// reason in *error, when that fails or an activation has no PyTorch counterpart.
-    static std::optional<Core::Trainer> sessionTrainer(const Session &session, QString *error);
+    /// reason in *error, when that fails or an activation has no counterpart in the target
+    /// (PyTorch, or NumPy when `pytorch` is false).
+    static std::optional<Core::Trainer> sessionTrainer(const Session &session, QString *error,
+                                                       bool pytorch = true);
 
     /// The CSV header `relulab predict` and the NumPy script print: "class,p_0,...,p_{K-1}" for
     /// K classes, "value" for one regression output ("value_1,..." for several).
