@@ -101,9 +101,19 @@ int runExportPytorch(const QStringList &arguments)
     std::optional<Core::Trainer> trainer = startTrainer(run);
     if (!trainer)
         return 2;
+    // Worded before --lang switches the language: the messages keep the command line's.
+    const QString warning
+        = ScriptExport::trainsRandomly(run.config)
+              ? CliText::tr("relulab export-pytorch: warning: RReLU's random slopes in training "
+                            "come from PyTorch's generator, not the lab's, so the script's rows "
+                            "will differ from relulab train's\n")
+              : QString();
     useCommentLanguage(parser);
-    return writeScript("export-pytorch", path,
-                       ScriptExport::pytorchScript(*trainer, run.config.epochs));
+    status = writeScript("export-pytorch", path,
+                         ScriptExport::pytorchScript(*trainer, run.config.epochs));
+    if (status == 0 && !warning.isEmpty())
+        QTextStream(stderr) << warning;
+    return status;
 }
 
 int runExportNumpy(const QStringList &arguments)

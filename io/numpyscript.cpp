@@ -39,29 +39,39 @@ QString ScriptExport::numpyScript(const Core::Trainer &trainer)
                     "Reads one input row per line on standard input (%1 comma-separated numbers, "
                     "as the network\nsees them) and prints the same CSV as `relulab predict`.")
                      .arg(widths.front()));
-    s += QStringLiteral("import math\nimport sys\n\nimport numpy as np\n\n");
-    s += QStringLiteral("DTYPE = %1\nSELU_ALPHA = 1.6732632423543772848170429916717\n"
-                        "SELU_SCALE = 1.0507009873554804934193349852946\n"
-                        "erf = np.vectorize(math.erf, otypes=[np.float64])\n\n\n")
+    // Each hidden layer's activation as its descriptor writes it in NumPy (ActivationInfo::code),
+    // with the imports those functions need.
+    QStringList imports;
+    QString functions;
+    for (int k = 0; k < hidden; ++k) {
+        const Core::LayerActivation &a = config.network.activationFor(std::size_t(k));
+        if (!weights[std::size_t(k)].preluSlopes.empty())
+            continue;
+        const QString import = ScriptParts::numpyImport(a);
+        if (!import.isEmpty() && !imports.contains(import))
+            imports << import;
+        functions += ScriptParts::numpyFunction(a, QStringLiteral("activation_%1").arg(k + 1))
+                     + QStringLiteral("\n\n");
+    }
+    s += QStringLiteral("import sys\n\nimport numpy as np\n");
+    for (const QString &import : imports)
+        s += import + QLatin1Char('\n');
+    s += QStringLiteral("\nDTYPE = %1\n\n\n")
              .arg(f64 ? QStringLiteral("np.float64") : QStringLiteral("np.float32"));
-    s += QStringLiteral("def sigmoid(z):\n"
-                        "    e = np.exp(-np.abs(z))\n"
-                        "    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n\n\n"
-                        "def softplus(z, beta, threshold):\n"
-                        "    return np.where(z * beta > threshold, z, np.log1p(np.exp(np.minimum(z "
-                        "* beta, threshold))) / beta)\n\n\n");
+    s += functions;
     s += comment(tr("Each hidden layer: z = x W^T + b, then the activation; the output layer is "
                     "linear."));
     s += QStringLiteral("def forward(x):\n    a = x.astype(DTYPE)\n");
     for (int k = 0; k <= hidden; ++k) {
         s += QStringLiteral("    z = a @ WEIGHTS[%1].T + BIASES[%1]\n").arg(k);
-        if (k < hidden) {
-            if (!weights[std::size_t(k)].preluSlopes.empty())
-                s += QStringLiteral("    slopes = SLOPES[%1]\n").arg(k);
-            s += QStringLiteral("    a = (%1).astype(DTYPE)\n")
-                     .arg(ScriptParts::numpyExpression(
-                         config.network.activationFor(std::size_t(k))));
-        }
+        if (k == hidden)
+            break;
+        // PReLU: the learned slopes, one for the layer or one per unit.
+        if (!weights[std::size_t(k)].preluSlopes.empty())
+            s += QStringLiteral("    a = np.where(z > 0, z, SLOPES[%1] * z).astype(DTYPE)\n")
+                     .arg(k);
+        else
+            s += QStringLiteral("    a = np.asarray(activation_%1(z)).astype(DTYPE)\n").arg(k + 1);
     }
     s += QStringLiteral("    return z.astype(np.float64)\n\n\n");
     s += comment(classification

@@ -97,15 +97,33 @@ QString ScriptExport::unsupported(const Core::TrainingConfig &config, bool pytor
     for (std::size_t k = 0; k < layers; ++k) {
         const Core::LayerActivation &a = config.network.activationFor(k);
         const QString code = pytorch ? ScriptParts::torchModule(a, false, 1)
-                                     : ScriptParts::numpyExpression(a);
+                                     : ScriptParts::numpyFunction(a, QStringLiteral("f"));
         if (code.isEmpty())
-            return tr("hidden layer %1's activation '%2' has no counterpart in the exported "
-                      "script (supported: relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, "
-                      "sigmoid, tanh, silu, mish, softsign, softplus)")
-                .arg(k + 1)
-                .arg(QString::fromStdString(a.id));
+            return pytorch ? tr("hidden layer %1's activation '%2' has no module in PyTorch "
+                                "(torch.nn), so it cannot be exported as a PyTorch script")
+                                 .arg(k + 1)
+                                 .arg(QString::fromStdString(a.id))
+                           : tr("hidden layer %1's activation '%2' has no NumPy form")
+                                 .arg(k + 1)
+                                 .arg(QString::fromStdString(a.id));
     }
     return QString();
+}
+
+bool ScriptExport::trainsRandomly(const Core::TrainingConfig &config)
+{
+    for (std::size_t k = 0; k < config.network.hidden.size(); ++k)
+        if (ScriptParts::randomInTraining(config.network.activationFor(k)))
+            return true;
+    return false;
+}
+
+QString ScriptExport::randomTrainingWarning()
+{
+    return tr("RReLU draws a random negative slope for every activation in training; PyTorch "
+              "draws them from\nits own generator, not the lab's, so this training cannot be "
+              "identical to the lab's (the\nrows differ). Evaluation uses the fixed slope "
+              "(lower + upper) / 2 in both.");
 }
 
 QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
@@ -136,6 +154,9 @@ QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
              .arg(config.batchSize)
              .arg(number(config.activityL1))
          + tr("the L1 activity penalty's lambda") + QStringLiteral("\n\n");
+
+    if (trainsRandomly(config))
+        s += comment(randomTrainingWarning()) + QLatin1Char('\n');
 
     // The generator.
     s += comment(tr("The lab's random numbers: xoshiro256** (seeded from --seed by SplitMix64; "
@@ -226,6 +247,8 @@ QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
         "def cell(value):\n"
         "    return '%.17g' % value\n\n\n"
         "def evaluate(model, epoch, learning_rate):\n"
+        "    modes = [m.training for m in model]\n"
+        "    model.eval()\n"
         "    model.zero_grad()\n"
         "    zs, activations, output = forward(model, X_TRAIN)\n"
         "    loss = loss_function(output, Y_TRAIN)\n"
@@ -261,6 +284,8 @@ QString ScriptExport::pytorchScript(const Core::Trainer &trainer, int epochs)
         "    cells += [cell(v) for v in sparsity] + [str(v) for v in dead]\n"
         "    cells += [cell(v) for v in norms] + [cell(learning_rate)] + [str(v) for v in "
         "inactive]\n"
+        "    for m, mode in zip(model, modes):\n"
+        "        m.train(mode)\n"
         "    return ','.join(cells)\n\n\n");
 
     // Training.

@@ -2,9 +2,14 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "scriptparts.h"
 
+#include "core/activationcode.h"
 #include "core/numbertext.h"
 
 #include <QStringList>
+
+#include <map>
+#include <optional>
+#include <string>
 
 namespace ReluLab::ScriptParts {
 
@@ -67,88 +72,65 @@ QString comment(const QString &text, int indent)
     return result;
 }
 
+std::optional<Core::Activation> hiddenActivation(const Core::LayerActivation &a)
+{
+    // As the network builds it (core/network/trainer.cpp): RReLU's "training" flag defaults to
+    // 1 in a hidden layer, PReLU's constructor name "init" is a synonym of "weight".
+    std::map<std::string, double> parameters = a.parameters;
+    if (a.id == "rrelu" && !parameters.contains("training"))
+        parameters["training"] = 1.0;
+    if (a.id == "prelu" && parameters.contains("init") && !parameters.contains("weight")) {
+        parameters["weight"] = parameters["init"];
+        parameters.erase("init");
+    }
+    Core::Expected<Core::Activation> activation = Core::Activation::create(a.id, parameters);
+    if (!activation)
+        return std::nullopt;
+    return std::move(*activation);
+}
+
+bool randomInTraining(const Core::LayerActivation &a)
+{
+    const std::optional<Core::Activation> activation = hiddenActivation(a);
+    return activation && activation->info().randomInTraining
+           && activation->info().randomInTraining(*activation);
+}
+
 QString torchModule(const Core::LayerActivation &a, bool preluPerUnit, int units)
 {
-    const std::string &id = a.id;
-    const auto p = [&](const char *name, double fallback) {
-        return number(parameter(a, name, fallback));
-    };
-    if (id == "relu")
-        return QStringLiteral("nn.ReLU()");
-    if (id == "relu6")
-        return QStringLiteral("nn.ReLU6()");
-    if (id == "leaky_relu")
-        return QStringLiteral("nn.LeakyReLU(negative_slope=%1)").arg(p("negative_slope", 0.01));
-    if (id == "prelu") {
+    // PReLU's slope is a parameter of the model, one per layer or one per unit.
+    if (a.id == "prelu") {
         const double init = parameter(a, "weight", parameter(a, "init", 0.25));
         return QStringLiteral("nn.PReLU(num_parameters=%1, init=%2)")
             .arg(preluPerUnit ? units : 1)
             .arg(number(init));
     }
-    if (id == "elu")
-        return QStringLiteral("nn.ELU(alpha=%1)").arg(p("alpha", 1.0));
-    if (id == "celu")
-        return QStringLiteral("nn.CELU(alpha=%1)").arg(p("alpha", 1.0));
-    if (id == "selu")
-        return QStringLiteral("nn.SELU()");
-    if (id == "gelu")
-        return parameter(a, "approximate", 0.0) != 0.0
-                   ? QStringLiteral("nn.GELU(approximate='tanh')")
-                   : QStringLiteral("nn.GELU()");
-    if (id == "sigmoid")
-        return QStringLiteral("nn.Sigmoid()");
-    if (id == "tanh")
-        return QStringLiteral("nn.Tanh()");
-    if (id == "silu")
-        return QStringLiteral("nn.SiLU()");
-    if (id == "mish")
-        return QStringLiteral("nn.Mish()");
-    if (id == "softsign")
-        return QStringLiteral("nn.Softsign()");
-    if (id == "softplus")
-        return QStringLiteral("nn.Softplus(beta=%1, threshold=%2)")
-            .arg(p("beta", 1.0), p("threshold", 20.0));
-    return QString();
+    const std::optional<Core::Activation> activation = hiddenActivation(a);
+    if (!activation)
+        return QString();
+    return QString::fromStdString(Core::activationCode(*activation).torchModule);
 }
 
-QString numpyExpression(const Core::LayerActivation &a)
+QString numpyFunction(const Core::LayerActivation &a, const QString &name)
 {
-    const std::string &id = a.id;
-    const auto p = [&](const char *name, double fallback) {
-        return number(parameter(a, name, fallback));
-    };
-    if (id == "relu")
-        return QStringLiteral("np.where(z > 0, z, 0 * z)");
-    if (id == "relu6")
-        return QStringLiteral("np.clip(z, 0, 6)");
-    if (id == "leaky_relu")
-        return QStringLiteral("np.where(z > 0, z, %1 * z)").arg(p("negative_slope", 0.01));
-    if (id == "prelu")
-        return QStringLiteral("np.where(z > 0, z, slopes * z)");
-    if (id == "elu")
-        return QStringLiteral("np.where(z > 0, z, %1 * np.expm1(z))").arg(p("alpha", 1.0));
-    if (id == "celu")
-        return QStringLiteral("np.where(z > 0, z, %1 * np.expm1(z / %1))").arg(p("alpha", 1.0));
-    if (id == "selu")
-        return QStringLiteral("SELU_SCALE * np.where(z > 0, z, SELU_ALPHA * np.expm1(z))");
-    if (id == "gelu")
-        return parameter(a, "approximate", 0.0) != 0.0
-                   ? QStringLiteral("0.5 * z * (1 + np.tanh(math.sqrt(2 / math.pi) * (z + "
-                                    "0.044715 * z ** 3)))")
-                   : QStringLiteral("0.5 * z * (1 + erf(z / math.sqrt(2)))");
-    if (id == "sigmoid")
-        return QStringLiteral("sigmoid(z)");
-    if (id == "tanh")
-        return QStringLiteral("np.tanh(z)");
-    if (id == "silu")
-        return QStringLiteral("z * sigmoid(z)");
-    if (id == "mish")
-        return QStringLiteral("z * np.tanh(softplus(z, 1.0, 20.0))");
-    if (id == "softsign")
-        return QStringLiteral("z / (1 + np.abs(z))");
-    if (id == "softplus")
-        return QStringLiteral("softplus(z, %1, %2)").arg(p("beta", 1.0), p("threshold", 20.0));
-    return QString();
+    const std::optional<Core::Activation> activation = hiddenActivation(a);
+    if (!activation)
+        return QString();
+    // The body of f(x) from the descriptor; evaluation mode (RReLU's fixed slope).
+    const std::string body = Core::activationCode(*activation).numpyValue;
+    if (body.empty())
+        return QString();
+    QString text = QStringLiteral("def %1(x):\n").arg(name);
+    for (const QString &line : QString::fromStdString(body).split(QLatin1Char('\n')))
+        text += QStringLiteral("    ") + line + QLatin1Char('\n');
+    return text;
+}
+
+QString numpyImport(const Core::LayerActivation &a)
+{
+    const std::optional<Core::Activation> activation = hiddenActivation(a);
+    return activation ? QString::fromStdString(Core::activationCode(*activation).numpyImport)
+                      : QString();
 }
 
 } // namespace ReluLab::ScriptParts

@@ -30,10 +30,16 @@ class ScriptExport
     Q_DECLARE_TR_FUNCTIONS(ScriptExport)
 
 public:
-    /// Empty when every hidden layer's activation has a counterpart in the target library (and
-    /// for PyTorch: trains without random draws); otherwise a translated sentence naming the
+    /// Empty when every hidden layer's activation has a counterpart in the target library (a
+    /// torch.nn module, or its descriptor's NumPy f); otherwise a translated sentence naming the
     /// first layer that has none.
     static QString unsupported(const Core::TrainingConfig &config, bool pytorch);
+
+    /// True when a hidden layer's activation draws random numbers in training (RReLU): PyTorch
+    /// draws its own, so the exported script cannot train exactly as the lab does.
+    static bool trainsRandomly(const Core::TrainingConfig &config);
+    /// The translated sentence that says so (in the script as a comment, and on stderr).
+    static QString randomTrainingWarning();
 
     /// Call only when unsupported(config, true) is empty.
     static QString pytorchScript(const Core::Trainer &trainer, int epochs);
@@ -42,8 +48,10 @@ public:
 
     /// The trainer a session stands for (the lab's File ▸ Export as … script): its data made
     /// again from its recipe, its weights and training state applied. nullopt, with a translated
-    /// reason in *error, when that fails or an activation has no PyTorch counterpart.
-    static std::optional<Core::Trainer> sessionTrainer(const Session &session, QString *error);
+    /// reason in *error, when that fails or an activation has no counterpart in the target
+    /// (PyTorch, or NumPy when `pytorch` is false).
+    static std::optional<Core::Trainer> sessionTrainer(const Session &session, QString *error,
+                                                       bool pytorch = true);
 
     /// The CSV header `relulab predict` and the NumPy script print: "class,p_0,...,p_{K-1}" for
     /// K classes, "value" for one regression output ("value_1,..." for several).

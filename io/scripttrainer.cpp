@@ -9,14 +9,15 @@
 
 namespace ReluLab {
 
-std::optional<Core::Trainer> ScriptExport::sessionTrainer(const Session &session, QString *error)
+std::optional<Core::Trainer> ScriptExport::sessionTrainer(const Session &session, QString *error,
+                                                          bool pytorch)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return std::optional<Core::Trainer>();
     };
-    const QString unsupportedText = unsupported(session.config, true);
+    const QString unsupportedText = unsupported(session.config, pytorch);
     if (!unsupportedText.isEmpty())
         return fail(unsupportedText);
     if (const Core::Status size = Core::checkRunSize(session.config); !size)

@@ -863,6 +863,12 @@ learning_rate,inactive_1..L,revived_1..L
 选项：
 </translation>
     </message>
+    <message>
+        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+</source>
+        <translation>relulab export-pytorch：警告：RReLU 在训练中的随机斜率来自 PyTorch 的随机数生成器，而不是实验室的，因此脚本输出的行会与 relulab train 的不同
+</translation>
+    </message>
 </context>
 <context>
     <name>CodeSnippets</name>
@@ -3870,10 +3876,6 @@ sees them) and prints the same CSV as `relulab predict`.</source>
         <translation>训练后的参数（PyTorch 的布局：weight = 输出 x 输入）。</translation>
     </message>
     <message>
-        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no counterpart in the exported script (supported: relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus)</source>
-        <translation>隐藏层 %1 的激活函数 &apos;%2&apos; 在导出的脚本中没有对应项（支持：relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus）</translation>
-    </message>
-    <message>
         <source>Written by ReLU Lab: the network of the lab, trained in PyTorch.
 It prints the same CSV rows as `relulab train` with the same options: one row per epoch,
 epoch 0 (or the epoch a saved run stopped at) first. Run it with: python3 %1</source>
@@ -3948,6 +3950,22 @@ the data loss plus the L1 penalty lambda * sum|a| / batch size over every hidden
 and the data split exactly as the lab made it.</source>
         <translation>数值：运行的状态、初始参数（PyTorch 的布局，weight = 输出 x 输入）
 以及与实验室完全相同的数据划分。</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no module in PyTorch (torch.nn), so it cannot be exported as a PyTorch script</source>
+        <translation>隐藏层 %1 的激活函数 &apos;%2&apos; 在 PyTorch（torch.nn）中没有对应的模块，因此无法导出为 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no NumPy form</source>
+        <translation>隐藏层 %1 的激活函数 &apos;%2&apos; 没有 NumPy 形式</translation>
+    </message>
+    <message>
+        <source>RReLU draws a random negative slope for every activation in training; PyTorch draws them from
+its own generator, not the lab&apos;s, so this training cannot be identical to the lab&apos;s (the
+rows differ). Evaluation uses the fixed slope (lower + upper) / 2 in both.</source>
+        <translation>RReLU 在训练中为每个激活值随机抽取一个负半轴斜率；PyTorch 从
+它自己的随机数生成器中抽取，而不是实验室的，因此这里的训练无法与实验室的完全相同
+（各行会不同）。评估时两者都使用固定斜率 (lower + upper) / 2。</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,12 @@ learning_rate,inactive_1..L,revived_1..L
 選項：
 </translation>
     </message>
+    <message>
+        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+</source>
+        <translation>relulab export-pytorch：警告：RReLU 在訓練中的隨機斜率來自 PyTorch 的亂數產生器，而不是實驗室的，因此腳本輸出的列會與 relulab train 的不同
+</translation>
+    </message>
 </context>
 <context>
     <name>CodeSnippets</name>
@@ -3870,10 +3876,6 @@ sees them) and prints the same CSV as `relulab predict`.</source>
         <translation>訓練後的參數（PyTorch 的排列：weight = 輸出 x 輸入）。</translation>
     </message>
     <message>
-        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no counterpart in the exported script (supported: relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus)</source>
-        <translation>隱藏層 %1 的激活函數 &apos;%2&apos; 在匯出的指令碼中沒有對應項（支援：relu, relu6, leaky_relu, prelu, elu, celu, selu, gelu, sigmoid, tanh, silu, mish, softsign, softplus）</translation>
-    </message>
-    <message>
         <source>Written by ReLU Lab: the network of the lab, trained in PyTorch.
 It prints the same CSV rows as `relulab train` with the same options: one row per epoch,
 epoch 0 (or the epoch a saved run stopped at) first. Run it with: python3 %1</source>
@@ -3948,6 +3950,22 @@ the data loss plus the L1 penalty lambda * sum|a| / batch size over every hidden
 and the data split exactly as the lab made it.</source>
         <translation>數值：執行的狀態、初始參數（PyTorch 的排列，weight = 輸出 x 輸入）
 以及與實驗室完全相同的資料切分。</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no module in PyTorch (torch.nn), so it cannot be exported as a PyTorch script</source>
+        <translation>隱藏層 %1 的激活函數 &apos;%2&apos; 在 PyTorch（torch.nn）中沒有對應的模組，因此無法匯出為 PyTorch 腳本</translation>
+    </message>
+    <message>
+        <source>hidden layer %1&apos;s activation &apos;%2&apos; has no NumPy form</source>
+        <translation>隱藏層 %1 的激活函數 &apos;%2&apos; 沒有 NumPy 形式</translation>
+    </message>
+    <message>
+        <source>RReLU draws a random negative slope for every activation in training; PyTorch draws them from
+its own generator, not the lab&apos;s, so this training cannot be identical to the lab&apos;s (the
+rows differ). Evaluation uses the fixed slope (lower + upper) / 2 in both.</source>
+        <translation>RReLU 在訓練中為每個激活值隨機抽取一個負半軸斜率；PyTorch 從
+它自己的亂數產生器中抽取，而不是實驗室的，因此這裡的訓練無法與實驗室的完全相同
+（各列會不同）。評估時兩者都使用固定斜率 (lower + upper) / 2。</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ bool ScriptExportActions::exportScript(bool pytorch, const QString &fileName, QS
     // The lab's session (configuration, current weights and training state, taken from the
     // worker without blocking) made into a trainer of its own: the lab's run is not touched.
     const Session session = m_lab->currentSession();
-    std::optional<Core::Trainer> trainer = ScriptExport::sessionTrainer(session, error);
+    std::optional<Core::Trainer> trainer = ScriptExport::sessionTrainer(session, error, pytorch);
     if (!trainer)
         return false;
     const QString script = pytorch ? ScriptExport::pytorchScript(*trainer, session.config.epochs)

@@ -82,7 +82,20 @@ run_relulab(export-pytorch --samples 80 --hidden 4 --epochs 2 --out "${dir}/run.
 expect_equal("${status}" "0" "export-pytorch (stderr: ${err})")
 file(READ "${dir}/run.py" script)
 expect_contains("${script}" "torch.optim.SGD(" "export-pytorch script")
-# An activation without a counterpart is refused.
-run_relulab(export-pytorch --activation rrelu --out "${dir}/rrelu.py")
-expect_equal("${status}" "2" "export-pytorch rrelu")
-expect_contains("${err}" "has no counterpart" "export-pytorch rrelu")
+# An activation without a torch.nn module is refused, naming it.
+run_relulab(export-pytorch --activation step --out "${dir}/step.py")
+expect_equal("${status}" "2" "export-pytorch step")
+expect_contains("${err}" "activation 'step' has no module in PyTorch" "export-pytorch step")
+# RReLU is exported, with a warning: PyTorch draws its training slopes itself.
+run_relulab(export-pytorch --samples 80 --hidden 4 --epochs 1 --activation rrelu
+            --out "${dir}/rrelu.py")
+expect_equal("${status}" "0" "export-pytorch rrelu (stderr: ${err})")
+expect_contains("${err}" "warning: RReLU's random slopes" "export-pytorch rrelu warning")
+file(READ "${dir}/rrelu.py" script)
+expect_contains("${script}" "torch.nn.RReLU(lower=0.125, upper=0.3333333333333333).train()"
+                "export-pytorch rrelu module")
+# With its "training" flag off RReLU is deterministic: no warning.
+run_relulab(export-pytorch --samples 80 --hidden 4 --epochs 1 --activation rrelu
+            --param training=0 --out "${dir}/rrelu_eval.py")
+expect_equal("${status}" "0" "export-pytorch rrelu training=0 (stderr: ${err})")
+expect_equal("${err}" "" "export-pytorch rrelu training=0: no warning")

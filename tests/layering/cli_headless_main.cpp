@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
 // The headless subcommands linked into an executable with core and io only (no QtGui, no
-// QtWidgets on the link line): if eval, train, scenario or code ever needed ui, this would not link.
+// QtWidgets on the link line): if eval, train, scenario, code, predict or the script exports ever
+// needed ui, this would not link.
 // It runs them as relulab does without a window: `cli_headless COMMAND ARGUMENTS...`.
 #include "app/commands.h"
 #include "io/languagemanager.h"
@@ -29,5 +30,11 @@ int main(int argc, char *argv[])
         return ReluLab::Cli::runScenario(arguments);
     if (command == QLatin1String("code"))
         return ReluLab::Cli::runCode(arguments);
+    if (command == QLatin1String("predict"))
+        return ReluLab::Cli::runPredict(arguments);
+    if (command == QLatin1String("export-pytorch"))
+        return ReluLab::Cli::runExportPytorch(arguments);
+    if (command == QLatin1String("export-numpy"))
+        return ReluLab::Cli::runExportNumpy(arguments);
     return 2;
 }

@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 ReLU Lab authors
 """relulab export-numpy: the exported forward pass predicts what `relulab predict` prints, for
-classification and regression, every activation the export supports, PReLU per layer and per
-unit: the same classes, and every number within 1e-12 (relative) in float64, 1e-5 in float32
-(relative to max(|value|, 1)).
+classification and regression, every activation of the catalogue (RReLU at its evaluation slope
+(lower + upper)/2), PReLU per layer and per unit: the same classes, and every number within
+1e-12 (relative) in float64, 1e-5 in float32 (relative to max(|value|, 1)).
 Each script runs in this process (imported as a module)."""
 
 import importlib.util
@@ -17,17 +17,32 @@ from relulabtest import arguments, check, finish, run_relulab  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-ACTIVATIONS = ["relu", "relu6", "leaky_relu", "prelu", "elu", "celu", "selu", "gelu", "sigmoid",
-               "tanh", "silu", "mish", "softsign", "softplus"]
+# Every activation of the catalogue (the Network Lab accepts each as a hidden activation).
+ACTIVATIONS = ["identity", "step", "hardtanh", "hardsigmoid", "hardswish", "relu", "relu6",
+               "leaky_relu", "prelu", "rrelu", "tanhshrink", "hardshrink", "softshrink",
+               "threshold", "sigmoid", "tanh", "softsign", "logsigmoid", "elu", "celu", "selu",
+               "gelu", "silu", "mish", "softplus"]
 
 CONFIGS = [(f"{a}_f64", ["--activation", a, "--dtype", "f64"]) for a in ACTIVATIONS] + [
     ("gelu_tanh_f64", ["--activation", "gelu", "--param", "approximate=tanh", "--dtype", "f64"]),
     ("prelu_unit_f64", ["--activation", "prelu", "--prelu-mode", "per_unit", "--dtype", "f64"]),
+    ("rrelu_bounds_f64", ["--activation", "rrelu", "--param", "lower=0.05", "--param",
+                          "upper=0.4", "--dtype", "f64"]),
+    ("hardtanh_wide_f64", ["--activation", "hardtanh", "--param", "min_val=-2", "--param",
+                           "max_val=1.5", "--dtype", "f64"]),
+    ("softshrink_f64", ["--activation", "softshrink", "--param", "lambd=0.3", "--dtype", "f64"]),
+    ("softplus_beta_f64", ["--activation", "softplus", "--param", "beta=2", "--param",
+                           "threshold=5", "--dtype", "f64"]),
+    ("mixed_f64", ["--activation", "hardswish,logsigmoid", "--dtype", "f64"]),
     ("mixed_blobs_f64", ["--dataset", "blobs", "--activation", "elu,softplus", "--dtype",
                          "f64"]),
     ("sine_f64", ["--dataset", "sine", "--activation", "tanh", "--dtype", "f64"]),
     ("relu_f32", ["--activation", "relu", "--dtype", "f32"]),
     ("sine_gelu_f32", ["--dataset", "sine", "--activation", "gelu", "--dtype", "f32"]),
+    ("rrelu_f32", ["--activation", "rrelu", "--dtype", "f32"]),
+    ("hardswish_f32", ["--activation", "hardswish", "--dtype", "f32"]),
+    ("sine_logsigmoid_f32", ["--dataset", "sine", "--activation", "logsigmoid", "--dtype",
+                             "f32"]),
 ]
 
 

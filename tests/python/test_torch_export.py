@@ -5,12 +5,15 @@
 rows of `relulab train` and of the exported script (run in this process, torch imported once)
 are compared over 20 epochs: in float64 losses within 1e-10 relative and identical sparsity and
 dead counts; in float32 losses within 1e-3 relative and dead counts within one unit per layer.
+RReLU random in training (PyTorch draws its slopes itself): the same columns, the same epoch-0
+row and a warning only.
 The largest differences measured are printed."""
 
 import importlib.util
 import io
 import math
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -45,6 +48,17 @@ CONFIGS = [
                               "--lr", "0.01", "--activation", "relu,tanh", "--dtype", "f64"]),
     ("regression_sine_adam_f64", ["--dataset", "sine", "--optimizer", "adam", "--lr", "0.01",
                                   "--activation", "tanh", "--dtype", "f64"]),
+    ("sgd_hardtanh_f64", ["--optimizer", "sgd", "--lr", "0.1", "--activation", "hardtanh",
+                          "--param", "min_val=-0.5", "--param", "max_val=0.8", "--dtype", "f64"]),
+    ("adam_hardswish_f64", ["--optimizer", "adam", "--lr", "0.01", "--activation", "hardswish",
+                            "--dtype", "f64"]),
+    ("sgd_momentum_logsigmoid_f64", ["--optimizer", "sgd", "--momentum", "0.9", "--lr", "0.05",
+                                     "--activation", "logsigmoid", "--dtype", "f64"]),
+    ("adam_softshrink_f64", ["--optimizer", "adam", "--lr", "0.01", "--activation",
+                             "softshrink", "--param", "lambd=0.2", "--dtype", "f64"]),
+    # RReLU with its "training" flag off is deterministic (nn.RReLU in eval mode).
+    ("sgd_rrelu_fixed_f64", ["--optimizer", "sgd", "--lr", "0.1", "--activation", "rrelu",
+                             "--param", "training=0", "--dtype", "f64"]),
     ("sgd_relu_f32", ["--optimizer", "sgd", "--lr", "0.1", "--dtype", "f32"]),
     ("adam_prelu_step_f32", ["--optimizer", "adam", "--lr", "0.01", "--activation", "prelu",
                              "--schedule", "step", "--step-size", "7", "--dtype", "f32"]),
@@ -158,6 +172,28 @@ def main():
         script = os.path.join(args.work_dir, name + ".py")
         run_relulab(args.relulab, ["export-pytorch", *more, "--out", script])
         compare(name, app, run_script(script, name), True, worst)
+
+    # RReLU random in training: PyTorch draws the slopes itself, so the rows cannot be the lab's;
+    # the script runs and prints the same columns, and relulab warns (exit status 0).
+    rrelu = COMMON[:-4] + ["--epochs", "3", "--seed", "3", "--activation", "rrelu",
+                           "--dtype", "f64"]
+    script = os.path.join(args.work_dir, "rrelu.py")
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([args.relulab, "export-pytorch", *rrelu, "--out", script],
+                            capture_output=True, text=True, env=env, check=False)
+    check(result.returncode == 0, f"rrelu export: exit status {result.returncode}")
+    check(result.stderr.count("\n") == 1 and "warning" in result.stderr
+          and "RReLU" in result.stderr, f"rrelu export: one warning line, got {result.stderr!r}")
+    with open(script, encoding="utf-8") as f:
+        check("own generator" in f.read(), "rrelu script: the comment on PyTorch's generator")
+    app_header, app = parse(run_relulab(args.relulab, ["train", *rrelu]).strip().split("\n"))
+    script_header, mine = parse(run_script(script, "rrelu"))
+    check(script_header == app_header, f"rrelu: header {script_header} != {app_header}")
+    check(len(mine) == len(app) == 4, f"rrelu: {len(mine)} rows, {len(app)} rows")
+    check(all(math.isfinite(float(row["train_loss"])) for row in mine), "rrelu: finite losses")
+    # Epoch 0 is evaluated before any random draw, at the fixed slope: the same row.
+    check(relative(mine[0]["train_loss"], app[0]["train_loss"]) <= 1e-10,
+          f"rrelu epoch 0: {mine[0]['train_loss']} vs {app[0]['train_loss']}")
 
     # The comments follow --lang; the code does not.
     chinese = os.path.join(args.work_dir, "zh.py")

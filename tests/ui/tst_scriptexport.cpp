@@ -3,8 +3,10 @@
 //
 // File ▸ Export as PyTorch script… and Export as NumPy script…: both actions are in the File
 // menu, speak every language, and write a script of the lab's network (its comments in the UI
-// language).
+// language); each refuses only what its own target cannot express.
 #include "io/languagemanager.h"
+#include "io/scriptexport.h"
+#include "io/sessionfile.h"
 #include "ui/mainwindow.h"
 #include "ui/scriptexportactions.h"
 #include "ui/settings.h"
@@ -102,6 +104,32 @@ private slots:
         QFile netFile(net);
         QVERIFY(netFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(netFile.readAll()).contains(QStringLiteral("def forward(x)")));
+    }
+
+    // Each export asks only its own target: step has a NumPy f(x) but no torch.nn module.
+    void sessionTrainerChecksTheTarget_data()
+    {
+        QTest::addColumn<QString>("activation");
+        QTest::addColumn<bool>("pytorch");
+        QTest::addColumn<bool>("exported");
+        QTest::newRow("step to PyTorch") << QStringLiteral("step") << true << false;
+        QTest::newRow("step to NumPy") << QStringLiteral("step") << false << true;
+        QTest::newRow("hardtanh to PyTorch") << QStringLiteral("hardtanh") << true << true;
+        QTest::newRow("rrelu to PyTorch") << QStringLiteral("rrelu") << true << true;
+    }
+
+    void sessionTrainerChecksTheTarget()
+    {
+        QFETCH(QString, activation);
+        QFETCH(bool, pytorch);
+        QFETCH(bool, exported);
+        Session session;
+        session.config.network.activations = {Core::LayerActivation{activation.toStdString(), {}}};
+        QString error;
+        const bool made = ScriptExport::sessionTrainer(session, &error, pytorch).has_value();
+        QVERIFY2(made == exported, qPrintable(error));
+        if (!exported)
+            QVERIFY2(error.contains(QStringLiteral("'%1'").arg(activation)), qPrintable(error));
     }
 };
 
