@@ -347,6 +347,9 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
         QString title = c == 0             ? tr("Input")
                         : c == columns - 1 ? tr("Output")
                                            : tr("Layer %1").arg(c);
+        // Narrow columns (many layers) keep the layer's number rather than an elided word.
+        if (c > 0 && c < columns - 1 && metrics.horizontalAdvance(title) > columnWidth - 2)
+            title = QString::number(c);
         painter.setPen(m_theme.text);
         painter.drawText(QRectF(x - columnWidth / 2, 0, columnWidth, g.header), Qt::AlignCenter,
                          metrics.elidedText(title, Qt::ElideRight, columnWidth - 2));
