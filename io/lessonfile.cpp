@@ -231,7 +231,6 @@ void LessonReader::lab(const QJsonObject &o, const QString &path, LessonLabState
                                                              .value(QStringLiteral("config")));
         }
         QJsonObject patch;
-        state.configPatched = o.contains(QStringLiteral("config"));
         if (o.contains(QStringLiteral("config"))
             && !r.object(o.value(QStringLiteral("config")), path + QStringLiteral(".config"),
                          patch)) {

@@ -48,7 +48,6 @@ struct LessonLabState
     /// "config" merged over it); empty: the step goes on with the run as it is.
     std::optional<Core::TrainingConfig> config;
     QString scenario;           ///< the bundled scenario it came from, if any
-    bool configPatched = false; ///< "config" changed the scenario's settings
     int epochs = 0;             ///< epochs to train, or the maximum with `until`
     std::optional<Core::StopCondition> until;
     std::optional<LessonSwitch> switchActivation;
