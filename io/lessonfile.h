@@ -47,8 +47,8 @@ struct LessonLabState
     /// A new run from this configuration (the scenario's, or the default one, with the file's
     /// "config" merged over it); empty: the step goes on with the run as it is.
     std::optional<Core::TrainingConfig> config;
-    QString scenario;           ///< the bundled scenario it came from, if any
-    int epochs = 0;             ///< epochs to train, or the maximum with `until`
+    QString scenario; ///< the bundled scenario it came from, if any
+    int epochs = 0;   ///< epochs to train, or the maximum with `until`
     std::optional<Core::StopCondition> until;
     std::optional<LessonSwitch> switchActivation;
 };
