@@ -2862,14 +2862,6 @@ this data set has %1 features.</source>
         </translation>
     </message>
     <message>
-        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
-        <translation>无法识别“%1”的图像格式：请使用 .png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>Could not write the figure to &apos;%1&apos;.</source>
-        <translation>无法将图像写入“%1”。</translation>
-    </message>
-    <message>
         <source>Export graph…</source>
         <translation>导出结构图…</translation>
     </message>

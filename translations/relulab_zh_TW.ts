@@ -2862,14 +2862,6 @@ this data set has %1 features.</source>
         </translation>
     </message>
     <message>
-        <source>Unknown figure format for &apos;%1&apos;: use .png, .svg or .pdf.</source>
-        <translation>無法識別「%1」的圖像格式：請使用 .png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>Could not write the figure to &apos;%1&apos;.</source>
-        <translation>無法將圖像寫入「%1」。</translation>
-    </message>
-    <message>
         <source>Export graph…</source>
         <translation>匯出結構圖…</translation>
     </message>

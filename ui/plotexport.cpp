@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -103,6 +105,62 @@ std::optional<PlotFileFormat> plotFileFormat(const QString &fileName)
     if (suffix == QLatin1String("pdf"))
         return PlotFileFormat::Pdf;
     return std::nullopt;
+}
+
+namespace {
+
+bool paintOn(QPaintDevice *device, const std::function<void(QPainter &, const QSizeF &)> &draw,
+             const QSize &size)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    draw(painter, size);
+    return painter.end();
+}
+
+} // namespace
+
+bool exportDrawing(const std::function<void(QPainter &, const QSizeF &)> &draw,
+                   const QString &fileName, const QSize &size, QString *error)
+{
+    const std::optional<PlotFileFormat> format = plotFileFormat(fileName);
+    if (!format) {
+        if (error)
+            *error = PlotExport::tr("Unknown figure format for '%1': use .png, .svg or .pdf.")
+                         .arg(fileName);
+        return false;
+    }
+    bool ok = false;
+    switch (*format) {
+    case PlotFileFormat::Png: {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2.0);
+        ok = paintOn(&image, draw, size) && image.save(fileName, "PNG");
+        break;
+    }
+    case PlotFileFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setFileName(fileName);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(QStringLiteral("ReLU Lab"));
+        ok = paintOn(&generator, draw, size);
+        break;
+    }
+    case PlotFileFormat::Pdf: {
+        QPdfWriter writer(fileName);
+        writer.setTitle(QStringLiteral("ReLU Lab"));
+        writer.setResolution(72); // one device pixel per point: the page is `size` points
+        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        ok = paintOn(&writer, draw, size);
+        break;
+    }
+    }
+    if (!ok && error)
+        *error = PlotExport::tr("Could not write the figure to '%1'.").arg(fileName);
+    return ok;
 }
 
 bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOptions &options,

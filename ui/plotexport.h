@@ -6,9 +6,11 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QCustomPlot;
+class QPainter;
 
 namespace ReluLab {
 
@@ -30,6 +32,12 @@ struct PlotExportOptions
 /// `error` to a translated sentence.
 bool exportPlot(QCustomPlot *plot, const QString &fileName, const PlotExportOptions &options,
                 QString *error);
+
+/// Writes a drawing that paints itself (`draw(painter, size)`) to `fileName` as PNG (twice the
+/// pixels of `size`: sharp when projected or printed), SVG or PDF (a page of `size` points), by
+/// suffix. On failure returns false and sets `error` to exportPlot's translated sentences.
+bool exportDrawing(const std::function<void(QPainter &, const QSizeF &)> &draw,
+                   const QString &fileName, const QSize &size, QString *error);
 
 /// The plot rendered as an image of size × dpi/96 pixels (for the clipboard).
 QImage renderPlotImage(QCustomPlot *plot, const PlotExportOptions &options);

@@ -15,8 +15,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QToolTip>
 
 #include <algorithm>
@@ -555,56 +553,9 @@ void NetworkGraphView::changeEvent(QEvent *event)
 
 bool NetworkGraphView::exportTo(const QString &fileName, const QSize &size, QString *error) const
 {
-    const std::optional<PlotFileFormat> format = plotFileFormat(fileName);
-    const auto fail = [&](const QString &text) {
-        if (error)
-            *error = text;
-        return false;
-    };
-    if (!format)
-        return fail(tr("Unknown figure format for '%1': use .png, .svg or .pdf.").arg(fileName));
-    bool ok = false;
-    switch (*format) {
-    case PlotFileFormat::Png: {
-        // Twice the screen's pixels: sharp when projected or printed.
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2.0);
-        QPainter painter(&image);
-        render(painter, size);
-        painter.end();
-        ok = image.save(fileName, "PNG");
-        break;
-    }
-    case PlotFileFormat::Svg: {
-        QSvgGenerator generator;
-        generator.setFileName(fileName);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(QStringLiteral("ReLU Lab"));
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            render(painter, size);
-            ok = painter.end();
-        }
-        break;
-    }
-    case PlotFileFormat::Pdf: {
-        QPdfWriter writer(fileName);
-        writer.setTitle(QStringLiteral("ReLU Lab"));
-        writer.setResolution(72); // one device pixel per point: the page is `size` points
-        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        ok = painter.begin(&writer);
-        if (ok) {
-            render(painter, size);
-            ok = painter.end();
-        }
-        break;
-    }
-    }
-    return ok ? true : fail(tr("Could not write the figure to '%1'.").arg(fileName));
+    return exportDrawing([this](QPainter &painter,
+                                const QSizeF &drawingSize) { render(painter, drawingSize); },
+                         fileName, size, error);
 }
 
 void NetworkGraphView::contextMenuEvent(QContextMenuEvent *event)
