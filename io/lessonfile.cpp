@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "lessonfile.h"
 
+#include "bundledfiles.h"
 #include "coreerrortext.h"
 #include "jsonreader.h"
 
@@ -496,24 +497,10 @@ ReadResult<Lesson> LessonFile::read(const QString &path)
 
 const std::vector<Lesson> &LessonFile::bundled()
 {
-    static const std::vector<Lesson> lessons = [] {
-        std::vector<Lesson> list;
-        const QDir dir(bundledDirectory);
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-            ReadResult<Lesson> lesson = read(dir.filePath(name));
-            if (!lesson) {
-                // A broken bundled lesson is a build defect; tst_lessonfile reads them all.
-                qWarning("relulab: bundled lesson %s: %s", qPrintable(name),
-                         qPrintable(lesson.errorString()));
-                continue;
-            }
-            lesson->bundled = true;
-            list.push_back(std::move(lesson.value()));
-        }
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Lesson &a, const Lesson &b) { return a.order < b.order; });
-        return list;
-    }();
+    static const std::vector<Lesson> lessons = readBundledFiles<Lesson>(bundledDirectory, "lesson",
+                                                                        [](const QString &path) {
+        return read(path);
+    });
     return lessons;
 }
 

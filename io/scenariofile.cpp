@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "scenariofile.h"
 
+#include "bundledfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -229,24 +231,9 @@ std::optional<QByteArray> ScenarioFile::toJson(const Core::TrainingConfig &confi
 
 const std::vector<Scenario> &ScenarioFile::bundled()
 {
-    static const std::vector<Scenario> scenarios = [] {
-        std::vector<Scenario> list;
-        const QDir directory(bundledDirectory);
-        for (const QString &name : directory.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-            ReadResult<Scenario> scenario = read(directory.filePath(name));
-            if (!scenario) {
-                // A broken bundled file is a build defect; tst_scenariofiles catches it.
-                qWarning("relulab: bundled scenario %s: %s", qPrintable(name),
-                         qPrintable(scenario.errorString()));
-                continue;
-            }
-            scenario->bundled = true;
-            list.push_back(std::move(scenario.value()));
-        }
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Scenario &a, const Scenario &b) { return a.order < b.order; });
-        return list;
-    }();
+    static const std::vector<Scenario> scenarios
+        = readBundledFiles<Scenario>(bundledDirectory, "scenario",
+                                     [](const QString &path) { return read(path); });
     return scenarios;
 }
 
