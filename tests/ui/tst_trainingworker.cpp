@@ -34,6 +34,8 @@ class TestTrainingWorker : public QObject
 
 private slots:
     void snapshotMatchesPerLayerQueries();
+    void decisionMapShrinksForLargeNetworks_data();
+    void decisionMapShrinksForLargeNetworks();
     void stopDropsTheSnapshot();
     void weightsComeFromTheLastSnapshot();
     void headerShowsStepsWithinSlowEpochs_data();
@@ -122,6 +124,40 @@ void TestTrainingWorker::snapshotMatchesPerLayerQueries()
     QCOMPARE(s.decision.values.size(), size_t(p.cols()));
     for (Eigen::Index n = 0; n < p.cols(); ++n)
         QVERIFY(isClose(s.decision.values[size_t(n)], p(1, n), 1e-6, 1e-5));
+}
+
+void TestTrainingWorker::decisionMapShrinksForLargeNetworks_data()
+{
+    QTest::addColumn<std::vector<int>>("hidden");
+    QTest::addColumn<int>("side");
+    // 6·10⁸ multiply-adds per map: 2-6-5-4-2 costs 80 a point, 2-512×3-2 about 526 000 (33²
+    // points), ten layers of 512 about 2.4 million (the smallest map, 16²).
+    QTest::newRow("small network, full map") << std::vector<int>{6, 5, 4} << 48;
+    QTest::newRow("three layers of 512") << std::vector<int>(3, 512) << 33;
+    QTest::newRow("ten layers of 512") << std::vector<int>(10, 512) << 16;
+}
+
+// A large network's decision map has fewer points, so that it keeps up with the run; the
+// map still covers the same plane and says what the trainer predicts there.
+void TestTrainingWorker::decisionMapShrinksForLargeNetworks()
+{
+    QFETCH(std::vector<int>, hidden);
+    QFETCH(int, side);
+    Core::TrainingConfig config;
+    config.network.hidden = hidden;
+    std::atomic_bool stop{false};
+    std::atomic_int pending{0};
+    TrainingWorker worker(stop, pending);
+    std::vector<TrainingSnapshot> snapshots;
+    connect(&worker, &TrainingWorker::snapshotReady, this,
+            [&snapshots](const TrainingSnapshot &s) { snapshots.push_back(s); });
+    worker.configure(config, moons(), 1);
+    QCOMPARE(snapshots.size(), size_t(1));
+    const TrainingSnapshot &s = snapshots.front();
+    QCOMPARE(s.grid.rows, side);
+    QCOMPARE(s.grid.columns, side);
+    QCOMPARE(s.decision.rows, side);
+    QCOMPARE(s.decision.values.size(), size_t(side * side));
 }
 
 // Closing the window raises stop; a snapshot under way is dropped at its next stage instead of

@@ -32,9 +32,29 @@ constexpr qint64 fullSnapshotMinimumMs = 50;
 // Decision-map points per forward pass: stop is checked between blocks.
 constexpr Eigen::Index decisionBlock = 128;
 constexpr int decisionResolution = 48;
+constexpr int smallestDecisionResolution = 16;
+// A map costs points × (multiply-adds per point); past this many, the map gets fewer points.
+constexpr double decisionBudget = 6e8;
 constexpr int tileResolution = 16;
 constexpr int histogramBins = 40;
 constexpr int curvePoints = 200;
+
+// The decision map's side: 48 points, fewer for a large network so that one map costs at most
+// about decisionBudget multiply-adds. Through ten hidden layers of 512 a point costs 2.4 million,
+// so 48 × 48 points cost as much as an epoch on 2 300 samples and the map would lag the run by
+// several seconds; 16 × 16 (drawn interpolated) costs a ninth of that. Small networks keep 48.
+int decisionResolutionFor(const std::vector<int> &hidden, Eigen::Index inputs, Eigen::Index outputs)
+{
+    double perPoint = 0.0;
+    double previous = double(inputs);
+    for (const int width : hidden) {
+        perPoint += previous * width;
+        previous = width;
+    }
+    perPoint += previous * double(outputs);
+    const int side = int(std::sqrt(decisionBudget / std::max(perPoint, 1.0)));
+    return std::clamp(side, smallestDecisionResolution, decisionResolution);
+}
 
 double meanOf(const std::vector<double> &values)
 {
@@ -174,20 +194,23 @@ void TrainingWorker::preparePlane()
         grid.xMax = xMax + padX;
         grid.yMin = yMin - padY;
         grid.yMax = yMax + padY;
-        grid.rows = grid.columns = decisionResolution;
+        const int side = decisionResolutionFor(m_trainer->config().network.hidden,
+                                               split.train.featureCount(),
+                                               split.train.outputCount());
+        grid.rows = grid.columns = side;
         m_decisionGrid = grid;
         grid.rows = grid.columns = tileResolution;
         m_tileGrid = grid;
         m_tileInputs = Core::gridInputs(m_tileGrid, int(split.train.featureCount()));
         // Point index i·columns + j: x1 varies along j, x2 along i (GridSpec's convention).
-        m_decisionInputs.resize(2, decisionResolution * decisionResolution);
-        for (int i = 0; i < decisionResolution; ++i) {
-            for (int j = 0; j < decisionResolution; ++j) {
-                const double t = double(j) / (decisionResolution - 1);
-                const double u = double(i) / (decisionResolution - 1);
-                m_decisionInputs(0, i * decisionResolution + j)
+        m_decisionInputs.resize(2, side * side);
+        for (int i = 0; i < side; ++i) {
+            for (int j = 0; j < side; ++j) {
+                const double t = double(j) / (side - 1);
+                const double u = double(i) / (side - 1);
+                m_decisionInputs(0, i * side + j)
                     = m_decisionGrid.xMin + t * (m_decisionGrid.xMax - m_decisionGrid.xMin);
-                m_decisionInputs(1, i * decisionResolution + j)
+                m_decisionInputs(1, i * side + j)
                     = m_decisionGrid.yMin + u * (m_decisionGrid.yMax - m_decisionGrid.yMin);
             }
         }
@@ -512,7 +535,8 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
         if (!y)
             return std::nullopt;
         const Eigen::MatrixXd &p = *y; // outputs x points, point index i·columns + j
-        Eigen::MatrixXd field(decisionResolution, decisionResolution);
+        const int side = m_decisionGrid.rows;
+        Eigen::MatrixXd field(side, side);
         for (Eigen::Index n = 0; n < p.cols(); ++n) {
             double value = p(0, n); // regression: the prediction
             if (classification && p.rows() == 2) {
@@ -522,7 +546,7 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
                 p.col(n).maxCoeff(&best);
                 value = double(best);
             }
-            field(n / decisionResolution, n % decisionResolution) = value;
+            field(n / side, n % side) = value;
         }
         s.decision = toField(field);
         if (stopping())
