@@ -17,15 +17,16 @@ include("${CMAKE_CURRENT_LIST_DIR}/cliexpect.cmake")
 
 run_relulab(lesson --list)
 expect_equal("${status}" "0" "lesson --list: exit status (stderr: ${err})")
-expect_contains("${out}" "relu_zeros\t" "lesson --list")
+expect_contains("${out}" "relu\t" "lesson --list")
 expect_contains("${out}" "dead_neurons\t" "lesson --list")
 
 # The bundled lessons, by id: every claim holds and the conditions are reported.
-run_relulab(lesson --check relu_zeros)
-expect_equal("${status}" "0" "check relu_zeros: exit status (out: ${out} err: ${err})")
-expect_contains("${out}" "claim sparsity of layer 1 ≥ 40 % holds" "check relu_zeros")
-expect_contains("${out}" "answer to the question:" "check relu_zeros")
-expect_contains("${out}" "every claim holds" "check relu_zeros")
+run_relulab(lesson --check relu)
+expect_equal("${status}" "0" "check relu: exit status (out: ${out} err: ${err})")
+expect_contains("${out}" "claim accuracy ≥ 90 % holds" "check relu")
+expect_contains("${out}" "switched to identity" "check relu: the switch")
+expect_contains("${out}" "answer to the question:" "check relu")
+expect_contains("${out}" "every claim holds" "check relu")
 run_relulab(lesson --check dead_neurons)
 expect_equal("${status}" "0" "check dead_neurons: exit status (out: ${out} err: ${err})")
 expect_contains("${out}" "condition dead units in layer 2 ≥ 50 % reached at epoch"
