@@ -133,7 +133,8 @@ std::optional<Core::StopCondition> LessonReader::condition(const QJsonValue &val
     if (r.failed() || !r.object(value, path, o))
         return std::nullopt;
     onlyKeys(o, path,
-             {QStringLiteral("kind"), QStringLiteral("layer"), QStringLiteral("at_least")});
+             {QStringLiteral("kind"), QStringLiteral("layer"), QStringLiteral("at_least"),
+              QStringLiteral("at_most")});
     QString name;
     r.string(o, QStringLiteral("kind"), path, 64, name);
     const std::optional<Core::ConditionKind> kind = Core::conditionKindFromString(
@@ -143,7 +144,9 @@ std::optional<Core::StopCondition> LessonReader::condition(const QJsonValue &val
     if (!kind) {
         r.fail(path + QStringLiteral(".kind"),
                LessonFile::tr("expected one of %1")
-                   .arg(QStringLiteral("epoch, accuracy, dead_fraction, sparsity, diverged")));
+                   .arg(QStringLiteral("epoch, accuracy, test_accuracy, loss, dead_fraction, "
+                                       "sparsity, inactive_fraction, revived_fraction, "
+                                       "mean_activation, gradient_ratio, diverged")));
         return std::nullopt;
     }
     Core::StopCondition c;
@@ -160,13 +163,30 @@ std::optional<Core::StopCondition> LessonReader::condition(const QJsonValue &val
         }
         r.integer(o, QStringLiteral("layer"), path, 1, m_hiddenLayers, c.layer);
     }
+    const bool least = o.contains(QStringLiteral("at_least"));
+    const bool most = o.contains(QStringLiteral("at_most"));
+    if (least && most) {
+        r.fail(path, LessonFile::tr("give \"at_least\" or \"at_most\", not both"));
+        return std::nullopt;
+    }
     if (c.kind != Core::ConditionKind::Diverged && needsThreshold) {
-        if (!o.contains(QStringLiteral("at_least"))) {
-            r.fail(path, LessonFile::tr("\"at_least\" is missing"));
+        if (!least && !most) {
+            r.fail(path, LessonFile::tr("\"at_least\" or \"at_most\" is missing"));
             return std::nullopt;
         }
-        const double most = c.kind == Core::ConditionKind::Epoch ? double(maxStepEpochs) : 1.0;
-        r.number(o, QStringLiteral("at_least"), path, 0.0, most, c.threshold);
+        c.atMost = most;
+        const QString key = most ? QStringLiteral("at_most") : QStringLiteral("at_least");
+        // The range of the condition's value: epochs, a fraction, or a loss, a gradient ratio
+        // and a mean output, which have no natural bound (a generous one keeps typos out).
+        double lowest = 0.0;
+        double highest = 1e6;
+        if (c.kind == Core::ConditionKind::Epoch)
+            highest = double(maxStepEpochs);
+        else if (Core::conditionIsFraction(c.kind))
+            highest = 1.0;
+        else if (c.kind == Core::ConditionKind::MeanActivation)
+            lowest = -1e6;
+        r.number(o, key, path, lowest, highest, c.threshold);
     }
     if (r.failed())
         return std::nullopt;
@@ -265,7 +285,8 @@ void LessonReader::lab(const QJsonObject &o, const QString &path, LessonLabState
                                       "to try)"));
             return;
         }
-        r.integer(train, QStringLiteral("epochs"), tp, 1, maxStepEpochs, state.epochs);
+        // 0: the step looks at the run as it is (a fresh network's initialisation).
+        r.integer(train, QStringLiteral("epochs"), tp, 0, maxStepEpochs, state.epochs);
         if (train.contains(QStringLiteral("until")))
             state.until = condition(train.value(QStringLiteral("until")),
                                     tp + QStringLiteral(".until"));
@@ -343,7 +364,7 @@ void LessonReader::step(const QJsonObject &o, const QString &path, LessonStep &s
     onlyKeys(o, path,
              {QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("workspace"),
               QStringLiteral("explorer"), QStringLiteral("lab"), QStringLiteral("point_at"),
-              QStringLiteral("question"), QStringLiteral("expect")});
+              QStringLiteral("question"), QStringLiteral("expect"), QStringLiteral("teaches")});
     s.title = text(o.value(QStringLiteral("title")), path + QStringLiteral(".title"));
     s.text = text(o.value(QStringLiteral("text")), path + QStringLiteral(".text"));
     r.string(o, QStringLiteral("workspace"), path, 16, s.workspace);
@@ -379,6 +400,24 @@ void LessonReader::step(const QJsonObject &o, const QString &path, LessonStep &s
                     part)) {
         s.question.emplace();
         question(part, path + QStringLiteral(".question"), *s.question);
+    }
+    QJsonArray teaches;
+    if (o.contains(QStringLiteral("teaches"))
+        && r.array(o.value(QStringLiteral("teaches")), path + QStringLiteral(".teaches"),
+                   maxListSize, teaches)) {
+        static const QRegularExpression claimId(QStringLiteral("^T([1-9][0-9]?)$"));
+        for (qsizetype i = 0; i < teaches.size() && !r.failed(); ++i) {
+            const QString id = teaches.at(i).toString();
+            const QRegularExpressionMatch match = claimId.match(id);
+            if (!match.hasMatch() || match.captured(1).toInt() > LessonFile::claimIdCount) {
+                r.fail(path + QStringLiteral(".teaches[%1]").arg(i),
+                       LessonFile::tr("expected a claim id from T1 to T%1")
+                           .arg(LessonFile::claimIdCount));
+                return;
+            }
+            if (!s.teaches.contains(id))
+                s.teaches.append(id);
+        }
     }
     QJsonArray claims;
     if (o.contains(QStringLiteral("expect"))

@@ -79,6 +79,8 @@ struct LessonStep
     std::optional<LessonQuestion> question;
     /// Effects the lesson claims after the step's demo; `relulab lesson --check` tests them.
     std::vector<Core::StopCondition> claims;
+    /// The claims of the syllabus (docs: teaching.md, "T1" … "T32") the step teaches.
+    QStringList teaches;
 
     /// The workspace the step shows: its own, else the Lab when it trains, else the Explorer
     /// when it sets one up, else none.
@@ -123,6 +125,8 @@ public:
 
     /// The parts of the window a step may point at (stable names, README "Lessons").
     static const QStringList &targetNames();
+    /// The syllabus's claim ids a step may name in "teaches": T1 … T32.
+    static constexpr int claimIdCount = 32;
 };
 
 } // namespace ReluLab

@@ -29,7 +29,7 @@ LessonAction nextLessonAction(const LessonLabState &lab, const LessonProgress &p
     return LessonAction::TrainEpoch;
 }
 
-std::vector<LessonStepReport> LessonRunner::run(const Lesson &lesson)
+std::vector<LessonStepReport> LessonRunner::run(const Lesson &lesson, std::uint64_t seedOffset)
 {
     std::vector<LessonStepReport> reports;
     std::optional<Core::Trainer> trainer;
@@ -44,14 +44,16 @@ std::vector<LessonStepReport> LessonRunner::run(const Lesson &lesson)
         const LessonLabState &lab = *step.lab;
         if (lab.config) {
             trainer.reset();
-            const Core::Status size = Core::checkRunSize(*lab.config);
+            Core::TrainingConfig config = *lab.config;
+            config.seed += seedOffset;
+            const Core::Status size = Core::checkRunSize(config);
             Core::Expected<Core::DataSplit> data
-                = size ? Core::makeDataSplit(lab.config->data, bundledDataSources())
+                = size ? Core::makeDataSplit(config.data, bundledDataSources())
                        : Core::Expected<Core::DataSplit>(size.error());
             if (!data) {
                 report.error = describeCoreError(data.error());
             } else {
-                Core::Expected<Core::Trainer> made = Core::Trainer::create(*lab.config,
+                Core::Expected<Core::Trainer> made = Core::Trainer::create(config,
                                                                            std::move(*data));
                 if (made) {
                     trainer.emplace(std::move(*made));
@@ -105,31 +107,55 @@ QString LessonRunner::formatValue(const Core::StopCondition &condition, double v
 {
     if (!std::isfinite(value))
         return tr("not measurable");
+    const QLocale locale;
     switch (condition.kind) {
     case Core::ConditionKind::Epoch:
         return QString::number(std::lround(value));
     case Core::ConditionKind::Diverged:
         return value > 0.5 ? tr("yes") : tr("no");
+    case Core::ConditionKind::Loss:
+    case Core::ConditionKind::MeanActivation:
+        return locale.toString(value, 'g', 3);
+    case Core::ConditionKind::GradientRatio:
+        // Ratios span many orders of magnitude (10⁻⁹ for ten sigmoid layers): 1.2e-05.
+        if (value != 0.0 && std::abs(value) < 1e-2)
+            return locale.toString(value, 'e', 1);
+        return locale.toString(value, 'g', 2);
     case Core::ConditionKind::Accuracy:
+    case Core::ConditionKind::TestAccuracy:
     case Core::ConditionKind::DeadFraction:
     case Core::ConditionKind::Sparsity:
+    case Core::ConditionKind::RevivedFraction:
+    case Core::ConditionKind::InactiveFraction:
         break;
     }
-    return tr("%1 %").arg(QLocale().toString(100.0 * value, 'f', 0));
+    return tr("%1 %").arg(locale.toString(100.0 * value, 'f', 0));
 }
 
 QString LessonRunner::describe(const Core::StopCondition &c)
 {
-    const QString value = formatValue(c, c.threshold);
+    const QString value = (c.atMost ? tr("≤ %1") : tr("≥ %1")).arg(formatValue(c, c.threshold));
     switch (c.kind) {
     case Core::ConditionKind::Epoch:
-        return tr("epoch ≥ %1").arg(value);
+        return tr("epoch %1").arg(value);
     case Core::ConditionKind::Accuracy:
-        return tr("accuracy ≥ %1").arg(value);
+        return tr("accuracy %1").arg(value);
+    case Core::ConditionKind::TestAccuracy:
+        return tr("test accuracy %1").arg(value);
+    case Core::ConditionKind::Loss:
+        return tr("training loss %1").arg(value);
+    case Core::ConditionKind::GradientRatio:
+        return tr("gradient norm of layer 1 / output layer %1").arg(value);
     case Core::ConditionKind::DeadFraction:
-        return tr("dead units in layer %1 ≥ %2").arg(c.layer).arg(value);
+        return tr("dead units in layer %1 %2").arg(c.layer).arg(value);
     case Core::ConditionKind::Sparsity:
-        return tr("sparsity of layer %1 ≥ %2").arg(c.layer).arg(value);
+        return tr("sparsity of layer %1 %2").arg(c.layer).arg(value);
+    case Core::ConditionKind::InactiveFraction:
+        return tr("inactive units in layer %1 %2").arg(c.layer).arg(value);
+    case Core::ConditionKind::RevivedFraction:
+        return tr("revived units in layer %1 %2").arg(c.layer).arg(value);
+    case Core::ConditionKind::MeanActivation:
+        return tr("mean output of layer %1 %2").arg(c.layer).arg(value);
     case Core::ConditionKind::Diverged:
         return tr("the run diverged");
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -58,8 +59,10 @@ class LessonRunner
 
 public:
     /// Runs every step's Network Lab state in order (a step without a configuration goes on
-    /// with the previous step's run), as the Lessons tab would, without a window.
-    static std::vector<LessonStepReport> run(const Lesson &lesson);
+    /// with the previous step's run), as the Lessons tab would, without a window. A non-zero
+    /// `seedOffset` is added to each new run's seed (initialisation, shuffling, RReLU draws;
+    /// the data set keeps its own seed): the same lesson with other random draws.
+    static std::vector<LessonStepReport> run(const Lesson &lesson, std::uint64_t seedOffset = 0);
 
     /// "dead fraction of layer 2 ≥ 30 %", "epoch ≥ 20", "diverged": for people, translated.
     static QString describe(const Core::StopCondition &condition);

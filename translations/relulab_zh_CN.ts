@@ -664,29 +664,6 @@ Options:
         <translation>检查课程文件，并在不打开窗口的情况下运行其各个步骤</translation>
     </message>
     <message>
-        <source>Usage: relulab lesson --list
-       relulab lesson --check FILE|ID
-
-List the bundled lessons, or check a lesson file: it is read and
-validated, then every step&apos;s Network Lab state is run as the Lessons tab
-runs it, and each condition and claimed effect is reported. Exit status 0
-when every claim holds, 1 when one does not, 2 for a file that cannot be
-read.
-
-Options:
-</source>
-        <translation>用法：relulab lesson --list
-       relulab lesson --check FILE|ID
-
-列出内置课程，或检查一个课程文件：先读取并验证该文件，
-然后像课程标签页那样运行每一步的网络实验室状态，并报告
-每个条件和断言的效果。所有断言成立时退出状态为 0，有断言
-不成立时为 1，文件无法读取时为 2。
-
-选项：
-</translation>
-    </message>
-    <message>
         <source>condition %1 reached at epoch %2</source>
         <translation>条件 %1 在第 %2 轮达到</translation>
     </message>
@@ -868,6 +845,56 @@ learning_rate,inactive_1..L,revived_1..L
 </source>
         <translation>relulab export-pytorch：警告：RReLU 在训练中的随机斜率来自 PyTorch 的随机数生成器，而不是实验室的，因此脚本输出的行会与 relulab train 的不同
 </translation>
+    </message>
+    <message>
+        <source>with --check: run every demo with N seeds (1 to 100, default 1)</source>
+        <translation>与 --check 一起使用：每个演示用 N 个种子各运行一次（1 到 100，默认 1）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab lesson --list
+       relulab lesson --check FILE|ID [--seeds N]
+
+List the bundled lessons, or check a lesson file: it is read and
+validated, then every step&apos;s Network Lab state is run as the Lessons tab
+runs it, and each condition and claimed effect is reported. With --seeds N
+every new run is repeated with its seed plus 0 … N-1 (the data set keeps
+its seed), and a claim must hold for every seed. Exit status 0 when every
+claim holds, 1 when one does not, 2 for a file that cannot be read.
+
+Options:
+</source>
+        <translation>用法：relulab lesson --list
+       relulab lesson --check FILE|ID [--seeds N]
+
+列出内置课程，或检查一个课程文件：先读取并验证该文件，
+然后像课程标签页那样运行每一步的网络实验室状态，并报告
+每个条件和断言的效果。使用 --seeds N 时，每个新的训练都以
+其种子加 0 … N-1 重复运行（数据集保留自己的种子），断言必须
+对每个种子都成立。所有断言成立时退出状态为 0，有断言
+不成立时为 1，文件无法读取时为 2。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>seed +%1: %2</source>
+        <translation>种子 +%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>claim %1 holds for every seed (measured %2)</source>
+        <translation>断言 %1 对每个种子都成立（实测 %2）</translation>
+    </message>
+    <message>
+        <source>claim %1 FAILS for %2 of %3 seeds (measured %4)</source>
+        <translation>断言 %1 在 %3 个种子中有 %2 个不成立（实测 %4）</translation>
+    </message>
+    <message>
+        <source>--seeds needs a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--seeds 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1603,6 @@ learning_rate,inactive_1..L,revived_1..L
         <translation>缺少 &quot;layer&quot;</translation>
     </message>
     <message>
-        <source>&quot;at_least&quot; is missing</source>
-        <translation>缺少 &quot;at_least&quot;</translation>
-    </message>
-    <message>
         <source>unknown scenario &quot;%1&quot;</source>
         <translation>未知场景 &quot;%1&quot;</translation>
     </message>
@@ -1647,6 +1670,18 @@ learning_rate,inactive_1..L,revived_1..L
         <source>unknown lesson &apos;%1&apos; (relulab lesson --list lists them)</source>
         <translation>未知课程 &apos;%1&apos;（relulab lesson --list 列出所有课程）</translation>
     </message>
+    <message>
+        <source>give &quot;at_least&quot; or &quot;at_most&quot;, not both</source>
+        <translation>只能给出 &quot;at_least&quot; 或 &quot;at_most&quot; 其中之一</translation>
+    </message>
+    <message>
+        <source>&quot;at_least&quot; or &quot;at_most&quot; is missing</source>
+        <translation>缺少 &quot;at_least&quot; 或 &quot;at_most&quot;</translation>
+    </message>
+    <message>
+        <source>expected a claim id from T1 to T%1</source>
+        <translation>应为 T1 到 T%1 之间的知识点编号</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
@@ -1671,24 +1706,56 @@ learning_rate,inactive_1..L,revived_1..L
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>epoch ≥ %1</source>
-        <translation>轮次 ≥ %1</translation>
-    </message>
-    <message>
-        <source>accuracy ≥ %1</source>
-        <translation>准确率 ≥ %1</translation>
-    </message>
-    <message>
-        <source>dead units in layer %1 ≥ %2</source>
-        <translation>第 %1 层的死亡神经元 ≥ %2</translation>
-    </message>
-    <message>
-        <source>sparsity of layer %1 ≥ %2</source>
-        <translation>第 %1 层的稀疏性 ≥ %2</translation>
-    </message>
-    <message>
         <source>the run diverged</source>
         <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>轮次 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>test accuracy %1</source>
+        <translation>测试准确率 %1</translation>
+    </message>
+    <message>
+        <source>training loss %1</source>
+        <translation>训练损失 %1</translation>
+    </message>
+    <message>
+        <source>gradient norm of layer 1 / output layer %1</source>
+        <translation>第 1 层与输出层的梯度范数之比 %1</translation>
+    </message>
+    <message>
+        <source>dead units in layer %1 %2</source>
+        <translation>第 %1 层的死亡神经元 %2</translation>
+    </message>
+    <message>
+        <source>sparsity of layer %1 %2</source>
+        <translation>第 %1 层的稀疏性 %2</translation>
+    </message>
+    <message>
+        <source>inactive units in layer %1 %2</source>
+        <translation>第 %1 层的未激活神经元 %2</translation>
+    </message>
+    <message>
+        <source>revived units in layer %1 %2</source>
+        <translation>第 %1 层的复活神经元 %2</translation>
+    </message>
+    <message>
+        <source>mean output of layer %1 %2</source>
+        <translation>第 %1 层的平均输出 %2</translation>
     </message>
 </context>
 <context>

@@ -664,29 +664,6 @@ Options:
         <translation>檢查課程檔案，並在不開啟視窗的情況下執行其各個步驟</translation>
     </message>
     <message>
-        <source>Usage: relulab lesson --list
-       relulab lesson --check FILE|ID
-
-List the bundled lessons, or check a lesson file: it is read and
-validated, then every step&apos;s Network Lab state is run as the Lessons tab
-runs it, and each condition and claimed effect is reported. Exit status 0
-when every claim holds, 1 when one does not, 2 for a file that cannot be
-read.
-
-Options:
-</source>
-        <translation>用法：relulab lesson --list
-       relulab lesson --check FILE|ID
-
-列出內建課程，或檢查一個課程檔案：先讀取並驗證該檔案，
-然後像課程分頁那樣執行每一步的網路實驗室狀態，並報告
-每個條件和宣稱的效果。所有宣稱成立時結束狀態為 0，有宣稱
-不成立時為 1，檔案無法讀取時為 2。
-
-選項：
-</translation>
-    </message>
-    <message>
         <source>condition %1 reached at epoch %2</source>
         <translation>條件 %1 在第 %2 個訓練週期達到</translation>
     </message>
@@ -868,6 +845,56 @@ learning_rate,inactive_1..L,revived_1..L
 </source>
         <translation>relulab export-pytorch：警告：RReLU 在訓練中的隨機斜率來自 PyTorch 的亂數產生器，而不是實驗室的，因此腳本輸出的列會與 relulab train 的不同
 </translation>
+    </message>
+    <message>
+        <source>with --check: run every demo with N seeds (1 to 100, default 1)</source>
+        <translation>與 --check 一起使用：每個示範用 N 個種子各執行一次（1 到 100，預設 1）</translation>
+    </message>
+    <message>
+        <source>Usage: relulab lesson --list
+       relulab lesson --check FILE|ID [--seeds N]
+
+List the bundled lessons, or check a lesson file: it is read and
+validated, then every step&apos;s Network Lab state is run as the Lessons tab
+runs it, and each condition and claimed effect is reported. With --seeds N
+every new run is repeated with its seed plus 0 … N-1 (the data set keeps
+its seed), and a claim must hold for every seed. Exit status 0 when every
+claim holds, 1 when one does not, 2 for a file that cannot be read.
+
+Options:
+</source>
+        <translation>用法：relulab lesson --list
+       relulab lesson --check FILE|ID [--seeds N]
+
+列出內建課程，或檢查一個課程檔案：先讀取並驗證該檔案，
+然後像課程分頁那樣執行每一步的網路實驗室狀態，並報告
+每個條件和宣稱的效果。使用 --seeds N 時，每個新的訓練都以
+其種子加 0 … N-1 重複執行（資料集保留自己的種子），宣稱必須
+對每個種子都成立。所有宣稱成立時結束狀態為 0，有宣稱
+不成立時為 1，檔案無法讀取時為 2。
+
+選項：
+</translation>
+    </message>
+    <message>
+        <source>seed +%1: %2</source>
+        <translation>種子 +%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>claim %1 holds for every seed (measured %2)</source>
+        <translation>宣稱 %1 對每個種子都成立（實測 %2）</translation>
+    </message>
+    <message>
+        <source>claim %1 FAILS for %2 of %3 seeds (measured %4)</source>
+        <translation>宣稱 %1 在 %3 個種子中有 %2 個不成立（實測 %4）</translation>
+    </message>
+    <message>
+        <source>--seeds needs a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--seeds 需要 1 到 %1 之間的整數，而不是「%2」。</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1603,6 @@ learning_rate,inactive_1..L,revived_1..L
         <translation>缺少 &quot;layer&quot;</translation>
     </message>
     <message>
-        <source>&quot;at_least&quot; is missing</source>
-        <translation>缺少 &quot;at_least&quot;</translation>
-    </message>
-    <message>
         <source>unknown scenario &quot;%1&quot;</source>
         <translation>未知情境 &quot;%1&quot;</translation>
     </message>
@@ -1647,6 +1670,18 @@ learning_rate,inactive_1..L,revived_1..L
         <source>unknown lesson &apos;%1&apos; (relulab lesson --list lists them)</source>
         <translation>未知課程 &apos;%1&apos;（relulab lesson --list 列出所有課程）</translation>
     </message>
+    <message>
+        <source>give &quot;at_least&quot; or &quot;at_most&quot;, not both</source>
+        <translation>只能給出 &quot;at_least&quot; 或 &quot;at_most&quot; 其中之一</translation>
+    </message>
+    <message>
+        <source>&quot;at_least&quot; or &quot;at_most&quot; is missing</source>
+        <translation>缺少 &quot;at_least&quot; 或 &quot;at_most&quot;</translation>
+    </message>
+    <message>
+        <source>expected a claim id from T1 to T%1</source>
+        <translation>應為 T1 到 T%1 之間的知識點編號</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
@@ -1671,24 +1706,56 @@ learning_rate,inactive_1..L,revived_1..L
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>epoch ≥ %1</source>
-        <translation>訓練週期 ≥ %1</translation>
-    </message>
-    <message>
-        <source>accuracy ≥ %1</source>
-        <translation>準確率 ≥ %1</translation>
-    </message>
-    <message>
-        <source>dead units in layer %1 ≥ %2</source>
-        <translation>第 %1 層的死亡神經元 ≥ %2</translation>
-    </message>
-    <message>
-        <source>sparsity of layer %1 ≥ %2</source>
-        <translation>第 %1 層的稀疏性 ≥ %2</translation>
-    </message>
-    <message>
         <source>the run diverged</source>
         <translation>訓練發散</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>訓練週期 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>準確率 %1</translation>
+    </message>
+    <message>
+        <source>test accuracy %1</source>
+        <translation>測試準確率 %1</translation>
+    </message>
+    <message>
+        <source>training loss %1</source>
+        <translation>訓練損失 %1</translation>
+    </message>
+    <message>
+        <source>gradient norm of layer 1 / output layer %1</source>
+        <translation>第 1 層與輸出層的梯度範數之比 %1</translation>
+    </message>
+    <message>
+        <source>dead units in layer %1 %2</source>
+        <translation>第 %1 層的死亡神經元 %2</translation>
+    </message>
+    <message>
+        <source>sparsity of layer %1 %2</source>
+        <translation>第 %1 層的稀疏性 %2</translation>
+    </message>
+    <message>
+        <source>inactive units in layer %1 %2</source>
+        <translation>第 %1 層的未激活神經元 %2</translation>
+    </message>
+    <message>
+        <source>revived units in layer %1 %2</source>
+        <translation>第 %1 層的復活神經元 %2</translation>
+    </message>
+    <message>
+        <source>mean output of layer %1 %2</source>
+        <translation>第 %1 層的平均輸出 %2</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,24 @@ namespace ReluLab::Core {
 
 namespace {
 
-constexpr std::array<std::pair<ConditionKind, const char *>, 5> names{{
+constexpr std::array<std::pair<ConditionKind, const char *>, 11> names{{
     {ConditionKind::Epoch, "epoch"},
     {ConditionKind::Accuracy, "accuracy"},
     {ConditionKind::DeadFraction, "dead_fraction"},
     {ConditionKind::Sparsity, "sparsity"},
     {ConditionKind::Diverged, "diverged"},
+    {ConditionKind::TestAccuracy, "test_accuracy"},
+    {ConditionKind::Loss, "loss"},
+    {ConditionKind::GradientRatio, "gradient_ratio"},
+    {ConditionKind::MeanActivation, "mean_activation"},
+    {ConditionKind::RevivedFraction, "revived_fraction"},
+    {ConditionKind::InactiveFraction, "inactive_fraction"},
 }};
+
+double unitShare(int units, int of)
+{
+    return of > 0 ? double(units) / double(of) : std::numeric_limits<double>::quiet_NaN();
+}
 
 } // namespace
 
@@ -41,7 +52,42 @@ std::optional<ConditionKind> conditionKindFromString(std::string_view name)
 
 bool conditionHasLayer(ConditionKind kind)
 {
-    return kind == ConditionKind::DeadFraction || kind == ConditionKind::Sparsity;
+    switch (kind) {
+    case ConditionKind::DeadFraction:
+    case ConditionKind::Sparsity:
+    case ConditionKind::MeanActivation:
+    case ConditionKind::RevivedFraction:
+    case ConditionKind::InactiveFraction:
+        return true;
+    case ConditionKind::Epoch:
+    case ConditionKind::Accuracy:
+    case ConditionKind::Diverged:
+    case ConditionKind::TestAccuracy:
+    case ConditionKind::Loss:
+    case ConditionKind::GradientRatio:
+        break;
+    }
+    return false;
+}
+
+bool conditionIsFraction(ConditionKind kind)
+{
+    switch (kind) {
+    case ConditionKind::Accuracy:
+    case ConditionKind::DeadFraction:
+    case ConditionKind::Sparsity:
+    case ConditionKind::TestAccuracy:
+    case ConditionKind::RevivedFraction:
+    case ConditionKind::InactiveFraction:
+        return true;
+    case ConditionKind::Epoch:
+    case ConditionKind::Diverged:
+    case ConditionKind::Loss:
+    case ConditionKind::GradientRatio:
+    case ConditionKind::MeanActivation:
+        break;
+    }
+    return false;
 }
 
 double conditionValue(const StopCondition &condition, const Diagnostics &d)
@@ -55,13 +101,25 @@ double conditionValue(const StopCondition &condition, const Diagnostics &d)
     case ConditionKind::Accuracy:
         return d.trainAccuracy;
     case ConditionKind::DeadFraction:
-        if (!hasLayer || d.layers[layer].units <= 0)
-            return none;
-        return double(d.layers[layer].deadUnits) / double(d.layers[layer].units);
+        return hasLayer ? unitShare(d.layers[layer].deadUnits, d.layers[layer].units) : none;
     case ConditionKind::Sparsity:
         return hasLayer ? d.layers[layer].sparsity : none;
     case ConditionKind::Diverged:
         return d.status == TrainingStatus::Diverged ? 1.0 : 0.0;
+    case ConditionKind::TestAccuracy:
+        return d.testAccuracy;
+    case ConditionKind::Loss:
+        return d.trainLoss;
+    case ConditionKind::GradientRatio:
+        if (d.gradientNorms.size() < 2 || !(d.gradientNorms.back() > 0.0))
+            return none;
+        return d.gradientNorms.front() / d.gradientNorms.back();
+    case ConditionKind::MeanActivation:
+        return hasLayer ? d.layers[layer].meanActivation : none;
+    case ConditionKind::RevivedFraction:
+        return hasLayer ? unitShare(d.layers[layer].revivedUnits, d.layers[layer].units) : none;
+    case ConditionKind::InactiveFraction:
+        return hasLayer ? unitShare(d.layers[layer].inactiveUnits, d.layers[layer].units) : none;
     }
     return none;
 }
@@ -73,7 +131,9 @@ bool conditionHolds(const StopCondition &condition, const Diagnostics &d)
     if (d.status == TrainingStatus::Diverged)
         return false;
     const double value = conditionValue(condition, d);
-    return std::isfinite(value) && value >= condition.threshold;
+    if (!std::isfinite(value))
+        return false;
+    return condition.atMost ? value <= condition.threshold : value >= condition.threshold;
 }
 
 } // namespace ReluLab::Core

@@ -130,7 +130,19 @@ private slots:
         row("unknown activation", "\"elu\"", "\"elux\"", "steps[1].explorer.activation");
         row("bad parameter", "\"alpha\": 0.5", "\"beta\": 0.5", "steps[1].explorer.activation");
         row("unknown condition", "\"kind\": \"epoch\", \"at_least\": 2}}",
-            "\"kind\": \"loss\", \"at_least\": 2}}", "steps[0].lab.train.until.kind");
+            "\"kind\": \"gradient\", \"at_least\": 2}}", "steps[0].lab.train.until.kind");
+        row("both comparisons", "\"kind\": \"epoch\", \"at_least\": 2}]",
+            "\"kind\": \"epoch\", \"at_least\": 2, \"at_most\": 3}]", "steps[0].expect[0]");
+        row("at most a fraction above 1", "\"kind\": \"epoch\", \"at_least\": 2}]",
+            "\"kind\": \"dead_fraction\", \"layer\": 1, \"at_most\": 1.5}]", "steps[0].expect[0]");
+        row("no comparison", "\"kind\": \"epoch\", \"at_least\": 2}]", "\"kind\": \"loss\"}]",
+            "steps[0].expect[0]");
+        row("claim id beyond T32", "\"title\": {\"en\": \"Two\"},",
+            "\"title\": {\"en\": \"Two\"}, \"teaches\": [\"T2\", \"T33\"],", "steps[1].teaches[1]");
+        row("claim id T0", "\"title\": {\"en\": \"Two\"},",
+            "\"title\": {\"en\": \"Two\"}, \"teaches\": [\"T0\"],", "steps[1].teaches[0]");
+        row("claim id not a string", "\"title\": {\"en\": \"Two\"},",
+            "\"title\": {\"en\": \"Two\"}, \"teaches\": [13],", "steps[1].teaches[0]");
         row("layer out of range", "\"layer\": 1}", "\"layer\": 3}",
             "steps[0].question.measure.layer");
         row("fraction above 1", "\"kind\": \"epoch\", \"at_least\": 2}]",
@@ -271,6 +283,55 @@ private slots:
                  QStringLiteral("epoch ≥ 20"));
         QCOMPARE(LessonRunner::describe({Core::ConditionKind::DeadFraction, 2, 0.3}),
                  QStringLiteral("dead units in layer 2 ≥ 30 %"));
+        QCOMPARE(LessonRunner::describe({Core::ConditionKind::Sparsity, 1, 0.55, true}),
+                 QStringLiteral("sparsity of layer 1 ≤ 55 %"));
+        QCOMPARE(LessonRunner::describe({Core::ConditionKind::GradientRatio, 1, 1e-3, true}),
+                 QStringLiteral("gradient norm of layer 1 / output layer ≤ 1.0e-03"));
+        QCOMPARE(LessonRunner::describe({Core::ConditionKind::Loss, 1, 0.25, true}),
+                 QStringLiteral("training loss ≤ 0.25"));
+    }
+
+    // "teaches" names the syllabus's claims; "at_most" bounds a value from above; a step may
+    // look at a fresh network (0 epochs); the claims are measured on the run as the step left it.
+    void claimIdsUpperBoundsAndFreshRuns()
+    {
+        QByteArray json = teacherLesson;
+        json.replace(R"("title": {"en": "Two"},)",
+                     R"("title": {"en": "Two"}, "teaches": ["T10", "T2", "T10"],)");
+        json.replace(R"(  ]})", R"(,
+    {"title": {"en": "Three"}, "text": {"en": "Fresh."}, "teaches": ["T15"],
+     "lab": {"config": {"dataset": {"name": "moons", "samples": 200, "standardise": true},
+                        "network": {"hidden": [32], "bias_init": 0}},
+             "train": {"epochs": 0}},
+     "expect": [{"kind": "epoch", "at_most": 0},
+                {"kind": "sparsity", "layer": 1, "at_least": 0.3},
+                {"kind": "sparsity", "layer": 1, "at_most": 0.7},
+                {"kind": "inactive_fraction", "layer": 1, "at_most": 0.2},
+                {"kind": "mean_activation", "layer": 1, "at_least": 0},
+                {"kind": "gradient_ratio", "at_least": 0}]}
+  ]})");
+        const ReadResult<Lesson> lesson = LessonFile::fromJson(json);
+        QVERIFY2(lesson, qPrintable(lesson.errorString()));
+        QCOMPARE(lesson->steps[0].teaches, QStringList());
+        QCOMPARE(lesson->steps[1].teaches,
+                 (QStringList{QStringLiteral("T10"), QStringLiteral("T2")}));
+        const LessonStep &fresh = lesson->steps[2];
+        QCOMPARE(fresh.lab->epochs, 0);
+        QCOMPARE(fresh.claims.size(), std::size_t(6));
+        QVERIFY(fresh.claims[0].atMost && !fresh.claims[1].atMost && fresh.claims[2].atMost);
+
+        const std::vector<LessonStepReport> reports = LessonRunner::run(lesson.value());
+        const LessonStepReport &report = reports[2];
+        QCOMPARE(report.epoch, 0);
+        QCOMPARE(report.epochsTrained, 0);
+        for (const LessonStepReport::Claim &claim : report.claims)
+            QVERIFY2(claim.holds, qPrintable(LessonRunner::describe(claim.condition)));
+
+        // Another seed is another initialisation: the fresh layer's sparsity moves, the data
+        // does not (the dataset keeps its seed).
+        const std::vector<LessonStepReport> other = LessonRunner::run(lesson.value(), 3);
+        QCOMPARE(other[2].claims.size(), report.claims.size());
+        QVERIFY(other[2].claims[1].value != report.claims[1].value);
     }
 };
 

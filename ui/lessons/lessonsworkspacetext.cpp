@@ -24,10 +24,10 @@ namespace ReluLab {
 
 namespace {
 
-// Fractions are asked and shown in %; epochs as they are.
+// Fractions are asked and shown in %; epochs, losses and ratios as they are.
 double shownValue(const Core::StopCondition &measure, double value)
 {
-    return measure.kind == Core::ConditionKind::Epoch ? value : 100.0 * value;
+    return Core::conditionIsFraction(measure.kind) ? 100.0 * value : value;
 }
 
 } // namespace
@@ -54,9 +54,13 @@ void LessonsWorkspace::renderQuestion(const LessonStep &step, const QString &lan
             m_choiceGroup->addButton(button, int(i));
         }
     } else {
-        const bool epochs = question.measure.kind == Core::ConditionKind::Epoch;
-        m_number->setRange(0.0, epochs ? 100000.0 : 100.0);
-        m_number->setSuffix(epochs ? QString() : QStringLiteral(" %"));
+        const Core::ConditionKind kind = question.measure.kind;
+        const bool percent = Core::conditionIsFraction(kind);
+        const bool whole = percent || kind == Core::ConditionKind::Epoch;
+        m_number->setDecimals(whole ? 0 : 3);
+        m_number->setRange(kind == Core::ConditionKind::MeanActivation ? -1e6 : 0.0,
+                           percent ? 100.0 : 1e6);
+        m_number->setSuffix(percent ? QStringLiteral(" %") : QString());
         m_number->setValue(0.0);
     }
 }
@@ -103,10 +107,11 @@ QString LessonsWorkspace::resultSentence(const LessonStep &step) const
             const double guess = m_number->value();
             const double measured = shownValue(measure, m_measured);
             const double tolerance = shownValue(measure, question.tolerance);
-            const QString unit = measure.kind == Core::ConditionKind::Epoch ? QString()
-                                                                            : QStringLiteral(" %");
+            const bool percent = Core::conditionIsFraction(measure.kind);
+            const int decimals = percent || measure.kind == Core::ConditionKind::Epoch ? 0 : 3;
+            const QString unit = percent ? QStringLiteral(" %") : QString();
             const QLocale locale;
-            const auto number = [&](double v) { return locale.toString(v, 'f', 0) + unit; };
+            const auto number = [&](double v) { return locale.toString(v, 'f', decimals) + unit; };
             if (!std::isfinite(measured)) {
                 sentences << tr("This could not be measured.");
             } else {
