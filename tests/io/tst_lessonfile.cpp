@@ -8,6 +8,7 @@
 #include "io/lessonfile.h"
 #include "io/lessonrunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +59,11 @@ private slots:
     void bundledLessonsAreComplete()
     {
         const std::vector<Lesson> &lessons = LessonFile::bundled();
-        QCOMPARE(lessons.size(), std::size_t(2));
+        // Every bundled file reads: one that does not would be missing from the list.
+        const qsizetype files
+            = QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}).size();
+        QVERIFY(files >= 2);
+        QCOMPARE(qsizetype(lessons.size()), files);
         bool explorer = false, overlays = false, scenario = false, config = false, epochs = false,
              until = false, switched = false, pointAt = false, choice = false, number = false;
         for (const Lesson &lesson : lessons) {
