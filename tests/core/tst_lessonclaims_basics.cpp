@@ -242,11 +242,11 @@ void TestLessonClaimsBasics::rangeAndZeroCentred()
     QVERIFY(isClose(t.rangeMax, 1.0, 0.0, 0.0) && !t.rangeMaxReached);
     QVERIFY(t.saturatesLeft && t.saturatesRight);
 
-    const std::vector<std::pair<QString, Core::Activation>> choices{
-        {QStringLiteral("ReLU"), relu},
-        {QStringLiteral("Leaky ReLU with slope 0.01"),
-         makeActivation("leaky_relu", {{"negative_slope", 0.01}})},
-        {QStringLiteral("tanh"), tanh}};
+    const std::vector<std::pair<QString, Core::Activation>>
+        choices{{QStringLiteral("ReLU"), relu},
+                {QStringLiteral("Leaky ReLU with slope 0.01"),
+                 makeActivation("leaky_relu", {{"negative_slope", 0.01}})},
+                {QStringLiteral("tanh"), tanh}};
     for (const auto &[name, activation] : choices) {
         const Core::ActivationProperties p = activation.properties();
         const bool rule = std::abs(p.outputMean) <= 0.1 * p.outputSd;
