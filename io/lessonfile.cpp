@@ -497,11 +497,18 @@ QString LessonStep::shownWorkspace() const
 const QStringList &LessonFile::targetNames()
 {
     static const QStringList names{
-        QStringLiteral("explorer.activations"), QStringLiteral("explorer.parameters"),
-        QStringLiteral("explorer.plot"),        QStringLiteral("explorer.learn"),
-        QStringLiteral("lab.controls"),         QStringLiteral("lab.decision_map"),
-        QStringLiteral("lab.unit_tiles"),       QStringLiteral("lab.charts"),
+        QStringLiteral("explorer.activations"),
+        QStringLiteral("explorer.parameters"),
+        QStringLiteral("explorer.plot"),
+        QStringLiteral("explorer.learn"),
+        QStringLiteral("lab.controls"),
+        QStringLiteral("lab.decision_map"),
+        QStringLiteral("lab.unit_tiles"),
+        QStringLiteral("lab.charts"),
         QStringLiteral("lab.settings"),
+        QStringLiteral("lab.charts.sparsity"),
+        QStringLiteral("lab.charts.gradient_norms"),
+        QStringLiteral("lab.charts.pre_activations"),
     };
     return names;
 }

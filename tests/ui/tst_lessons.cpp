@@ -12,7 +12,10 @@
 #include "ui/lessons/lessondriver.h"
 #include "ui/lessons/lessonsworkspace.h"
 #include "ui/mainwindow.h"
+#include "ui/networklab/gradientview.h"
+#include "ui/networklab/histogramview.h"
 #include "ui/networklab/networklabworkspace.h"
+#include "ui/networklab/sparsityview.h"
 #include "ui/networklab/trainingcontroller.h"
 #include "ui/settings.h"
 
@@ -167,6 +170,49 @@ private slots:
         // Try it yourself leaves the student in the Lab, with the run as the demo left it.
         lessons->tryItYourself();
         QCOMPARE(window.workspaces()->currentWidget(), window.networkLab());
+    }
+
+    // A step pointing at one per-layer view turns the Lab's chart tabs to it, and the pointer
+    // frames the tabs.
+    void chartViewTargets_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("gradient norms") << QStringLiteral("lab.charts.gradient_norms");
+        QTest::newRow("pre-activations") << QStringLiteral("lab.charts.pre_activations");
+        QTest::newRow("sparsity") << QStringLiteral("lab.charts.sparsity");
+    }
+
+    void chartViewTargets()
+    {
+        QFETCH(QString, target);
+        QSettings store;
+        Settings settings(store);
+        MainWindow window(settings);
+        LessonsWorkspace *lessons = window.lessons();
+        const QByteArray step = QByteArray("{\"title\": {\"en\": \"A\"}, \"text\": {\"en\": "
+                                           "\"B\"}, \"point_at\": {\"target\": \"")
+                                + target.toUtf8()
+                                + QByteArray("\", \"callout\": {\"en\": \"Here\"}}}");
+        lessons->openLesson(parsed(lessonWith(step)));
+        NetworkLabWorkspace *lab = window.networkLab();
+        QWidget *view = target.endsWith(QLatin1String("gradient_norms"))
+                            ? static_cast<QWidget *>(lab->gradientView())
+                        : target.endsWith(QLatin1String("pre_activations"))
+                            ? static_cast<QWidget *>(lab->histogramView())
+                            : static_cast<QWidget *>(lab->sparsityView());
+        QWidget *parent = view;
+        while (parent && !qobject_cast<QTabWidget *>(parent))
+            parent = parent->parentWidget();
+        auto *tabs = qobject_cast<QTabWidget *>(parent);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1); // away from every view named above
+        QSignalSpy finished(lessons->driver(), &LessonDriver::demoFinished);
+        lessons->goToStep(1);
+        QVERIFY(finished.wait(60000));
+        lessons->goToStep(2);
+        QCOMPARE(tabs->currentWidget(), view);
+        QCOMPARE(lessons->driver()->callout(QStringLiteral("network"))->target(),
+                 static_cast<QWidget *>(tabs));
     }
 
     // A switch mid-training: after one epoch of the step every layer becomes Leaky ReLU, and a

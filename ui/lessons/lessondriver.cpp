@@ -10,6 +10,8 @@
 #include "ui/explorer/learnpanel.h"
 #include "ui/explorer/parameterpanel.h"
 #include "ui/networklab/decisionview.h"
+#include "ui/networklab/gradientview.h"
+#include "ui/networklab/histogramview.h"
 #include "ui/networklab/networklabworkspace.h"
 #include "ui/networklab/neurontilesview.h"
 #include "ui/networklab/scenariopanel.h"
@@ -51,15 +53,30 @@ QWidget *LessonDriver::target(const QString &name) const
         return m_lab->findChild<DecisionView *>();
     if (name == QLatin1String("lab.unit_tiles"))
         return m_lab->tilesView();
-    if (name == QLatin1String("lab.charts")) {
-        // The tabs of the per-layer views (sparsity first).
-        QWidget *widget = m_lab->sparsityView();
-        while (widget && !qobject_cast<QTabWidget *>(widget))
-            widget = widget->parentWidget();
-        return widget ? widget : m_lab->sparsityView();
-    }
+    if (name.startsWith(QLatin1String("lab.charts")))
+        return chartTabs();
     if (name == QLatin1String("lab.settings"))
         return m_lab->scenarioPanel();
+    return nullptr;
+}
+
+QTabWidget *LessonDriver::chartTabs() const
+{
+    // The tabs of the per-layer views (sparsity first).
+    QWidget *widget = m_lab->sparsityView();
+    while (widget && !qobject_cast<QTabWidget *>(widget))
+        widget = widget->parentWidget();
+    return qobject_cast<QTabWidget *>(widget);
+}
+
+QWidget *LessonDriver::chartView(const QString &name) const
+{
+    if (name == QLatin1String("lab.charts.sparsity"))
+        return m_lab->sparsityView();
+    if (name == QLatin1String("lab.charts.gradient_norms"))
+        return m_lab->gradientView();
+    if (name == QLatin1String("lab.charts.pre_activations"))
+        return m_lab->histogramView();
     return nullptr;
 }
 
@@ -103,6 +120,10 @@ void LessonDriver::showStep(const LessonStep &step, const QString &language)
 void LessonDriver::point(const LessonStep &step, const QString &language)
 {
     clearPointers();
+    // A step that points at one of the per-layer views turns their tabs to it.
+    QTabWidget *tabs = chartTabs();
+    if (QWidget *view = chartView(step.pointAt); view && tabs)
+        tabs->setCurrentWidget(view);
     if (QWidget *widget = target(step.pointAt)) {
         callout(step.pointAt.section(QLatin1Char('.'), 0, 0) == QLatin1String("explorer")
                     ? QStringLiteral("explorer")

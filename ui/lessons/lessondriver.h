@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTabWidget;
+
 #include <cstdint>
 #include <optional>
 
@@ -56,6 +58,11 @@ signals:
     void workspaceChanged();
 
 private:
+    /// The per-layer views' tabs in the Network Lab.
+    QTabWidget *chartTabs() const;
+    /// The view a "lab.charts.<view>" target names, or null ("lab.charts" names the tabs).
+    QWidget *chartView(const QString &name) const;
+
     void onSnapshot(const TrainingSnapshot &snapshot);
     void advance();
     void finish(LessonAction outcome);

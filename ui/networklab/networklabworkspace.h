@@ -69,6 +69,7 @@ public:
     MapTabs *mapTabs() const { return m_mapTabs; }
     SparsityView *sparsityView() const { return m_sparsity; }
     HistogramView *histogramView() const { return m_histogram; }
+    GradientView *gradientView() const { return m_gradients; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
