@@ -2962,12 +2962,16 @@ this data set has %1 features.</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>Input: mean digit</source>
-        <translation>输入：平均数字</translation>
+        <source>mean digit</source>
+        <translation>平均数字</translation>
     </message>
     <message>
-        <source>Input x%1: pixel (row %2, column %3) of the mean digit</source>
-        <translation>输入 x%1：平均数字图像第 %2 行、第 %3 列的像素</translation>
+        <source>test digit 1</source>
+        <translation>测试数字 1</translation>
+    </message>
+    <message>
+        <source>Input x%1: pixel (row %2, column %3) of the picture</source>
+        <translation>输入 x%1：图像第 %2 行、第 %3 列的像素</translation>
     </message>
 </context>
 <context>

@@ -2962,12 +2962,16 @@ this data set has %1 features.</source>
         <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Input: mean digit</source>
-        <translation>輸入：平均數字</translation>
+        <source>mean digit</source>
+        <translation>平均數字</translation>
     </message>
     <message>
-        <source>Input x%1: pixel (row %2, column %3) of the mean digit</source>
-        <translation>輸入 x%1：平均數字影像第 %2 列、第 %3 行的像素</translation>
+        <source>test digit 1</source>
+        <translation>測試數字 1</translation>
+    </message>
+    <message>
+        <source>Input x%1: pixel (row %2, column %3) of the picture</source>
+        <translation>輸入 x%1：影像第 %2 列、第 %3 行的像素</translation>
     </message>
 </context>
 <context>

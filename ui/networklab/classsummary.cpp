@@ -61,11 +61,16 @@ void ClassSummaryBuilder::fill(TrainingSnapshot &snapshot, const Core::Trainer &
     }
 
     // The digits are 8 x 8 pictures: the graph draws its input layer as one, the mean digit.
+    // Standardised inputs have mean 0 in every pixel, a blank picture: one digit is drawn
+    // instead (standardised, its stroke still stands out).
     const Eigen::Index features = data.train.featureCount();
     if (trainer.config().data.name == "digits" && features == 64) {
         summary.imageSide = 8;
-        const Eigen::VectorXd mean = data.train.inputs.rowwise().mean();
-        summary.meanImage.assign(mean.data(), mean.data() + mean.size());
+        summary.imageIsMean = !trainer.config().data.standardise;
+        const Eigen::VectorXd picture = summary.imageIsMean
+                                            ? Eigen::VectorXd(data.train.inputs.rowwise().mean())
+                                            : Eigen::VectorXd(set.inputs.col(0));
+        summary.inputImage.assign(picture.data(), picture.data() + picture.size());
     }
     snapshot.classSummary = std::move(summary);
 }

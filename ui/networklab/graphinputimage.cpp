@@ -37,10 +37,16 @@ void drawInputPixel(QPainter &painter, const QRectF &cell, const std::vector<flo
     painter.fillRect(cell.adjusted(-0.25, -0.25, 0.25, 0.25), QColor(grey, grey, grey));
 }
 
+QString inputImageCaption(bool mean)
+{
+    return mean ? QCoreApplication::translate("ReluLab::NetworkGraphView", "mean digit")
+                : QCoreApplication::translate("ReluLab::NetworkGraphView", "test digit 1");
+}
+
 QString inputPixelText(int pixel, int side)
 {
     return QCoreApplication::translate("ReluLab::NetworkGraphView",
-                                       "Input x%1: pixel (row %2, column %3) of the mean digit")
+                                       "Input x%1: pixel (row %2, column %3) of the picture")
         .arg(pixel + 1)
         .arg(pixel / std::max(1, side) + 1)
         .arg(pixel % std::max(1, side) + 1);

@@ -21,6 +21,9 @@ std::vector<QRectF> inputImageCells(const QRectF &area, int side);
 void drawInputPixel(QPainter &painter, const QRectF &cell, const std::vector<float> &picture,
                     int pixel);
 
+/// The words under the picture: "mean digit", or "test digit 1" (`mean` false).
+QString inputImageCaption(bool mean);
+
 /// The tooltip of pixel `pixel` of a side × side picture: its input and its row and column.
 QString inputPixelText(int pixel, int side);
 

@@ -154,7 +154,8 @@ void NetworkGraphView::showSnapshot(const TrainingSnapshot &snapshot)
     const int side = snapshot.classSummary ? snapshot.classSummary->imageSide : 0;
     m_imageSide = side > 0 && !m_widths.empty() && m_widths[0] == side * side ? side : 0;
     const bool picture = m_imageSide > 0;
-    m_picture = picture ? snapshot.classSummary->meanImage : std::vector<float>{};
+    m_picture = picture ? snapshot.classSummary->inputImage : std::vector<float>{};
+    m_pictureIsMean = picture && snapshot.classSummary->imageIsMean;
     update();
 }
 
@@ -355,10 +356,9 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
     for (int c = 0; c < columns; ++c) {
         const double x = g.x[std::size_t(c)];
         const double columnWidth = size.width() / columns;
-        QString title = c == 0 && m_imageSide > 0 ? tr("Input: mean digit")
-                        : c == 0                  ? tr("Input")
-                        : c == columns - 1        ? tr("Output")
-                                                  : tr("Layer %1").arg(c);
+        QString title = c == 0             ? tr("Input")
+                        : c == columns - 1 ? tr("Output")
+                                           : tr("Layer %1").arg(c);
         // Narrow columns (many layers) keep the layer's number rather than an elided word.
         if (c > 0 && c < columns - 1 && metrics.horizontalAdvance(title) > columnWidth - 2)
             title = QString::number(c);
@@ -471,9 +471,10 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
                                         "sample, so their links carry nothing",
                                         nullptr, column.deadBlock)});
         }
-        if (column.notDrawn > 0) {
+        if (column.notDrawn > 0 || (c == 0 && m_imageSide > 0)) {
             painter.setPen(m_theme.text);
-            const QString more = tr("+%n more", nullptr, column.notDrawn);
+            const QString more = column.notDrawn > 0 ? tr("+%n more", nullptr, column.notDrawn)
+                                                     : inputImageCaption(m_pictureIsMean);
             painter.drawText(QRectF(x - columnWidth / 2, g.bottom, columnWidth, metrics.height()),
                              Qt::AlignCenter,
                              metrics.elidedText(more, Qt::ElideRight, columnWidth - 2));

@@ -110,15 +110,16 @@ void ProjectionView::showSnapshot(const TrainingSnapshot &snapshot)
     }
     const ClassSummary &summary = *snapshot.classSummary;
     std::vector<QVector<QCPGraphData>> points(m_graphs.size());
-    double extent = 0.0;
+    double extentX = 0.0;
+    double extentY = 0.0;
     for (size_t n = 0; n < summary.projectionX.size(); ++n) {
         const int cls = std::max(0, summary.projectionClass[n]);
         if (points.size() <= size_t(cls))
             points.resize(size_t(cls) + 1);
         // QCPGraph keeps its data sorted by key: each point is its own (x, y) pair.
         points[size_t(cls)].append(QCPGraphData(summary.projectionX[n], summary.projectionY[n]));
-        extent = std::max({extent, std::abs(double(summary.projectionX[n])),
-                           std::abs(double(summary.projectionY[n]))});
+        extentX = std::max(extentX, std::abs(double(summary.projectionX[n])));
+        extentY = std::max(extentY, std::abs(double(summary.projectionY[n])));
     }
     for (size_t cls = 0; cls < points.size(); ++cls) {
         if (points[cls].isEmpty() && (cls >= m_graphs.size() || !m_graphs[cls]))
@@ -131,10 +132,13 @@ void ProjectionView::showSnapshot(const TrainingSnapshot &snapshot)
     m_onTest = summary.onTest;
     m_hasData = true;
     // The origin (the mean) in the middle, the same scale on both axes: the picture is the
-    // plane as it is, not stretched.
-    extent = extent > 0.0 ? 1.1 * extent : 1.0;
-    xAxis->setRange(-extent, extent);
-    yAxis->setRange(-extent, extent);
+    // plane as it is, PC1's larger spread wider than PC2's, not stretched to fill the box.
+    const QRect box = axisRect()->rect();
+    const double w = std::max(1, box.width()), h = std::max(1, box.height());
+    const double unitsPerPixel = std::max({1.1 * extentX / (w / 2), 1.1 * extentY / (h / 2),
+                                           1e-9});
+    xAxis->setRange(-unitsPerPixel * w / 2, unitsPerPixel * w / 2);
+    yAxis->setRange(-unitsPerPixel * h / 2, unitsPerPixel * h / 2);
     retranslateUi();
 }
 

@@ -48,10 +48,12 @@ struct ClassSummary
     std::vector<int> projectionClass;
     double explained[2] = {0.0, 0.0}; ///< share of the layer's variance along PC1, PC2
     int projectedLayer = 0;           ///< the hidden layer projected (0-based)
-    /// The digits data set: the input layer is an imageSide x imageSide picture (row-major),
-    /// here the mean training input; 0 for other data.
+    /// The digits data set: the input layer is an imageSide x imageSide picture (row-major);
+    /// 0 for other data. The picture is the mean training input, or, when the inputs are
+    /// standardised (their mean is then 0 in every pixel), the first sample of the set.
     int imageSide = 0;
-    std::vector<float> meanImage;
+    std::vector<float> inputImage;
+    bool imageIsMean = true;
 };
 
 /// Everything the screen shows about the network at one moment. A plain value: the worker builds
