@@ -3491,10 +3491,6 @@ Choose PReLU for a layer to watch its slope learn.</source>
         <translation>主成分 1（佔變異數的 %1 %）</translation>
     </message>
     <message>
-        <source>PC2 (%1 % of the variance)</source>
-        <translation>主成分 2（佔變異數的 %1 %）</translation>
-    </message>
-    <message>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
@@ -3509,6 +3505,10 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>The projection appears when the network is built.</source>
         <translation>網路建好後顯示投影。</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation>主成分 2（%1 %）</translation>
     </message>
 </context>
 <context>

@@ -135,8 +135,7 @@ void ProjectionView::showSnapshot(const TrainingSnapshot &snapshot)
     // plane as it is, PC1's larger spread wider than PC2's, not stretched to fill the box.
     const QRect box = axisRect()->rect();
     const double w = std::max(1, box.width()), h = std::max(1, box.height());
-    const double unitsPerPixel = std::max({1.1 * extentX / (w / 2), 1.1 * extentY / (h / 2),
-                                           1e-9});
+    const double unitsPerPixel = std::max({1.1 * extentX / (w / 2), 1.1 * extentY / (h / 2), 1e-9});
     xAxis->setRange(-unitsPerPixel * w / 2, unitsPerPixel * w / 2);
     yAxis->setRange(-unitsPerPixel * h / 2, unitsPerPixel * h / 2);
     retranslateUi();
@@ -157,8 +156,8 @@ void ProjectionView::retranslateUi()
     const QLocale locale;
     xAxis->setLabel(
         tr("PC1 (%1 % of the variance)").arg(locale.toString(100.0 * m_explained[0], 'f', 0)));
-    yAxis->setLabel(
-        tr("PC2 (%1 % of the variance)").arg(locale.toString(100.0 * m_explained[1], 'f', 0)));
+    // The vertical axis is the shorter one: its label keeps the number only.
+    yAxis->setLabel(tr("PC2 (%1 %)").arg(locale.toString(100.0 * m_explained[1], 'f', 0)));
     const QString set = m_onTest ? tr("test set") : tr("training set");
     m_title->setText(
         m_hasData ? tr("Hidden layer %1 (the last), %2: principal plane").arg(m_layer + 1).arg(set)
