@@ -2861,12 +2861,12 @@ this data set has %1 features.</source>
         <translation>最后一个隐藏层的输出在其两个主方向上的投影（PCA）：在这里彼此分开的类别，输出层很容易区分</translation>
     </message>
     <message>
-        <source>Test digits</source>
-        <translation>测试数字</translation>
-    </message>
-    <message>
         <source>The test digits with the network&apos;s answers, the wrong ones first</source>
         <translation>测试数字及网络给出的答案，错误的排在前面</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>

@@ -2861,12 +2861,12 @@ this data set has %1 features.</source>
         <translation>最後一個隱藏層的輸出在其兩個主方向上的投影（PCA）：在這裡彼此分開的類別，輸出層很容易區分</translation>
     </message>
     <message>
-        <source>Test digits</source>
-        <translation>測試數字</translation>
-    </message>
-    <message>
         <source>The test digits with the network&apos;s answers, the wrong ones first</source>
         <translation>測試數字及網路給出的答案，錯誤的排在前面</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>數字</translation>
     </message>
 </context>
 <context>

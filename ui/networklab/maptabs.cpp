@@ -111,7 +111,7 @@ void MapTabs::retranslateUi()
     setTabToolTip(indexOf(m_projection),
                   tr("The last hidden layer's outputs seen in their two principal directions "
                      "(PCA): classes that fall apart here are easy for the output layer"));
-    setTabText(indexOf(m_gallery), tr("Test digits"));
+    setTabText(indexOf(m_gallery), tr("Digits"));
     setTabToolTip(indexOf(m_gallery),
                   tr("The test digits with the network's answers, the wrong ones first"));
     setTabToolTip(indexOf(m_graph),
