@@ -1867,6 +1867,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReluLab::ConfusionView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears when the network is built.</source>
+        <translation>网络建好后显示混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 right (accuracy %4 %)</source>
+        <translation>%1：%3 个中 %2 个正确（准确率 %4 %）</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>True class %1, predicted %2: %3 samples (%4 % of class %1)</source>
+        <translation>真实类别 %1，预测为 %2：%3 个样本（占类别 %1 的 %4 %）</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
@@ -2115,6 +2150,35 @@ this data set has %1 features.</source>
     <message>
         <source>No data to show.</source>
         <translation>没有可显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::DigitsGallery</name>
+    <message>
+        <source>Test digits</source>
+        <translation>测试数字</translation>
+    </message>
+    <message>
+        <source>The digits appear when the network is built.</source>
+        <translation>网络建好后显示数字图像。</translation>
+    </message>
+    <message>
+        <source>Test digits: %1 of %2 wrong (shown first, framed)</source>
+        <translation>测试数字：%2 个中 %1 个错误（排在前面，带框）</translation>
+    </message>
+    <message>
+        <source>Training digits: %1 of %2 wrong (shown first, framed)</source>
+        <translation>训练数字：%2 个中 %1 个错误（排在前面，带框）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample %1: true class %2, the network says %3</source>
+        <translation>样本 %1：真实类别 %2，网络判为 %3</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2911,30 @@ this data set has %1 features.</source>
         <source>The whole network: inputs, hidden layers and outputs with their links (thicker = larger |weight|; solid positive, dashed negative)</source>
         <translation>整个网络：输入、各隐藏层和输出及其连接（越粗表示 |权重| 越大；实线为正，虚线为负）</translation>
     </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>How many samples of each true class the network puts in each class: the diagonal holds the right answers</source>
+        <translation>每个真实类别的样本被网络分到各个类别的数量：对角线上是正确的答案</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>The last hidden layer&apos;s outputs seen in their two principal directions (PCA): classes that fall apart here are easy for the output layer</source>
+        <translation>最后一个隐藏层的输出在其两个主方向上的投影（PCA）：在这里彼此分开的类别，输出层很容易区分</translation>
+    </message>
+    <message>
+        <source>The test digits with the network&apos;s answers, the wrong ones first</source>
+        <translation>测试数字及网络给出的答案，错误的排在前面</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkGraphView</name>
@@ -2939,6 +3027,18 @@ this data set has %1 features.</source>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>mean digit</source>
+        <translation>平均数字</translation>
+    </message>
+    <message>
+        <source>test digit 1</source>
+        <translation>测试数字 1</translation>
+    </message>
+    <message>
+        <source>Input x%1: pixel (row %2, column %3) of the picture</source>
+        <translation>输入 x%1：图像第 %2 行、第 %3 列的像素</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3537,45 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>The slopes PReLU has learned, epoch by epoch</source>
         <translation>PReLU 逐轮学到的斜率</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ProjectionView</name>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Projection of the last hidden layer</source>
+        <translation>最后一个隐藏层的投影</translation>
+    </message>
+    <message>
+        <source>The last hidden layer&apos;s outputs for each sample, seen in their two principal directions; each point is its class number</source>
+        <translation>每个样本在最后一个隐藏层的输出，投影到其两个主方向上；每个点画成它的类别编号</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 % of the variance)</source>
+        <translation>主成分 1（占方差的 %1 %）</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 (the last), %2: principal plane</source>
+        <translation>隐藏层 %1（最后一层），%2：主成分平面</translation>
+    </message>
+    <message>
+        <source>The projection appears when the network is built.</source>
+        <translation>网络建好后显示投影。</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation>主成分 2（%1 %）</translation>
     </message>
 </context>
 <context>

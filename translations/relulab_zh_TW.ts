@@ -1867,6 +1867,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReluLab::ConfusionView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears when the network is built.</source>
+        <translation>網路建好後顯示混淆矩陣。</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>測試集</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>訓練集</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 right (accuracy %4 %)</source>
+        <translation>%1：%3 個中 %2 個正確（準確率 %4 %）</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>預測類別</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>真實類別</translation>
+    </message>
+    <message>
+        <source>True class %1, predicted %2: %3 samples (%4 % of class %1)</source>
+        <translation>真實類別 %1，預測為 %2：%3 個樣本（佔類別 %1 的 %4 %）</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::CurvesView</name>
     <message>
         <source>epoch</source>
@@ -2115,6 +2150,35 @@ this data set has %1 features.</source>
     <message>
         <source>No data to show.</source>
         <translation>沒有可顯示的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::DigitsGallery</name>
+    <message>
+        <source>Test digits</source>
+        <translation>測試數字</translation>
+    </message>
+    <message>
+        <source>The digits appear when the network is built.</source>
+        <translation>網路建好後顯示數字影像。</translation>
+    </message>
+    <message>
+        <source>Test digits: %1 of %2 wrong (shown first, framed)</source>
+        <translation>測試數字：%2 個中 %1 個錯誤（排在前面，加框）</translation>
+    </message>
+    <message>
+        <source>Training digits: %1 of %2 wrong (shown first, framed)</source>
+        <translation>訓練數字：%2 個中 %1 個錯誤（排在前面，加框）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample %1: true class %2, the network says %3</source>
+        <translation>樣本 %1：真實類別 %2，網路判為 %3</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2911,30 @@ this data set has %1 features.</source>
         <source>The whole network: inputs, hidden layers and outputs with their links (thicker = larger |weight|; solid positive, dashed negative)</source>
         <translation>整個網路：輸入、各隱藏層和輸出及其連接（越粗表示 |權重| 越大；實線為正，虛線為負）</translation>
     </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
+        <source>How many samples of each true class the network puts in each class: the diagonal holds the right answers</source>
+        <translation>每個真實類別的樣本被網路分到各個類別的數量：對角線上是正確的答案</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>The last hidden layer&apos;s outputs seen in their two principal directions (PCA): classes that fall apart here are easy for the output layer</source>
+        <translation>最後一個隱藏層的輸出在其兩個主方向上的投影（PCA）：在這裡彼此分開的類別，輸出層很容易區分</translation>
+    </message>
+    <message>
+        <source>The test digits with the network&apos;s answers, the wrong ones first</source>
+        <translation>測試數字及網路給出的答案，錯誤的排在前面</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>數字</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkGraphView</name>
@@ -2939,6 +3027,18 @@ this data set has %1 features.</source>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>mean digit</source>
+        <translation>平均數字</translation>
+    </message>
+    <message>
+        <source>test digit 1</source>
+        <translation>測試數字 1</translation>
+    </message>
+    <message>
+        <source>Input x%1: pixel (row %2, column %3) of the picture</source>
+        <translation>輸入 x%1：影像第 %2 列、第 %3 行的像素</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3537,45 @@ Choose PReLU for a layer to watch its slope learn.</source>
     <message>
         <source>The slopes PReLU has learned, epoch by epoch</source>
         <translation>PReLU 在各訓練週期學到的斜率</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::ProjectionView</name>
+    <message>
+        <source>class %1</source>
+        <translation>類別 %1</translation>
+    </message>
+    <message>
+        <source>Projection of the last hidden layer</source>
+        <translation>最後一個隱藏層的投影</translation>
+    </message>
+    <message>
+        <source>The last hidden layer&apos;s outputs for each sample, seen in their two principal directions; each point is its class number</source>
+        <translation>每個樣本在最後一個隱藏層的輸出，投影到其兩個主方向上；每個點畫成它的類別編號</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 % of the variance)</source>
+        <translation>主成分 1（佔變異數的 %1 %）</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>測試集</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>訓練集</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 (the last), %2: principal plane</source>
+        <translation>隱藏層 %1（最後一層），%2：主成分平面</translation>
+    </message>
+    <message>
+        <source>The projection appears when the network is built.</source>
+        <translation>網路建好後顯示投影。</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation>主成分 2（%1 %）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "networkgraphview.h"
 
+#include "graphinputimage.h"
 #include "labstyle.h"
 #include "unittileimage.h"
 
@@ -115,6 +116,7 @@ void NetworkGraphView::clear()
     m_active.clear();
     m_dead.clear();
     m_weights.reset();
+    m_imageSide = 0;
     m_fates.clear();
     m_hasGeneration = false;
     update();
@@ -149,6 +151,11 @@ void NetworkGraphView::showSnapshot(const TrainingSnapshot &snapshot)
         m_dead.push_back(layer.dead);
     if (snapshot.weights)
         m_weights = snapshot.weights;
+    const int side = snapshot.classSummary ? snapshot.classSummary->imageSide : 0;
+    m_imageSide = side > 0 && !m_widths.empty() && m_widths[0] == side * side ? side : 0;
+    const bool picture = m_imageSide > 0;
+    m_picture = picture ? snapshot.classSummary->inputImage : std::vector<float>{};
+    m_pictureIsMean = picture && snapshot.classSummary->imageIsMean;
     update();
 }
 
@@ -179,9 +186,10 @@ NetworkGraphView::Geometry NetworkGraphView::geometryFor(const QSizeF &size, Lay
                                                 : std::vector<bool>{};
             layout.columns.push_back(chooseUnits(m_active[std::size_t(c - 1)], dead, capacity));
         } else {
-            // Inputs and outputs in order; those past the last place are counted.
+            // Inputs and outputs in order; those past the last place are counted (a picture's
+            // pixels all fit).
             GraphColumn column;
-            const int drawn = std::min(units, capacity);
+            const int drawn = c == 0 && m_imageSide > 0 ? units : std::min(units, capacity);
             for (int i = 0; i < drawn; ++i)
                 column.units.push_back(i);
             column.notDrawn = units - drawn;
@@ -189,8 +197,9 @@ NetworkGraphView::Geometry NetworkGraphView::geometryFor(const QSizeF &size, Lay
         }
     }
     int tallest = 1;
-    for (const GraphColumn &column : layout.columns)
-        tallest = std::max(tallest, int(column.units.size()) + (column.deadBlock > 0 ? 1 : 0));
+    for (std::size_t c = m_imageSide > 0 ? 1 : 0; c < layout.columns.size(); ++c)
+        tallest = std::max(tallest, int(layout.columns[c].units.size())
+                                        + (layout.columns[c].deadBlock > 0 ? 1 : 0));
     const double tile = std::clamp(std::min({baseTile * s, height / (tallest * spacing),
                                              columnWidth * 0.45}),
                                    std::min(minimumTile, columnWidth * 0.45), baseTile * s);
@@ -203,6 +212,11 @@ NetworkGraphView::Geometry NetworkGraphView::geometryFor(const QSizeF &size, Lay
         const GraphColumn &column = layout.columns[std::size_t(c)];
         const double x = columnWidth * (c + 0.5);
         g.x[std::size_t(c)] = x;
+        if (c == 0 && m_imageSide > 0) {
+            const QRectF area(x - columnWidth * 0.45, g.top, columnWidth * 0.9, height);
+            g.units[0] = inputImageCells(area, m_imageSide);
+            continue;
+        }
         const int places = int(column.units.size()) + (column.deadBlock > 0 ? 1 : 0);
         const double place = tile * spacing;
         double y = g.top + (height - places * place) / 2.0 + (place - tile) / 2.0;
@@ -355,6 +369,11 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
         for (std::size_t i = 0; i < column.units.size(); ++i) {
             const int unit = column.units[i];
             const QRectF r = g.units[std::size_t(c)][i];
+            if (c == 0 && m_imageSide > 0) {
+                drawInputPixel(painter, r, m_picture, unit);
+                m_hits.push_back({r, inputPixelText(unit, m_imageSide)});
+                continue;
+            }
             if (c == 0 || c == columns - 1) {
                 // Inputs and outputs: a labelled circle.
                 painter.setPen(QPen(m_theme.axis, lineScale));
@@ -452,9 +471,10 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
                                         "sample, so their links carry nothing",
                                         nullptr, column.deadBlock)});
         }
-        if (column.notDrawn > 0) {
+        if (column.notDrawn > 0 || (c == 0 && m_imageSide > 0)) {
             painter.setPen(m_theme.text);
-            const QString more = tr("+%n more", nullptr, column.notDrawn);
+            const QString more = column.notDrawn > 0 ? tr("+%n more", nullptr, column.notDrawn)
+                                                     : inputImageCaption(m_pictureIsMean);
             painter.drawText(QRectF(x - columnWidth / 2, g.bottom, columnWidth, metrics.height()),
                              Qt::AlignCenter,
                              metrics.elidedText(more, Qt::ElideRight, columnWidth - 2));

@@ -22,7 +22,9 @@ namespace ReluLab {
 /// born-dead ones also hatched, units that came back carry a ↺ badge; links out of a dead unit
 /// are grey dots: they carry nothing. A column with more units than fit shows the most active
 /// ones, groups the dead into one block and says how many are not drawn; only the strongest
-/// links are drawn.
+/// links are drawn. On the digits the input column is an 8 × 8 picture (the mean training digit,
+/// or the first test digit when the inputs are standardised), each pixel an input whose links
+/// leave from it.
 class NetworkGraphView final : public QWidget
 {
     Q_OBJECT
@@ -91,6 +93,11 @@ private:
     std::vector<std::vector<float>> m_active;
     std::vector<std::vector<bool>> m_dead;
     std::shared_ptr<const std::vector<Core::LayerWeights>> m_weights;
+    /// Digits: the input column is a picture, side x side pixels (0: circles), of the mean
+    /// training digit or of one test digit (ClassSummary::inputImage).
+    int m_imageSide = 0;
+    std::vector<float> m_picture;
+    bool m_pictureIsMean = true;
     UnitFates m_fates;
     mutable std::vector<Hit> m_hits; ///< the units' rectangles of the last paint (tooltips)
 };

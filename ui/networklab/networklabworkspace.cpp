@@ -400,7 +400,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     m_bornDead = false;
     m_continuing = false;
     m_deadNow = false;
-    m_decision->setData(m_dataset->split());
+    m_mapTabs->setData(m_dataset->split(), m_config.data.name == "digits");
     // Data that cannot be used leaves no network behind: no figure of the previous data stays
     // on screen, and Play cannot train the old network on the old data.
     const bool valid = m_dataset->isValid();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "core/network/confusion.h"
 #include "core/network/trainer.h"
 
 #include <QMetaType>
@@ -27,6 +28,32 @@ struct GridField
     int rows = 0;
     int columns = 0;
     std::vector<float> values;
+};
+
+/// What the centre shows instead of the decision map when the inputs have more than two
+/// features (a CSV, digits): the network's answers on the held-out samples (the training set
+/// when there is no test set).
+struct ClassSummary
+{
+    bool onTest = true; ///< the samples are the test set (else the training set)
+    /// Classification: true class x predicted class; trace / total = the snapshot's accuracy
+    /// on the same set.
+    Core::ConfusionMatrix confusion;
+    std::vector<int> predicted; ///< classification: per sample of the set, in its order
+    /// The last hidden layer's outputs of at most projectionLimit samples (the first ones of the
+    /// set), seen in their principal plane (Core::StableProjection: the axes keep their
+    /// orientation from one snapshot to the next). x and y per sample; its class, or 0.
+    std::vector<float> projectionX;
+    std::vector<float> projectionY;
+    std::vector<int> projectionClass;
+    double explained[2] = {0.0, 0.0}; ///< share of the layer's variance along PC1, PC2
+    int projectedLayer = 0;           ///< the hidden layer projected (0-based)
+    /// The digits data set: the input layer is an imageSide x imageSide picture (row-major);
+    /// 0 for other data. The picture is the mean training input, or, when the inputs are
+    /// standardised (their mean is then 0 in every pixel), the first sample of the set.
+    int imageSide = 0;
+    std::vector<float> inputImage;
+    bool imageIsMean = true;
 };
 
 /// Everything the screen shows about the network at one moment. A plain value: the worker builds
@@ -69,6 +96,8 @@ struct TrainingSnapshot
     std::vector<double> curveY;
     /// Per hidden layer, per unit: the unit's output over the grid (empty without a plane).
     std::vector<std::vector<GridField>> unitTiles;
+    /// More than two input features: the confusion matrix and the projection (else empty).
+    std::optional<ClassSummary> classSummary;
     /// Per hidden layer, per unit: fraction of training samples with a non-zero output.
     std::vector<std::vector<float>> activeFraction;
 

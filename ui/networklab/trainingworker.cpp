@@ -577,6 +577,7 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
             s.curveY.push_back((*y)(row, j));
         }
     }
+    m_classSummary.fill(s, trainer);
     if (stopping())
         return std::nullopt;
     if (hidden == 0)

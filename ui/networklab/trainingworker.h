@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "classsummary.h"
 #include "trainingsnapshot.h"
 
 #include "core/network/trainer.h"
@@ -115,6 +116,7 @@ private:
     Core::GridSpec m_decisionGrid;
     Core::GridSpec m_tileGrid;
     bool m_hasPlane = false;
+    ClassSummaryBuilder m_classSummary; ///< more than two features: confusion, projection
 };
 
 } // namespace ReluLab
