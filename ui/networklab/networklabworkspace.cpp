@@ -21,12 +21,10 @@
 #include "trainingcontroller.h"
 
 #include "io/sessionfile.h"
-#include "ui/plotexport.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -578,22 +576,6 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
     // Until the continued run's first snapshot, the figures show the fresh network.
     m_continuing = session.weights && session.state && session.state->step > 0;
     return m_dataset->isValid();
-}
-
-bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
-{
-    return writeTextFile(fileName, m_log.toCsv(), error);
-}
-
-void NetworkLabWorkspace::exportLogInteractively()
-{
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export training log"),
-                                                          QString(), tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (!exportLog(fileName, &error))
-        QMessageBox::warning(this, tr("Export training log"), error);
 }
 
 } // namespace ReluLab
