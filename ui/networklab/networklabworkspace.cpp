@@ -8,6 +8,7 @@
 #include "decisionview.h"
 #include "gradientview.h"
 #include "histogramview.h"
+#include "historyscrubber.h"
 #include "maptabs.h"
 #include "networkpanel.h"
 #include "neurontilesview.h"
@@ -63,6 +64,8 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_prelu(new PreluView)
     , m_tilesTitle(new QLabel)
     , m_bornDeadCount(new BornDeadCount(this))
+    , m_scrubber(new HistoryScrubber(m_controller, {m_decision, m_mapTabs->graph(), m_tiles,
+                                                    m_sparsity, m_gradients, m_histogram}))
 {
     setObjectName(QStringLiteral("networkLab"));
 
@@ -120,6 +123,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     // screen.
     centreLayout->addWidget(m_controls);
     centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_scrubber); // replays the graph and the tiles of an earlier epoch
     centreLayout->addWidget(centreSplit, 1);
 
     // Right: curves over a tab of the per-layer views.
@@ -391,6 +395,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     updatePreluTab();
     m_tiles->clear();
     m_mapTabs->clearGraph();
+    m_scrubber->clear();
     m_histogram->clear();
     m_controls->clearNumbers();
     m_diverged = false;
@@ -428,6 +433,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_prelu->addEpochs(snapshot.newEpochs);
     m_controls->showSnapshot(snapshot);
     m_mapTabs->showSnapshot(snapshot); // the graph counts every epoch's dead units
+    m_scrubber->record(snapshot);
     if (snapshot.progressOnly)
         return;
     m_sparsity->showSnapshot(snapshot);
