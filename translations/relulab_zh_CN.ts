@@ -2344,21 +2344,12 @@ this data set has %1 features.</source>
 <context>
     <name>ReluLab::HistoryScrubber</name>
     <message>
-        <source>%1 + %2/%3</source>
-        <extracomment>An epoch count during training: %1 epochs done and %2 of the %3 minibatches of the next</extracomment>
-        <translation>%1 + %2/%3</translation>
-    </message>
-    <message>
         <source>Showing epoch %1 of %2, not the live network — press Play or Live to return.</source>
         <translation>正在显示第 %1 轮（共 %2 轮），不是当前的网络——按“播放”或“实时”返回。</translation>
     </message>
     <message>
         <source>No epochs yet</source>
         <translation>尚无训练轮次</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2</source>
-        <translation>第 %1 轮 / 共 %2 轮</translation>
     </message>
     <message>
         <source>Epoch %1 (live)</source>

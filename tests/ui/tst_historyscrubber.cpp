@@ -70,6 +70,7 @@ private slots:
     void countsAtAnEpochMatchTheCli();
     void liveAndPlayReturnToThePresent();
     void keysMoveTheSlider();
+    void midEpochMomentsReadAsDecimals();
 
 private:
     NetworkLabWorkspace *m_lab = nullptr;
@@ -226,6 +227,39 @@ void TestHistoryScrubber::keysMoveTheSlider()
     QCOMPARE(m_lab->controller()->lastSnapshot().diagnostics.epoch, epochBefore);
     delete m_lab;
     m_lab = nullptr;
+}
+
+// A moment part way through an epoch (a pause at a limited speed) says how far: 7 epochs and 4
+// of 8 minibatches are 7.50 epochs; the strip names it and the present.
+void TestHistoryScrubber::midEpochMomentsReadAsDecimals()
+{
+    QLocale::setDefault(QLocale::c());
+    HistoryScrubber scrubber(nullptr, {});
+    const auto moment = [](int epoch, int stepInEpoch) {
+        TrainingSnapshot s;
+        s.generation = 1;
+        s.epoch = epoch;
+        s.stepInEpoch = stepInEpoch;
+        s.stepsPerEpoch = 8;
+        s.step = 8 * epoch + stepInEpoch;
+        return s;
+    };
+    scrubber.record(moment(0, 0));
+    scrubber.record(moment(7, 4));
+    scrubber.record(moment(9, 0));
+    QCOMPARE(scrubber.momentText(0), QStringLiteral("0"));
+    QCOMPARE(scrubber.momentText(1), QStringLiteral("7.50"));
+    QCOMPARE(scrubber.momentText(2), QStringLiteral("9"));
+    QVERIFY(scrubber.slider()->isEnabled());
+    scrubber.showMoment(1);
+    QCOMPARE(scrubber.shownIndex(), 1);
+    QVERIFY(scrubber.indicatorText().contains(QStringLiteral("7.50")));
+    QVERIFY(scrubber.indicatorText().contains(QStringLiteral("9")));
+    // Training again: the slider stands still at the present.
+    scrubber.setPlaying(true);
+    QVERIFY(scrubber.isLive());
+    QVERIFY(!scrubber.slider()->isEnabled());
+    QVERIFY(scrubber.indicatorText().isEmpty());
 }
 
 QTEST_MAIN(TestHistoryScrubber)

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -53,7 +54,6 @@ HistoryScrubber::HistoryScrubber(TrainingController *controller, const Views &vi
     , m_views(views)
     , m_title(new QLabel)
     , m_slider(new QSlider(Qt::Horizontal))
-    , m_epoch(new QLabel)
     , m_live(new QPushButton)
     , m_indicator(new QLabel)
 {
@@ -82,7 +82,6 @@ HistoryScrubber::HistoryScrubber(TrainingController *controller, const Views &vi
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_title);
     row->addWidget(m_slider, 1);
-    row->addWidget(m_epoch);
     row->addWidget(m_live);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -163,8 +162,9 @@ QString HistoryScrubber::momentText(int index) const
     const int step = m_history.stepInEpochAt(index);
     if (step == 0)
         return QString::number(epoch);
-    //: An epoch count during training: %1 epochs done and %2 of the %3 minibatches of the next
-    return tr("%1 + %2/%3").arg(epoch).arg(step).arg(m_history.stepsPerEpochAt(index));
+    // Part way through an epoch: the epochs trained as a decimal (7.50 = half of epoch 8 done).
+    const double epochs = epoch + double(step) / std::max(1, m_history.stepsPerEpochAt(index));
+    return QLocale().toString(epochs, 'f', 2);
 }
 
 QString HistoryScrubber::indicatorText() const
@@ -189,14 +189,11 @@ void HistoryScrubber::updateControls()
     // Looking back needs a run standing still and something to look back at.
     m_slider->setEnabled(!m_playing && count >= 2);
     m_live->setEnabled(m_shown >= 0);
+    // The strip under the slider says which epoch is shown; the header says the live one.
     const QString now = count > 0 ? momentText(latest) : QString();
-    if (count == 0)
-        m_epoch->setText(tr("No epochs yet"));
-    else if (m_shown >= 0)
-        m_epoch->setText(tr("Epoch %1 of %2").arg(momentText(m_shown), now));
-    else
-        m_epoch->setText(tr("Epoch %1 (live)").arg(now));
-    m_slider->setAccessibleDescription(m_epoch->text());
+    m_slider->setAccessibleDescription(m_shown >= 0 ? indicatorText()
+                                       : count > 0  ? tr("Epoch %1 (live)").arg(now)
+                                                    : tr("No epochs yet"));
     m_indicator->setText(indicatorText());
     m_indicator->setVisible(m_shown >= 0);
     m_slider->setToolTip(m_playing ? tr("Pause training to look back at earlier epochs.")

@@ -66,7 +66,8 @@ public:
     QPushButton *liveButton() const { return m_live; }
     /// The strip that says a past epoch is shown (empty while live).
     QString indicatorText() const;
-    /// "12" at an epoch boundary, "12 + 3/8" three minibatches (of 8) into the 13th epoch.
+    /// The epochs trained at a moment: "12" at an epoch boundary, "12.38" three minibatches of
+    /// eight into the 13th epoch.
     QString momentText(int index) const;
 
 protected:
@@ -84,7 +85,6 @@ private:
     int m_shown = -1;
     QLabel *m_title = nullptr;
     QSlider *m_slider = nullptr;
-    QLabel *m_epoch = nullptr;
     QPushButton *m_live = nullptr;
     QLabel *m_indicator = nullptr;
 };
