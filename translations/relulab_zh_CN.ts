@@ -2344,10 +2344,6 @@ this data set has %1 features.</source>
 <context>
     <name>ReluLab::HistoryScrubber</name>
     <message>
-        <source>Showing epoch %1 of %2, not the live network — press Play or Live to return.</source>
-        <translation>正在显示第 %1 轮（共 %2 轮），不是当前的网络——按“播放”或“实时”返回。</translation>
-    </message>
-    <message>
         <source>No epochs yet</source>
         <translation>尚无训练轮次</translation>
     </message>
@@ -2378,6 +2374,10 @@ this data set has %1 features.</source>
     <message>
         <source>Back to the network as it is now (End)</source>
         <translation>回到网络的当前状态（End）</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 of %2 — press Play or Live to return.</source>
+        <translation>正在显示第 %1 轮（共 %2 轮）——按“播放”或“实时”返回。</translation>
     </message>
 </context>
 <context>

@@ -2344,10 +2344,6 @@ this data set has %1 features.</source>
 <context>
     <name>ReluLab::HistoryScrubber</name>
     <message>
-        <source>Showing epoch %1 of %2, not the live network — press Play or Live to return.</source>
-        <translation>正在顯示第 %1 個訓練週期（共 %2 個），不是目前的網路——按「播放」或「即時」返回。</translation>
-    </message>
-    <message>
         <source>No epochs yet</source>
         <translation>尚無訓練週期</translation>
     </message>
@@ -2378,6 +2374,10 @@ this data set has %1 features.</source>
     <message>
         <source>Back to the network as it is now (End)</source>
         <translation>回到網路目前的狀態（End）</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 of %2 — press Play or Live to return.</source>
+        <translation>正在顯示第 %1 個訓練週期（共 %2 個）——按「播放」或「即時」返回。</translation>
     </message>
 </context>
 <context>

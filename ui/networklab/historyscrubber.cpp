@@ -66,16 +66,14 @@ HistoryScrubber::HistoryScrubber(TrainingController *controller, const Views &vi
     m_indicator->setObjectName(QStringLiteral("historyIndicator"));
     m_indicator->setWordWrap(true);
     // Past figures must never pass for the present: a strip in the banner's warning colour,
-    // black on pale yellow in every theme, saying it in words.
+    // black on pale yellow in every theme, saying it in words (one line in the lab's type where
+    // it fits, so the map and the graph keep their room).
     m_indicator->setAutoFillBackground(true);
     QPalette strip = m_indicator->palette();
     strip.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC9));
     strip.setColor(QPalette::WindowText, Qt::black);
     m_indicator->setPalette(strip);
-    m_indicator->setMargin(4);
-    QFont bold = m_indicator->font();
-    bold.setBold(true);
-    m_indicator->setFont(bold);
+    m_indicator->setMargin(2);
     m_indicator->hide();
 
     auto *row = new QHBoxLayout;
@@ -171,7 +169,7 @@ QString HistoryScrubber::indicatorText() const
 {
     if (m_shown < 0)
         return QString();
-    return tr("Showing epoch %1 of %2, not the live network — press Play or Live to return.")
+    return tr("Showing epoch %1 of %2 — press Play or Live to return.")
         .arg(momentText(m_shown), momentText(m_history.size() - 1));
 }
 
