@@ -23,6 +23,8 @@
 #include <QSlider>
 #include <QTest>
 
+#include <qcustomplot.h>
+
 #include <cmath>
 
 using namespace ReluLab;
@@ -51,6 +53,18 @@ std::vector<QStringList> cliRows()
     for (const QString &line : lines)
         rows.push_back(line.trimmed().split(QLatin1Char(',')));
     return rows;
+}
+
+/// The epochs at which a dashed marker stands on a chart (visible ones only).
+std::vector<double> markedEpochs(QCustomPlot *plot)
+{
+    std::vector<double> marked;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto *line = qobject_cast<QCPItemStraightLine *>(plot->item(i));
+        if (line && line->visible())
+            marked.push_back(line->point1->coords().x());
+    }
+    return marked;
 }
 
 bool agrees(double a, double b)
@@ -141,6 +155,9 @@ void TestHistoryScrubber::countsAtAnEpochMatchTheCli()
     QVERIFY(!scrubber->isLive());
     QVERIFY(scrubber->indicatorText().contains(QString::number(epoch)));
     QVERIFY(scrubber->findChild<QWidget *>(QStringLiteral("historyIndicator"))->isVisible());
+    // The sparsity history marks the epoch shown.
+    QCOMPARE(markedEpochs(m_lab->sparsityView()->historyPlot()),
+             std::vector<double>{double(epoch)});
 
     const QStringList header = m_cli.front();
     const QStringList row = m_cli[std::size_t(epoch) + 1];
@@ -189,6 +206,7 @@ void TestHistoryScrubber::liveAndPlayReturnToThePresent()
     QVERIFY(scrubber->isLive());
     QVERIFY(scrubber->indicatorText().isEmpty());
     QVERIFY(!scrubber->liveButton()->isEnabled());
+    QVERIFY(markedEpochs(m_lab->sparsityView()->historyPlot()).empty());
     QVERIFY2(liveText().contains(present), qPrintable(liveText()));
     QCOMPARE(scrubber->slider()->value(), scrubber->history().size() - 1);
 

@@ -7,6 +7,7 @@
 #include "histogramview.h"
 #include "networkgraphview.h"
 #include "neurontilesview.h"
+#include "replotview.h"
 #include "sparsityview.h"
 #include "trainingcontroller.h"
 
@@ -18,7 +19,10 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <qcustomplot.h>
+
 #include <algorithm>
+#include <optional>
 
 namespace ReluLab {
 
@@ -44,6 +48,25 @@ void showInViews(const HistoryScrubber::Views &views, const TrainingSnapshot &sn
         views.gradients->showSnapshot(snapshot);
     if (views.histogram)
         views.histogram->showSnapshot(snapshot);
+}
+
+/// A dashed vertical line at `epoch` on a chart whose x axis counts epochs; hidden without one.
+void markEpoch(QPointer<QCPItemStraightLine> &marker, QCustomPlot *plot,
+               std::optional<double> epoch)
+{
+    if (!plot || (!marker && !epoch))
+        return;
+    if (!marker) {
+        marker = new QCPItemStraightLine(plot);
+        marker->setPen(QPen(QColor(0x55, 0x55, 0x55), 2.0, Qt::DashLine));
+        marker->setSelectable(false);
+    }
+    marker->setVisible(epoch.has_value());
+    if (epoch) {
+        marker->point1->setCoords(*epoch, 0.0);
+        marker->point2->setCoords(*epoch, 1.0);
+    }
+    replotWhenVisible(plot);
 }
 
 } // namespace
@@ -152,6 +175,22 @@ void HistoryScrubber::showLive()
     updateControls();
 }
 
+void HistoryScrubber::updateMarkers()
+{
+    if (m_shown == m_marked)
+        return;
+    m_marked = m_shown;
+    std::optional<double> epoch;
+    if (m_shown >= 0) {
+        epoch = m_history.epochAt(m_shown)
+                + double(m_history.stepInEpochAt(m_shown))
+                      / std::max(1, m_history.stepsPerEpochAt(m_shown));
+    }
+    markEpoch(m_sparsityMarker, m_views.sparsity ? m_views.sparsity->historyPlot() : nullptr,
+              epoch);
+    markEpoch(m_curvesMarker, m_views.curves, epoch);
+}
+
 QString HistoryScrubber::momentText(int index) const
 {
     if (index < 0 || index >= m_history.size())
@@ -192,6 +231,7 @@ void HistoryScrubber::updateControls()
     m_slider->setAccessibleDescription(m_shown >= 0 ? indicatorText()
                                        : count > 0  ? tr("Epoch %1 (live)").arg(now)
                                                     : tr("No epochs yet"));
+    updateMarkers();
     m_indicator->setText(indicatorText());
     m_indicator->setVisible(m_shown >= 0);
     m_slider->setToolTip(m_playing ? tr("Pause training to look back at earlier epochs.")

@@ -5,8 +5,11 @@
 #include "snapshothistory.h"
 #include "trainingsnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QCPItemStraightLine;
+class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -41,6 +44,7 @@ public:
         SparsityView *sparsity = nullptr;
         GradientView *gradients = nullptr;
         HistogramView *histogram = nullptr;
+        QCustomPlot *curves = nullptr; ///< loss and accuracy over the epochs
     };
 
     /// Follows the playing state of `controller` (the slider moves only while it stands still).
@@ -76,6 +80,8 @@ protected:
 private:
     void retranslateUi();
     void updateControls();
+    /// A dashed line at the epoch shown on the charts over the epochs (none while live).
+    void updateMarkers();
 
     Views m_views;
     SnapshotHistory m_history;
@@ -83,6 +89,9 @@ private:
     bool m_hasLive = false;
     bool m_playing = false;
     int m_shown = -1;
+    int m_marked = -1; ///< the moment the markers stand at
+    QPointer<QCPItemStraightLine> m_sparsityMarker;
+    QPointer<QCPItemStraightLine> m_curvesMarker;
     QLabel *m_title = nullptr;
     QSlider *m_slider = nullptr;
     QPushButton *m_live = nullptr;

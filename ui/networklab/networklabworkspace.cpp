@@ -64,8 +64,9 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_prelu(new PreluView)
     , m_tilesTitle(new QLabel)
     , m_bornDeadCount(new BornDeadCount(this))
-    , m_scrubber(new HistoryScrubber(m_controller, {m_decision, m_mapTabs->graph(), m_tiles,
-                                                    m_sparsity, m_gradients, m_histogram}))
+    , m_scrubber(
+          new HistoryScrubber(m_controller, {m_decision, m_mapTabs->graph(), m_tiles, m_sparsity,
+                                             m_gradients, m_histogram, m_curves}))
 {
     setObjectName(QStringLiteral("networkLab"));
 
