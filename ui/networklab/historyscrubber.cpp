@@ -58,9 +58,10 @@ void markEpoch(QPointer<QCPItemStraightLine> &marker, QCustomPlot *plot,
         return;
     if (!marker) {
         marker = new QCPItemStraightLine(plot);
-        marker->setPen(QPen(QColor(0x55, 0x55, 0x55), 2.0, Qt::DashLine));
         marker->setSelectable(false);
     }
+    // In the axes' colour, which follows the theme (dark, high contrast).
+    marker->setPen(QPen(plot->xAxis->basePen().color(), 2.0, Qt::DashLine));
     marker->setVisible(epoch.has_value());
     if (epoch) {
         marker->point1->setCoords(*epoch, 0.0);
