@@ -83,6 +83,7 @@ private slots:
     void countsAtAnEpochMatchTheCli_data();
     void countsAtAnEpochMatchTheCli();
     void liveAndPlayReturnToThePresent();
+    void aReopenedRunStartsItsOwnHistory();
     void keysMoveTheSlider();
     void midEpochMomentsReadAsDecimals();
 
@@ -221,6 +222,22 @@ void TestHistoryScrubber::liveAndPlayReturnToThePresent()
                              60000);
     QTRY_VERIFY(scrubber->slider()->isEnabled());
     QCOMPARE(scrubber->history().epochAt(scrubber->history().size() - 1), epochs + 1);
+}
+
+// A session reopened: the history starts at the epoch the run stopped at, without the fresh
+// network built before its weights arrived.
+void TestHistoryScrubber::aReopenedRunStartsItsOwnHistory()
+{
+    const Session session = m_lab->currentSession();
+    NetworkLabWorkspace other;
+    QVERIFY(other.restoreSession(session));
+    QTRY_VERIFY_WITH_TIMEOUT(other.controller()->hasSnapshot()
+                                 && other.controller()->lastSnapshot().step > 0,
+                             30000);
+    const SnapshotHistory &history = other.historyScrubber()->history();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.epochAt(0), epochs + 1);
+    QVERIFY(!other.historyScrubber()->slider()->isEnabled());
 }
 
 void TestHistoryScrubber::keysMoveTheSlider()

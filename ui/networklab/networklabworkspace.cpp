@@ -427,6 +427,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
         m_curves->clear();
         m_sparsity->clear();
         m_prelu->clear();
+        m_scrubber->clear();
     }
     m_log.append(snapshot.newEpochs);
     m_curves->addEpochs(snapshot.newEpochs);
