@@ -224,7 +224,10 @@ void HistoryScrubber::updateControls()
         m_slider->setPageStep(std::max(1, count / 8));
         m_slider->setValue(position);
     }
-    // Looking back needs a run standing still and something to look back at.
+    // Looking back needs a run standing still and something to look back at. Before the first
+    // moment after the untrained one there is nothing: the row gives its height to the map and
+    // the tiles (a projector's 720 lines have none to spare).
+    setVisible(count >= 2);
     m_slider->setEnabled(!m_playing && count >= 2);
     m_live->setEnabled(m_shown >= 0);
     // The strip under the slider says which epoch is shown; the header says the live one.
