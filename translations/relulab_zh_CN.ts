@@ -2473,6 +2473,45 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::HistoryScrubber</name>
+    <message>
+        <source>No epochs yet</source>
+        <translation>尚无训练轮次</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (live)</source>
+        <translation>第 %1 轮（实时）</translation>
+    </message>
+    <message>
+        <source>Pause training to look back at earlier epochs.</source>
+        <translation>暂停训练后即可回看之前的轮次。</translation>
+    </message>
+    <message>
+        <source>Drag, or use the arrow keys, Home and End, to replay the graph, the tiles and the counts of an earlier epoch.</source>
+        <translation>拖动滑块，或使用方向键、Home 和 End 键，重放之前某一轮的网络结构图、神经元图块和计数。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Back to the network as it is now (End)</source>
+        <translation>回到网络的当前状态（End）</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 of %2 — press Play or Live to return.</source>
+        <translation>正在显示第 %1 轮（共 %2 轮）——按“播放”或“实时”返回。</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::LearnPanel</name>
     <message>
         <source>yes</source>

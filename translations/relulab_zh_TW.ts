@@ -2473,6 +2473,45 @@ this data set has %1 features.</source>
     </message>
 </context>
 <context>
+    <name>ReluLab::HistoryScrubber</name>
+    <message>
+        <source>No epochs yet</source>
+        <translation>尚無訓練週期</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (live)</source>
+        <translation>第 %1 個週期（即時）</translation>
+    </message>
+    <message>
+        <source>Pause training to look back at earlier epochs.</source>
+        <translation>暫停訓練後即可回顧先前的訓練週期。</translation>
+    </message>
+    <message>
+        <source>Drag, or use the arrow keys, Home and End, to replay the graph, the tiles and the counts of an earlier epoch.</source>
+        <translation>拖曳滑桿，或使用方向鍵、Home 與 End 鍵，重播先前某個訓練週期的網路結構圖、神經元圖塊與計數。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>訓練歷史</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>Back to the network as it is now (End)</source>
+        <translation>回到網路目前的狀態（End）</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 of %2 — press Play or Live to return.</source>
+        <translation>正在顯示第 %1 個訓練週期（共 %2 個）——按「播放」或「即時」返回。</translation>
+    </message>
+</context>
+<context>
     <name>ReluLab::LearnPanel</name>
     <message>
         <source>yes</source>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "labkeys.h"
 
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -63,6 +64,12 @@ const LabKeys::Binding *LabKeys::bindingFor(const QKeyEvent *event) const
     const Qt::KeyboardModifiers others = event->modifiers()
                                          & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     if (others != Qt::NoModifier)
+        return nullptr;
+    // A focused slider (the history scrubber) keeps its keys: → moves it, not the training.
+    static const QList<int> sliderKeys{Qt::Key_Left,   Qt::Key_Right,    Qt::Key_Up,   Qt::Key_Down,
+                                       Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home, Qt::Key_End};
+    if (qobject_cast<const QAbstractSlider *>(QApplication::focusWidget())
+        && sliderKeys.contains(event->key()))
         return nullptr;
     for (const Binding &binding : m_bindings) {
         if (binding.keys.contains(event->key()))

@@ -118,6 +118,7 @@ void NetworkGraphView::clear()
     m_weights.reset();
     m_imageSide = 0;
     m_fates.clear();
+    m_showingRecord = false;
     m_hasGeneration = false;
     update();
 }
@@ -140,8 +141,21 @@ void NetworkGraphView::showSnapshot(const TrainingSnapshot &snapshot)
     }
     for (const EpochRecord &record : snapshot.newEpochs)
         m_fates.record(record.diagnostics);
-    if (snapshot.progressOnly)
-        return;
+    if (!snapshot.progressOnly) {
+        m_showingRecord = false;
+        showFigures(snapshot);
+    }
+}
+
+void NetworkGraphView::showRecorded(const TrainingSnapshot &snapshot, const UnitFates &fates)
+{
+    m_recordedFates = fates;
+    m_showingRecord = true;
+    showFigures(snapshot);
+}
+
+void NetworkGraphView::showFigures(const TrainingSnapshot &snapshot)
+{
     m_widths = snapshot.layerWidths;
     m_classification = !std::isnan(snapshot.diagnostics.trainAccuracy);
     m_tiles = snapshot.unitTiles;
@@ -262,7 +276,7 @@ QString NetworkGraphView::unitDescription(int layer, int unit) const
                        .arg(100.0 * active, 0, 'f', 1);
     if (m_weights && k < m_weights->size() && unit < (*m_weights)[k].bias.size())
         text += QLatin1Char('\n') + tr("bias %1").arg((*m_weights)[k].bias(unit), 0, 'g', 4);
-    switch (m_fates.fate(layer, unit)) {
+    switch (fates().fate(layer, unit)) {
     case UnitFate::BornDead:
         text += QLatin1Char('\n') + tr("dead since initialisation");
         break;
@@ -271,7 +285,7 @@ QString NetworkGraphView::unitDescription(int layer, int unit) const
         break;
     case UnitFate::Revived:
         text += QLatin1Char('\n')
-                + tr("came back to life at epoch %1").arg(m_fates.revivedAt(layer, unit));
+                + tr("came back to life at epoch %1").arg(fates().revivedAt(layer, unit));
         break;
     case UnitFate::Alive:
         break;
@@ -394,7 +408,7 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
             const int layer = c - 1;
             const auto k = std::size_t(layer);
             const bool dead = isDead(c, unit);
-            const UnitFate fate = m_fates.fate(layer, unit);
+            const UnitFate fate = fates().fate(layer, unit);
             if (dead) {
                 painter.fillRect(r, deadGrey());
                 if (fate == UnitFate::BornDead)

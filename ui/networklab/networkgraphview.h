@@ -33,10 +33,14 @@ public:
     explicit NetworkGraphView(QWidget *parent = nullptr);
 
     void showSnapshot(const TrainingSnapshot &snapshot);
+    /// A recorded moment of the run (the history scrubber) with the units' fates as they stood
+    /// then. The live fates go on meanwhile; the next full showSnapshot() draws the live run.
+    void showRecorded(const TrainingSnapshot &snapshot, const UnitFates &fates);
     void clear();
     void setTheme(const Theme &theme);
 
-    const UnitFates &fates() const { return m_fates; }
+    /// The fates drawn: the live run's, or a recorded moment's.
+    const UnitFates &fates() const { return m_showingRecord ? m_recordedFates : m_fates; }
     bool hasNetwork() const { return !m_widths.empty(); }
 
     /// What is drawn at `size`: each column's units (inputs, hidden layers, outputs) and each
@@ -83,6 +87,7 @@ private:
     void drawLegend(QPainter &painter, const QRectF &area) const;
     QString unitDescription(int layer, int unit) const;
     double scale() const;
+    void showFigures(const TrainingSnapshot &snapshot);
 
     Theme m_theme = Theme::light();
     std::uint64_t m_generation = 0;
@@ -99,6 +104,8 @@ private:
     std::vector<float> m_picture;
     bool m_pictureIsMean = true;
     UnitFates m_fates;
+    UnitFates m_recordedFates;
+    bool m_showingRecord = false;
     mutable std::vector<Hit> m_hits; ///< the units' rectangles of the last paint (tooltips)
 };
 

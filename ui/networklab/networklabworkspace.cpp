@@ -8,6 +8,7 @@
 #include "decisionview.h"
 #include "gradientview.h"
 #include "histogramview.h"
+#include "historyscrubber.h"
 #include "maptabs.h"
 #include "networkpanel.h"
 #include "neurontilesview.h"
@@ -21,12 +22,10 @@
 #include "trainingcontroller.h"
 
 #include "io/sessionfile.h"
-#include "ui/plotexport.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -65,6 +64,9 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     , m_prelu(new PreluView)
     , m_tilesTitle(new QLabel)
     , m_bornDeadCount(new BornDeadCount(this))
+    , m_scrubber(
+          new HistoryScrubber(m_controller, {m_decision, m_mapTabs->graph(), m_tiles, m_sparsity,
+                                             m_gradients, m_histogram, m_curves}))
 {
     setObjectName(QStringLiteral("networkLab"));
 
@@ -122,6 +124,7 @@ NetworkLabWorkspace::NetworkLabWorkspace(QWidget *parent)
     // screen.
     centreLayout->addWidget(m_controls);
     centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_scrubber); // replays the graph and the tiles of an earlier epoch
     centreLayout->addWidget(centreSplit, 1);
 
     // Right: curves over a tab of the per-layer views.
@@ -393,6 +396,7 @@ void NetworkLabWorkspace::rebuild(bool undoable)
     updatePreluTab();
     m_tiles->clear();
     m_mapTabs->clearGraph();
+    m_scrubber->clear();
     m_histogram->clear();
     m_controls->clearNumbers();
     m_diverged = false;
@@ -423,6 +427,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
         m_curves->clear();
         m_sparsity->clear();
         m_prelu->clear();
+        m_scrubber->clear();
     }
     m_log.append(snapshot.newEpochs);
     m_curves->addEpochs(snapshot.newEpochs);
@@ -430,6 +435,7 @@ void NetworkLabWorkspace::onSnapshot(const TrainingSnapshot &snapshot)
     m_prelu->addEpochs(snapshot.newEpochs);
     m_controls->showSnapshot(snapshot);
     m_mapTabs->showSnapshot(snapshot); // the graph counts every epoch's dead units
+    m_scrubber->record(snapshot);
     if (snapshot.progressOnly)
         return;
     m_sparsity->showSnapshot(snapshot);
@@ -578,22 +584,6 @@ bool NetworkLabWorkspace::restoreSession(const Session &session)
     // Until the continued run's first snapshot, the figures show the fresh network.
     m_continuing = session.weights && session.state && session.state->step > 0;
     return m_dataset->isValid();
-}
-
-bool NetworkLabWorkspace::exportLog(const QString &fileName, QString *error)
-{
-    return writeTextFile(fileName, m_log.toCsv(), error);
-}
-
-void NetworkLabWorkspace::exportLogInteractively()
-{
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export training log"),
-                                                          QString(), tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (!exportLog(fileName, &error))
-        QMessageBox::warning(this, tr("Export training log"), error);
 }
 
 } // namespace ReluLab

@@ -30,6 +30,7 @@ class DatasetPanel;
 class DecisionView;
 class GradientView;
 class HistogramView;
+class HistoryScrubber;
 class MapTabs;
 class NetworkGraphView;
 class NetworkPanel;
@@ -70,6 +71,7 @@ public:
     SparsityView *sparsityView() const { return m_sparsity; }
     HistogramView *histogramView() const { return m_histogram; }
     GradientView *gradientView() const { return m_gradients; }
+    HistoryScrubber *historyScrubber() const { return m_scrubber; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
@@ -190,6 +192,7 @@ private:
     };
     std::optional<RunBeforeReset> m_beforeReset;
     BornDeadCount *m_bornDeadCount = nullptr;
+    HistoryScrubber *m_scrubber = nullptr;
 };
 
 } // namespace ReluLab
