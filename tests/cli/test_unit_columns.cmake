@@ -37,8 +37,9 @@ expect_equal("${status}" "0" "exit status with --unit in JSON")
 expect_contains("${out}" "\"units\": [{\"layer\": 1, \"unit\": 3, \"active\": 1, \"pre_min\": 0.5, \
 \"pre_mean\": 0.5, \"pre_max\": 0.5}]}" "JSON units")
 
-# One epoch with learning rate 0 leaves the weights, so epoch 1 repeats epoch 0's columns.
-run_relulab(${common} --epochs 1 --lr 0 --batch 0 --unit 1:2)
+# One epoch at a learning rate of 1e-30 moves unit 2's weights by far less than an ulp of its
+# pre-activations (|z| >= 1), so epoch 1 repeats epoch 0's columns for it exactly.
+run_relulab(${common} --epochs 1 --lr 1e-30 --batch 0 --unit 1:2)
 expect_contains("${out}" "\n1," "epoch 1 row")
 string(REGEX MATCH "\n1,[^\n]*" row1 "${out}")
 string(REGEX MATCH "(,[^,]*){4}$" cells1 "${row1}")
