@@ -41,6 +41,7 @@ class SparsityView;
 class TrainingBanner;
 class TrainingControlBar;
 class TrainingController;
+class UnitInspector;
 
 /// The Network Lab (DESIGN.md §5): settings and scenarios on the left; the decision map and the
 /// unit tiles in the centre; curves, sparsity, gradient norms, the pre-activation histogram and
@@ -69,6 +70,9 @@ public:
     MapTabs *mapTabs() const { return m_mapTabs; }
     SparsityView *sparsityView() const { return m_sparsity; }
     HistogramView *histogramView() const { return m_histogram; }
+    /// The one unit and layer inspector (opened by a click on a tile, a graph unit or a
+    /// sparsity bar, or by I).
+    UnitInspector *unitInspector() const { return m_inspector; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
@@ -189,6 +193,7 @@ private:
     };
     std::optional<RunBeforeReset> m_beforeReset;
     BornDeadCount *m_bornDeadCount = nullptr;
+    UnitInspector *m_inspector = nullptr;
 };
 
 } // namespace ReluLab
