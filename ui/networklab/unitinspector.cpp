@@ -15,10 +15,10 @@
 #include <qcustomplot.h>
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -144,13 +144,16 @@ UnitInspector::UnitInspector(QWidget *parent)
     m_deadSinceStartGraph->setPen(QPen(NetworkLabStyle::vermillion(), 2, Qt::DashLine));
     m_revivedGraph = m_counts->addGraph();
     m_revivedGraph->setPen(QPen(NetworkLabStyle::green(), 2, Qt::DotLine));
-    auto *layerCharts = new QGridLayout;
-    layerCharts->addWidget(m_layerHistogram, 0, 0, 1, 2);
-    layerCharts->addWidget(m_sorted, 1, 0);
-    layerCharts->addWidget(m_counts, 1, 1);
+    // A point per evaluated epoch: the first epochs of a run are points before they are lines.
+    for (QCPGraph *graph : {m_deadGraph, m_deadSinceStartGraph, m_revivedGraph})
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    auto *layerLower = new QHBoxLayout;
+    layerLower->addWidget(m_sorted, 1);
+    layerLower->addWidget(m_counts, 1);
     auto *layerLayout = new QVBoxLayout(layerPage);
     layerLayout->addWidget(m_layerSummary);
-    layerLayout->addLayout(layerCharts, 1);
+    layerLayout->addWidget(m_layerHistogram, 1);
+    layerLayout->addLayout(layerLower, 1);
 
     m_tabs->addTab(unitPage, QString());
     m_tabs->addTab(layerPage, QString());
@@ -169,8 +172,12 @@ UnitInspector::UnitInspector(QWidget *parent)
     connect(m_unit, &QSpinBox::valueChanged, this, changed);
     connect(m_tabs, &QTabWidget::currentChanged, this, changed);
     retranslateUi();
+    // Room for four readable charts, within the screen (a 1024 × 768 projector included).
     const int line = fontMetrics().height();
-    resize(52 * line, 40 * line);
+    QSize size(56 * line, 46 * line);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size);
 }
 
 void UnitInspector::attach(NetworkLabWorkspace *lab)
@@ -418,7 +425,9 @@ void UnitInspector::updateUnit()
     story << (deadNow ? tr("Dead now: its weights get no gradient.") : tr("Alive now."));
     m_history->setText(story.join(QLatin1Char(' ')));
     m_historyGraph->setData(epochs, active, true);
-    m_historyPlot->xAxis->setRange(0, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()));
+    // Half an epoch of room at each end: the first and the latest point are not cut in half.
+    m_historyPlot->xAxis->setRange(epochs.isEmpty() ? -0.5 : epochs.front() - 0.5,
+                                   std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
     replotWhenVisible(m_historyPlot);
 
     // The unit's share of the output curve, w_out·a(x): for 1-D inputs and the last hidden
@@ -437,7 +446,19 @@ void UnitInspector::updateUnit()
             share << w * a;
         m_contributionGraph->setData(x, share, true);
         m_outputGraph->setData(x, output, true);
-        m_contribution->rescaleAxes();
+        double low = 0.0;
+        double high = 0.0;
+        for (const QVector<double> *values : {&share, &output}) {
+            for (double v : *values) {
+                if (std::isfinite(v)) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+            }
+        }
+        const double margin = 0.08 * std::max(1e-9, high - low);
+        m_contribution->xAxis->setRange(x.front(), x.back());
+        m_contribution->yAxis->setRange(low - margin, high + margin);
         replotWhenVisible(m_contribution);
     }
 }
@@ -490,7 +511,8 @@ void UnitInspector::updateLayer()
     m_deadGraph->setData(epochs, dead, true);
     m_deadSinceStartGraph->setData(epochs, deadSinceStart, true);
     m_revivedGraph->setData(epochs, revived, true);
-    m_counts->xAxis->setRange(0, std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()));
+    m_counts->xAxis->setRange(epochs.isEmpty() ? -0.5 : epochs.front() - 0.5,
+                              std::max(1.0, epochs.isEmpty() ? 1.0 : epochs.back()) + 0.5);
     m_counts->yAxis->setRange(0, std::max(1, d.units) * 1.05);
     replotWhenVisible(m_counts);
 }
@@ -538,7 +560,7 @@ void UnitInspector::retranslateUi()
     m_historyPlot->yAxis->setLabel(tr("active (%)"));
     m_contribution->xAxis->setLabel(tr("input x"));
     m_contribution->yAxis->setLabel(tr("output"));
-    m_contributionGraph->setName(tr("this unit: w_out·a(x)"));
+    m_contributionGraph->setName(tr("this unit: output weight × a(x)"));
     m_outputGraph->setName(tr("network output"));
     m_sorted->xAxis->setLabel(tr("units, most active first"));
     m_sorted->yAxis->setLabel(tr("active (%)"));
