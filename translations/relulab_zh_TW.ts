@@ -3836,7 +3836,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>Born dead: its output was 0 for every sample before the first step.</source>
-        <translation>生而死亡：在第一步之前，它對每個樣本的輸出都是 0。</translation>
+        <translation>初始即死亡：在第一步之前，它對每個樣本的輸出都是 0。</translation>
     </message>
     <message>
         <source>Died at epoch %1.</source>
@@ -3856,7 +3856,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <source>Layer %1: %2 of %3 units dead, %4 born dead, %5 revived; sparsity %6 %</source>
-        <translation>第 %1 層：%3 個神經元中 %2 個死亡，%4 個生而死亡，%5 個復活；稀疏性 %6 %</translation>
+        <translation>第 %1 層：%3 個神經元中 %2 個死亡，%4 個初始即死亡，%5 個復活；稀疏性 %6 %</translation>
     </message>
     <message>
         <source>Unit inspector</source>
