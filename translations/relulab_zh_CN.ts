@@ -3891,10 +3891,6 @@ The current session is unchanged.</source>
         <translation>输出</translation>
     </message>
     <message>
-        <source>this unit: w_out·a(x)</source>
-        <translation>这个神经元：w_out·a(x)</translation>
-    </message>
-    <message>
         <source>network output</source>
         <translation>网络输出</translation>
     </message>
@@ -3925,6 +3921,14 @@ The current session is unchanged.</source>
     <message>
         <source>active (%)</source>
         <translation>激活 (%)</translation>
+    </message>
+    <message>
+        <source>active samples of this unit</source>
+        <translation>这个神经元激活的样本</translation>
+    </message>
+    <message>
+        <source>this unit: output weight × a(x)</source>
+        <translation>这个神经元：输出权重 × a(x)</translation>
     </message>
 </context>
 <context>

@@ -3891,10 +3891,6 @@ The current session is unchanged.</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <source>this unit: w_out·a(x)</source>
-        <translation>這個神經元：w_out·a(x)</translation>
-    </message>
-    <message>
         <source>network output</source>
         <translation>網路輸出</translation>
     </message>
@@ -3925,6 +3921,14 @@ The current session is unchanged.</source>
     <message>
         <source>active (%)</source>
         <translation>激活 (%)</translation>
+    </message>
+    <message>
+        <source>active samples of this unit</source>
+        <translation>這個神經元激活的樣本</translation>
+    </message>
+    <message>
+        <source>this unit: output weight × a(x)</source>
+        <translation>這個神經元：輸出權重 × a(x)</translation>
     </message>
 </context>
 <context>

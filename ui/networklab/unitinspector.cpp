@@ -558,6 +558,7 @@ void UnitInspector::retranslateUi()
     m_tabs->setTabText(1, tr("Layer"));
     m_historyPlot->xAxis->setLabel(tr("epoch"));
     m_historyPlot->yAxis->setLabel(tr("active (%)"));
+    m_historyGraph->setName(tr("active samples of this unit"));
     m_contribution->xAxis->setLabel(tr("input x"));
     m_contribution->yAxis->setLabel(tr("output"));
     m_contributionGraph->setName(tr("this unit: output weight × a(x)"));
