@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "trainingrun.h"
+#include "unitcolumns.h"
 
 #include "core/activation.h"
 #include "core/activations/parameterparser.h"
@@ -167,6 +168,9 @@ constexpr OptionSpec trainOptions[] = {
                               "here override it)")},
     {"save", "FILE.json", QT_TRANSLATE_NOOP("Cli", "save the session with the trained weights")},
     {"format", "csv|json", QT_TRANSLATE_NOOP("Cli", "output format (default csv)")},
+    {"unit", "L:I",
+     QT_TRANSLATE_NOOP("Cli", "also print unit I of hidden layer L (from 1) each epoch: its "
+                              "active fraction and pre-activation min, mean, max (repeatable)")},
 };
 
 QString trainHelp(const CommandLine &commandLine)
@@ -176,7 +180,8 @@ QString trainHelp(const CommandLine &commandLine)
                "\n"
                "Train a small fully connected network and print one row per epoch:\n"
                "epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,"
-               "gradnorm_1..L+1,\nlearning_rate,inactive_1..L,revived_1..L\n"
+               "gradnorm_1..L+1,\nlearning_rate,inactive_1..L,revived_1..L[,unit_L_I_active,"
+               "unit_L_I_pre_min,\nunit_L_I_pre_mean,unit_L_I_pre_max for each --unit L:I]\n"
                "(epoch 0 = before training). Exit status 2 for bad options or data, 3 when\n"
                "training diverged (a NaN or infinite loss, gradient or weight, or a loss over\n"
                "1e6 times the loss before training).\n"
@@ -239,6 +244,10 @@ int runTraining(const TrainingRun &run)
             return badInput(CliText::tr("relulab train: --save: %1\n").arg(problem));
     }
 
+    QString unitProblem;
+    if (!checkUnits(run.units, trainer->layerWidths(), unitProblem))
+        return badInput(unitProblem + usageHint(QStringLiteral("train")));
+
     QTextStream out(stdout);
     const bool json = run.format == OutputFormat::Json;
     const int hidden = trainer->hiddenLayerCount();
@@ -250,15 +259,20 @@ int runTraining(const TrainingRun &run)
             << (trainer->initialDiagnostics().networkDead ? "true" : "false")
             << ",\n  \"epochs\": [\n";
     else
-        out << TrainingLogWriter::csvHeader(hidden) << '\n';
+        out << QStringList(TrainingLogWriter::columns(hidden) + unitColumns(run.units))
+                   .join(QLatin1Char(','))
+            << '\n';
     bool firstRow = true;
     const auto emitRow = [&](const Core::Diagnostics &d) {
         const TrainingLogRow row{d, trainer->currentLearningRate()};
+        // The units' numbers are those of the weights the row describes (a pass of their own).
+        const std::vector<Core::UnitStats> units = Core::unitStats(*trainer, run.units, 1);
         if (json) {
-            out << (firstRow ? "" : ",\n") << "    " << TrainingLogWriter::jsonRow(row);
+            out << (firstRow ? "" : ",\n") << "    "
+                << withUnitJson(TrainingLogWriter::jsonRow(row), units);
             firstRow = false;
         } else {
-            out << TrainingLogWriter::csvRow(row, hidden) << '\n';
+            out << TrainingLogWriter::csvRow(row, hidden) << unitCsvCells(units) << '\n';
         }
         out.flush();
     };
@@ -471,6 +485,8 @@ int readTrainingRun(const CommandLine &parser, TrainingRun &run)
             return badOption(CliText::tr("relulab train: --format expects csv or json, got '%1'\n")
                                  .arg(quoted(format)));
     }
+    if (!parseUnitOptions(parser.values("unit"), run.units, problem))
+        return badOption(problem);
     if (isSet("save")) {
         run.savePath = value("save");
         if (run.savePath.isEmpty())

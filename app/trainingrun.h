@@ -4,6 +4,7 @@
 
 #include "core/network/trainer.h"
 #include "core/network/trainerstate.h"
+#include "core/network/unitstats.h"
 #include "core/trainingconfig.h"
 
 #include <QString>
@@ -29,6 +30,8 @@ struct TrainingRun
     std::optional<Core::TrainerState> initialState;
     OutputFormat format = OutputFormat::Csv;
     QString savePath; ///< a session file written after training (null: none)
+    /// Hidden units whose own columns follow each row (--unit L:I; app/unitcolumns.h).
+    std::vector<Core::UnitIndex> units;
 };
 
 /// The exit status of a run that diverged (DESIGN.md §4): its report is on stderr (and in the

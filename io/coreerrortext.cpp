@@ -268,6 +268,9 @@ QString CoreErrorText::trainerError(const Core::Error &error)
     if (code == "layer_out_of_range")
         return tr("There is no hidden layer %1; the network has %2.")
             .arg(arg(error, "layer"), arg(error, "count"));
+    if (code == "unit_out_of_range")
+        return tr("Hidden layer %1 has no unit %2; it has %3 units.")
+            .arg(arg(error, "layer"), arg(error, "unit"), arg(error, "units"));
     if (code == "trainer_state_invalid")
         return tr("The saved training state's %1 cannot be %2.")
             .arg(arg(error, "field"), arg(error, "value"));

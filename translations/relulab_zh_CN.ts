@@ -818,11 +818,22 @@ Window options (without a command):
         <translation>--workspace 只接受 &apos;explorer&apos;、&apos;network&apos; 或 &apos;lessons&apos;。</translation>
     </message>
     <message>
+        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+</source>
+        <translation>relulab export-pytorch：警告：RReLU 在训练中的随机斜率来自 PyTorch 的随机数生成器，而不是实验室的，因此脚本输出的行会与 relulab train 的不同
+</translation>
+    </message>
+    <message>
+        <source>also print unit I of hidden layer L (from 1) each epoch: its active fraction and pre-activation min, mean, max (repeatable)</source>
+        <translation>每轮另外输出第 L 个隐藏层的第 I 个神经元（从 1 数起）：激活比例以及预激活值的最小值、平均值、最大值（可重复）</translation>
+    </message>
+    <message>
         <source>Usage: relulab train [OPTIONS]
 
 Train a small fully connected network and print one row per epoch:
 epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L,revived_1..L
+learning_rate,inactive_1..L,revived_1..L[,unit_L_I_active,unit_L_I_pre_min,
+unit_L_I_pre_mean,unit_L_I_pre_max for each --unit L:I]
 (epoch 0 = before training). Exit status 2 for bad options or data, 3 when
 training diverged (a NaN or infinite loss, gradient or weight, or a loss over
 1e6 times the loss before training).
@@ -833,7 +844,8 @@ Options:
 
 训练一个小型全连接网络，每轮输出一行：
 epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L,revived_1..L
+learning_rate,inactive_1..L,revived_1..L[,unit_L_I_active,unit_L_I_pre_min,
+unit_L_I_pre_mean,unit_L_I_pre_max，每个 --unit L:I 一组]
 （epoch 0 = 训练前）。选项或数据有误时退出状态为 2，训练
 发散（损失、梯度或权重为 NaN 或无穷大，或损失超过训练前的 1e6 倍）时为 3。
 
@@ -841,9 +853,15 @@ learning_rate,inactive_1..L,revived_1..L
 </translation>
     </message>
     <message>
-        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+        <source>relulab train: --unit expects LAYER:UNIT, two whole numbers from 1 (such as 1:3), got &apos;%1&apos;
 </source>
-        <translation>relulab export-pytorch：警告：RReLU 在训练中的随机斜率来自 PyTorch 的随机数生成器，而不是实验室的，因此脚本输出的行会与 relulab train 的不同
+        <translation>relulab train：--unit 需要 层:神经元，即两个从 1 起的整数（例如 1:3），收到的是“%1”
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --unit %1: %2
+</source>
+        <translation>relulab train：--unit %1：%2
 </translation>
     </message>
     <message>
@@ -1386,6 +1404,10 @@ Options:
     <message>
         <source>The saved order of the training samples is not an order of all of them.</source>
         <translation>保存的训练样本顺序不是全部样本的一个排列。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 has no unit %2; it has %3 units.</source>
+        <translation>第 %1 个隐藏层没有第 %2 个神经元；它只有 %3 个神经元。</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3204,14 @@ this data set has %1 features.</source>
         <source>Undo reset</source>
         <translation>撤销重置</translation>
     </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Inspect a unit (or click a tile, a unit of the graph or a sparsity bar)</source>
+        <translation>查看一个神经元（也可以点击方块、网络图中的神经元或稀疏性柱条）</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
@@ -4017,6 +4047,133 @@ The current session is unchanged.</source>
     <message>
         <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
         <translation>内存不足：这台计算机容纳不下该网络和数据集，训练已停止。请减少样本数，或减少隐藏层的层数和宽度（一次运行最多 %1 个“样本 × 隐藏神经元”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::UnitInspector</name>
+    <message>
+        <source>Before training (epoch 0)</source>
+        <translation>训练前（第 0 轮）</translation>
+    </message>
+    <message>
+        <source>After epoch %1</source>
+        <translation>第 %1 轮之后</translation>
+    </message>
+    <message>
+        <source>Epoch %1, step %2 of %3</source>
+        <translation>第 %1 轮，第 %2/%3 步</translation>
+    </message>
+    <message>
+        <source>Active on %1 % of the training samples (%2 of %3): its output is not 0 there</source>
+        <translation>在 %1 % 的训练样本上激活（%3 个中的 %2 个）：在这些样本上它的输出不为 0</translation>
+    </message>
+    <message>
+        <source>Pre-activation z = w·x + b over the training set: min %1, mean %2, max %3</source>
+        <translation>训练集上的预激活值 z = w·x + b：最小 %1，平均 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>Measuring layer %1, unit %2…</source>
+        <translation>正在测量第 %1 层第 %2 个神经元…</translation>
+    </message>
+    <message>
+        <source>Its %1 incoming weights as a %2 × %3 image (its receptive field; orange positive, blue negative); bias %4</source>
+        <translation>它的 %1 个输入权重画成 %2 × %3 的图像（即它的感受野；橙色为正，蓝色为负）；偏置 %4</translation>
+    </message>
+    <message>
+        <source>Born dead: its output was 0 for every sample before the first step.</source>
+        <translation>初始即死亡：在第一步之前，它对每个样本的输出都是 0。</translation>
+    </message>
+    <message>
+        <source>Died at epoch %1.</source>
+        <translation>在第 %1 轮死亡。</translation>
+    </message>
+    <message>
+        <source>Came back (revived) at epoch %1.</source>
+        <translation>在第 %1 轮复活。</translation>
+    </message>
+    <message>
+        <source>Dead now: its weights get no gradient.</source>
+        <translation>现在已死亡：它的权重得不到梯度。</translation>
+    </message>
+    <message>
+        <source>Alive now.</source>
+        <translation>现在是活的。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 of %3 units dead, %4 born dead, %5 revived; sparsity %6 %</source>
+        <translation>第 %1 层：%3 个神经元中 %2 个死亡，%4 个初始即死亡，%5 个复活；稀疏性 %6 %</translation>
+    </message>
+    <message>
+        <source>Unit inspector</source>
+        <translation>神经元查看器</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>神经元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>network output</source>
+        <translation>网络输出</translation>
+    </message>
+    <message>
+        <source>units, most active first</source>
+        <translation>神经元（按激活程度从高到低）</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>神经元数</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>dead since the start</source>
+        <translation>从一开始就死亡</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>复活</translation>
+    </message>
+    <message>
+        <source>Its incoming weights, one bar per input (%1; up positive, down negative); bias %2</source>
+        <translation>它的输入权重，每个输入一根柱条（共 %1 个；向上为正，向下为负）；偏置 %2</translation>
+    </message>
+    <message>
+        <source>active (%)</source>
+        <translation>激活 (%)</translation>
+    </message>
+    <message>
+        <source>active samples of this unit</source>
+        <translation>这个神经元激活的样本</translation>
+    </message>
+    <message>
+        <source>this unit: output weight × a(x)</source>
+        <translation>这个神经元：输出权重 × a(x)</translation>
     </message>
 </context>
 <context>

@@ -818,11 +818,22 @@ Window options (without a command):
         <translation>--workspace 只接受 &apos;explorer&apos;、&apos;network&apos; 或 &apos;lessons&apos;。</translation>
     </message>
     <message>
+        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+</source>
+        <translation>relulab export-pytorch：警告：RReLU 在訓練中的隨機斜率來自 PyTorch 的亂數產生器，而不是實驗室的，因此腳本輸出的列會與 relulab train 的不同
+</translation>
+    </message>
+    <message>
+        <source>also print unit I of hidden layer L (from 1) each epoch: its active fraction and pre-activation min, mean, max (repeatable)</source>
+        <translation>每個訓練週期另外輸出第 L 個隱藏層的第 I 個神經元（從 1 數起）：激活比例以及預激活值的最小值、平均值、最大值（可重複）</translation>
+    </message>
+    <message>
         <source>Usage: relulab train [OPTIONS]
 
 Train a small fully connected network and print one row per epoch:
 epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L,revived_1..L
+learning_rate,inactive_1..L,revived_1..L[,unit_L_I_active,unit_L_I_pre_min,
+unit_L_I_pre_mean,unit_L_I_pre_max for each --unit L:I]
 (epoch 0 = before training). Exit status 2 for bad options or data, 3 when
 training diverged (a NaN or infinite loss, gradient or weight, or a loss over
 1e6 times the loss before training).
@@ -833,7 +844,8 @@ Options:
 
 訓練一個小型全連接網路，每個訓練週期輸出一行：
 epoch,train_loss,test_loss,train_acc,test_acc,sparsity_1..L,dead_1..L,gradnorm_1..L+1,
-learning_rate,inactive_1..L,revived_1..L
+learning_rate,inactive_1..L,revived_1..L[,unit_L_I_active,unit_L_I_pre_min,
+unit_L_I_pre_mean,unit_L_I_pre_max，每個 --unit L:I 一組]
 （epoch 0 = 訓練前）。選項或資料有誤時結束狀態為 2，訓練
 發散（損失、梯度或權重為 NaN 或無限大，或損失超過訓練前的 1e6 倍）時為 3。
 
@@ -841,9 +853,15 @@ learning_rate,inactive_1..L,revived_1..L
 </translation>
     </message>
     <message>
-        <source>relulab export-pytorch: warning: RReLU&apos;s random slopes in training come from PyTorch&apos;s generator, not the lab&apos;s, so the script&apos;s rows will differ from relulab train&apos;s
+        <source>relulab train: --unit expects LAYER:UNIT, two whole numbers from 1 (such as 1:3), got &apos;%1&apos;
 </source>
-        <translation>relulab export-pytorch：警告：RReLU 在訓練中的隨機斜率來自 PyTorch 的亂數產生器，而不是實驗室的，因此腳本輸出的列會與 relulab train 的不同
+        <translation>relulab train：--unit 需要 層:神經元，即兩個從 1 起的整數（例如 1:3），收到的是「%1」
+</translation>
+    </message>
+    <message>
+        <source>relulab train: --unit %1: %2
+</source>
+        <translation>relulab train：--unit %1：%2
 </translation>
     </message>
     <message>
@@ -1386,6 +1404,10 @@ Options:
     <message>
         <source>The saved order of the training samples is not an order of all of them.</source>
         <translation>儲存的訓練樣本順序不是全部樣本的一個排列。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 has no unit %2; it has %3 units.</source>
+        <translation>第 %1 個隱藏層沒有第 %2 個神經元；它只有 %3 個神經元。</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3204,14 @@ this data set has %1 features.</source>
         <source>Undo reset</source>
         <translation>復原重設</translation>
     </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Inspect a unit (or click a tile, a unit of the graph or a sparsity bar)</source>
+        <translation>檢視一個神經元（也可以點選方塊、網路圖中的神經元或稀疏性長條）</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
@@ -4017,6 +4047,133 @@ The current session is unchanged.</source>
     <message>
         <source>Out of memory: this computer cannot hold the network and the data set, so training stopped. Choose fewer samples or fewer, narrower hidden layers (a run is at most %1 samples × hidden units).</source>
         <translation>記憶體不足：這台電腦容納不下該網路和資料集，訓練已停止。請減少樣本數，或減少隱藏層的層數和寬度（一次執行最多 %1 個「樣本 × 隱藏神經元」）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReluLab::UnitInspector</name>
+    <message>
+        <source>Before training (epoch 0)</source>
+        <translation>訓練前（第 0 個訓練週期）</translation>
+    </message>
+    <message>
+        <source>After epoch %1</source>
+        <translation>第 %1 個訓練週期之後</translation>
+    </message>
+    <message>
+        <source>Epoch %1, step %2 of %3</source>
+        <translation>第 %1 個訓練週期，第 %2/%3 步</translation>
+    </message>
+    <message>
+        <source>Active on %1 % of the training samples (%2 of %3): its output is not 0 there</source>
+        <translation>在 %1 % 的訓練樣本上激活（%3 個中的 %2 個）：在這些樣本上它的輸出不為 0</translation>
+    </message>
+    <message>
+        <source>Pre-activation z = w·x + b over the training set: min %1, mean %2, max %3</source>
+        <translation>訓練集上的預激活值 z = w·x + b：最小 %1，平均 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>Measuring layer %1, unit %2…</source>
+        <translation>正在測量第 %1 層第 %2 個神經元…</translation>
+    </message>
+    <message>
+        <source>Its %1 incoming weights as a %2 × %3 image (its receptive field; orange positive, blue negative); bias %4</source>
+        <translation>它的 %1 個輸入權重畫成 %2 × %3 的影像（即它的感受野；橙色為正，藍色為負）；偏置 %4</translation>
+    </message>
+    <message>
+        <source>Born dead: its output was 0 for every sample before the first step.</source>
+        <translation>初始即死亡：在第一步之前，它對每個樣本的輸出都是 0。</translation>
+    </message>
+    <message>
+        <source>Died at epoch %1.</source>
+        <translation>在第 %1 個訓練週期死亡。</translation>
+    </message>
+    <message>
+        <source>Came back (revived) at epoch %1.</source>
+        <translation>在第 %1 個訓練週期復活。</translation>
+    </message>
+    <message>
+        <source>Dead now: its weights get no gradient.</source>
+        <translation>現在已死亡：它的權重得不到梯度。</translation>
+    </message>
+    <message>
+        <source>Alive now.</source>
+        <translation>現在是活的。</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2 of %3 units dead, %4 born dead, %5 revived; sparsity %6 %</source>
+        <translation>第 %1 層：%3 個神經元中 %2 個死亡，%4 個初始即死亡，%5 個復活；稀疏性 %6 %</translation>
+    </message>
+    <message>
+        <source>Unit inspector</source>
+        <translation>神經元檢視器</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>層(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>神經元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>神經元</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation>輸入 x</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>network output</source>
+        <translation>網路輸出</translation>
+    </message>
+    <message>
+        <source>units, most active first</source>
+        <translation>神經元（依激活程度由高到低）</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>神經元數</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>dead since the start</source>
+        <translation>從一開始就死亡</translation>
+    </message>
+    <message>
+        <source>revived</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>Its incoming weights, one bar per input (%1; up positive, down negative); bias %2</source>
+        <translation>它的輸入權重，每個輸入一根長條（共 %1 個；向上為正，向下為負）；偏置 %2</translation>
+    </message>
+    <message>
+        <source>active (%)</source>
+        <translation>激活 (%)</translation>
+    </message>
+    <message>
+        <source>active samples of this unit</source>
+        <translation>這個神經元激活的樣本</translation>
+    </message>
+    <message>
+        <source>this unit: output weight × a(x)</source>
+        <translation>這個神經元：輸出權重 × a(x)</translation>
     </message>
 </context>
 <context>

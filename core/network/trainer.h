@@ -68,8 +68,11 @@ struct LayerDiagnostics
     int revivedUnits = 0;
     /// Units dead at the run's first evaluation (born dead) and at every evaluation since.
     int deadSinceStartUnits = 0;
-    std::vector<bool> dead;      ///< per unit (size units)
-    std::vector<bool> inactive;  ///< per unit (size units); dead implies nothing about inactive
+    std::vector<bool> dead;     ///< per unit (size units)
+    std::vector<bool> inactive; ///< per unit (size units); dead implies nothing about inactive
+    /// Per unit (size units): the fraction of training samples whose output is not exactly 0
+    /// (so 0 exactly for a dead unit; 1 − sparsity is these fractions' mean).
+    std::vector<double> activeFraction;
     double meanActivation = 0.0; ///< mean output over units and samples
     bool allZero = false;        ///< every unit dead: the layer outputs the zero vector always
 };

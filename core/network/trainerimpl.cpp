@@ -160,7 +160,10 @@ public:
         std::vector<std::int64_t> zeroCounts(std::size_t(hidden), 0);
         std::vector<double> activationSums(std::size_t(hidden), 0.0);
         std::vector<Flags> deadRows, inactiveRows;
+        std::vector<Eigen::Array<std::int64_t, Eigen::Dynamic, 1>> nonZeroRows;
         for (int k = 0; k < hidden; ++k) {
+            nonZeroRows.push_back(
+                Eigen::Array<std::int64_t, Eigen::Dynamic, 1>::Zero(widths[std::size_t(k) + 1]));
             deadRows.push_back(Flags::Constant(widths[std::size_t(k) + 1], true));
             inactiveRows.push_back(Flags::Constant(widths[std::size_t(k) + 1], true));
         }
@@ -182,6 +185,8 @@ public:
                 zeroCounts[i] += zeros.count();
                 activationSums[i] += a.template cast<double>().sum();
                 deadRows[i] = deadRows[i] && zeros.rowwise().all();
+                nonZeroRows[i]
+                    += (a.array() != Scalar(0)).rowwise().count().template cast<std::int64_t>();
                 inactiveRows[i] = inactiveRows[i] && (z.array() <= Scalar(0)).rowwise().all();
             }
             m_net.backward(x, m_eval, c, Scalar(0), n, start > 0);
@@ -199,6 +204,8 @@ public:
             const Flags &inactive = inactiveRows[i];
             layer.dead.assign(dead.data(), dead.data() + dead.size());
             layer.inactive.assign(inactive.data(), inactive.data() + inactive.size());
+            for (Eigen::Index u = 0; u < nonZeroRows[i].size(); ++u)
+                layer.activeFraction.push_back(double(nonZeroRows[i](u)) / double(n));
             layer.deadUnits = int(dead.count());
             layer.inactiveUnits = int(inactive.count());
             layer.allZero = layer.deadUnits == layer.units;

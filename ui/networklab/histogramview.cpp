@@ -143,6 +143,12 @@ void HistogramView::retranslateUi()
     replotWhenVisible(m_plot);
 }
 
+void HistogramView::setLayerChooserVisible(bool visible)
+{
+    m_layerLabel->setVisible(visible);
+    m_layer->setVisible(visible);
+}
+
 int HistogramView::layer() const
 {
     return m_layer->currentIndex();

@@ -32,6 +32,8 @@ public:
     /// No network (the data cannot be used): empty chart, no share.
     void clear();
     bool isEmpty() const { return m_empty; }
+    /// Hides the layer chooser where the layer is chosen elsewhere (the unit inspector).
+    void setLayerChooserVisible(bool visible);
     QCustomPlot *plot() const { return m_plot; }
     /// The axis f′(z) is drawn on (right of f's axis).
     QCPAxis *derivativeAxis() const { return m_derivativeAxis; }

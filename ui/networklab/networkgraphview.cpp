@@ -14,6 +14,7 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -462,7 +463,7 @@ void NetworkGraphView::render(QPainter &painter, const QSizeF &size) const
                 painter.fillRect(QRectF(r.center().x() - 0.5, y - 1, 1, thickness + 2),
                                  m_theme.text);
             }
-            m_hits.push_back({r, unitDescription(layer, unit)});
+            m_hits.push_back({r, unitDescription(layer, unit), layer, unit});
         }
         const QRectF block = g.deadBlock[std::size_t(c)];
         if (!block.isNull()) {
@@ -574,6 +575,17 @@ bool NetworkGraphView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void NetworkGraphView::mousePressEvent(QMouseEvent *event)
+{
+    for (const Hit &hit : m_hits) {
+        if (hit.layer >= 0 && hit.rect.contains(event->position())) {
+            emit unitClicked(hit.layer, hit.unit);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
 }
 
 void NetworkGraphView::changeEvent(QEvent *event)

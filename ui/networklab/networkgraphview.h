@@ -61,17 +61,24 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    /// A hidden unit was clicked (0-based hidden layer and unit): the unit inspector opens.
+    void unitClicked(int layer, int unit);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Hit
     {
         QRectF rect;
         QString text;
+        int layer = -1; ///< the hidden unit drawn there (-1: not a single unit)
+        int unit = -1;
     };
     struct Geometry;
     enum class LegendMark { Positive, Negative, Died, BornDead, Revived };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
-// The Network Lab's keyboard (Space, → / Page Down, R, Ctrl+Z) and its undoable reset: what a
+// The Network Lab's keyboard (Space, → / Page Down, R, Ctrl+Z, I) and its undoable reset: what a
 // lecturer's hands do in front of a class.
 #include "networklabworkspace.h"
 
@@ -12,6 +12,7 @@
 #include "sparsityview.h"
 #include "trainingcontrolbar.h"
 #include "trainingcontroller.h"
+#include "unitinspector.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -76,6 +77,13 @@ void NetworkLabWorkspace::setUpKeys()
         {Qt::Key_Right, Qt::Key_PageDown}, [this] { m_controls->step(); }, true);
     m_keys->bind(
         {Qt::Key_R}, [this] { m_controls->reset(); }, false);
+
+    // The unit and layer inspector: a click on a unit or a sparsity bar opens it, and so does I
+    // (on the unit shown last); in it the layer and unit boxes move with ↑ and ↓.
+    m_inspector = new UnitInspector(this);
+    m_inspector->attach(this);
+    m_keys->bind(
+        {Qt::Key_I}, [this] { m_inspector->open(); }, false);
 }
 
 QList<ShortcutEntry> NetworkLabWorkspace::shortcuts() const
@@ -87,6 +95,7 @@ QList<ShortcutEntry> NetworkLabWorkspace::shortcuts() const
         {tr("Space"), tr("Play or pause training")},
         {tr("→ or Page Down"), tr("Train one epoch")},
         {tr("R"), tr("Reset: a fresh network from the seed")},
+        {tr("I"), tr("Inspect a unit (or click a tile, a unit of the graph or a sparsity bar)")},
         {native(QKeySequence::Undo), tr("Undo the reset: the previous run comes back")},
         {native(QKeySequence::Open), tr("Open a session")},
         {native(QKeySequence::Save), tr("Save the session")},

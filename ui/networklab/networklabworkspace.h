@@ -42,6 +42,7 @@ class SparsityView;
 class TrainingBanner;
 class TrainingControlBar;
 class TrainingController;
+class UnitInspector;
 
 /// The Network Lab (DESIGN.md §5): settings and scenarios on the left; the decision map and the
 /// unit tiles in the centre; curves, sparsity, gradient norms, the pre-activation histogram and
@@ -72,6 +73,9 @@ public:
     HistogramView *histogramView() const { return m_histogram; }
     GradientView *gradientView() const { return m_gradients; }
     HistoryScrubber *historyScrubber() const { return m_scrubber; }
+    /// The one unit and layer inspector (opened by a click on a tile, a graph unit or a
+    /// sparsity bar, or by I).
+    UnitInspector *unitInspector() const { return m_inspector; }
     TrainingControlBar *controlBar() const { return m_controls; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     /// The scenarios as a drop-down, shown in presentation mode (the settings column is not).
@@ -193,6 +197,7 @@ private:
     std::optional<RunBeforeReset> m_beforeReset;
     BornDeadCount *m_bornDeadCount = nullptr;
     HistoryScrubber *m_scrubber = nullptr;
+    UnitInspector *m_inspector = nullptr;
 };
 
 } // namespace ReluLab

@@ -170,6 +170,7 @@ void NeuronTilesView::ensureRows(int count)
         row.detail = new QLabel(m_content);
         row.detail->setWordWrap(true);
         row.tiles = new TileStrip(m_content);
+        connect(row.tiles, &TileStrip::unitClicked, this, &NeuronTilesView::unitClicked);
         styleRow(row);
         m_rows.push_back(row);
     }

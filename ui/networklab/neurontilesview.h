@@ -50,6 +50,10 @@ public:
     /// The tiles of hidden layer `layer` (for tests and screenshots), or nullptr.
     TileStrip *tileStrip(int layer) const;
 
+signals:
+    /// A unit's tile was clicked (0-based hidden layer and unit).
+    void unitClicked(int layer, int unit);
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -53,6 +53,12 @@ SparsityView::SparsityView(QWidget *parent)
     layerTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_bars->xAxis->setTicker(layerTicks);
     m_bars->xAxis->setRange(0.4, 2.6);
+    // Bar k + 1 is hidden layer k; a click anywhere in its column counts (a short bar is small).
+    connect(m_bars, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        const int layer = int(std::lround(m_bars->xAxis->pixelToCoord(event->position().x()))) - 1;
+        if (event->button() == Qt::LeftButton && layer >= 0 && layer < m_barSeries->dataCount())
+            emit layerClicked(layer);
+    });
     // A little room above a full bar; the ticks stop at 100.
     m_bars->yAxis->setRange(0, 108);
     auto barTicks = QSharedPointer<QCPAxisTickerFixed>::create();

@@ -50,6 +50,10 @@ public:
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
 
+signals:
+    /// A layer's bar (or its column of the chart) was clicked: the layer inspector opens.
+    void layerClicked(int layer);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "unittileimage.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -139,6 +140,20 @@ int TileStrip::unitAt(const QPoint &point) const
             return u;
     }
     return -1;
+}
+
+QRect TileStrip::unitRect(int unit) const
+{
+    return unit >= 0 && unit < int(m_active.size()) ? tileRect(unit) : QRect();
+}
+
+void TileStrip::mousePressEvent(QMouseEvent *event)
+{
+    const int unit = unitAt(event->position().toPoint());
+    if (unit >= 0 && event->button() == Qt::LeftButton)
+        emit unitClicked(m_layer, unit);
+    else
+        QWidget::mousePressEvent(event);
 }
 
 bool TileStrip::event(QEvent *event)

@@ -38,15 +38,22 @@ public:
     int heightAt(int width, double fit) const;
     /// The colour of an ordinary tile's frame (for tests).
     QColor frameColor() const { return m_theme.axis; }
+    /// Where unit `unit`'s tile is drawn (for tests), empty when there is none.
+    QRect unitRect(int unit) const;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    /// A tile was clicked (0-based hidden layer and unit): the unit inspector opens.
+    void unitClicked(int layer, int unit);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     /// The theme's size times the fit: tiles, gaps, words and lines of the tiles.

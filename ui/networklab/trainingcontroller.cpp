@@ -164,6 +164,12 @@ void TrainingController::setHistogramLayer(int layer)
     post([worker, layer] { worker->setHistogramLayer(layer); });
 }
 
+void TrainingController::setInspectedUnit(std::optional<Core::UnitIndex> unit)
+{
+    TrainingWorker *worker = m_worker;
+    post([worker, unit] { worker->setInspectedUnit(unit); });
+}
+
 std::vector<Core::LayerWeights> TrainingController::currentWeights(
     std::optional<Core::TrainerState> *state) const
 {

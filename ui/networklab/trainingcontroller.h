@@ -54,6 +54,8 @@ public:
                     const std::optional<Core::TrainerState> &state = std::nullopt);
     void resetDivergence();
     void setHistogramLayer(int layer);
+    /// The unit whose statistics the snapshots carry (TrainingSnapshot::inspectedUnit).
+    void setInspectedUnit(std::optional<Core::UnitIndex> unit);
     /// The parameters of the last full snapshot of the current configuration (empty until one
     /// has arrived), or those given to setWeights() until their snapshot arrives. Never waits
     /// for the training thread: a paused run's are exact (pausing sends a full snapshot), a

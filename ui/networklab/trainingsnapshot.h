@@ -4,6 +4,7 @@
 
 #include "core/network/confusion.h"
 #include "core/network/trainer.h"
+#include "core/network/unitstats.h"
 
 #include <QMetaType>
 
@@ -105,6 +106,11 @@ struct TrainingSnapshot
     int histogramLayer = 0;
     Core::Histogram histogram;
     std::vector<double> preluSlopes; ///< of histogramLayer, when it is PReLU
+    /// The unit the inspector shows (TrainingController::setInspectedUnit) over the training
+    /// set; empty when no unit is inspected.
+    std::optional<Core::UnitStats> inspectedUnit;
+    /// 1-D inputs: the inspected unit's output a(x) at curveX (its share of the curve).
+    std::vector<double> inspectedCurve;
     /// The parameters in PyTorch layout, shared by every copy of this snapshot (a session is
     /// saved from them, so the GUI never waits for the training thread); null in a progress
     /// snapshot and before the first configure().

@@ -614,6 +614,7 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
     }
     s.histogram = Core::histogramOf(chosenZ, histogramBins);
     s.preluSlopes = trainer.preluSlopes(s.histogramLayer);
+    addInspectedUnit(s);
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "trainingsnapshot.h"
 
 #include "core/network/trainer.h"
+#include "core/network/unitstats.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -62,6 +63,8 @@ public:
     /// After divergence: keep the last good weights and allow training again.
     void resetDivergence();
     void setHistogramLayer(int layer);
+    /// The unit whose statistics every full snapshot carries (empty: none); publishes.
+    void setInspectedUnit(std::optional<Core::UnitIndex> unit);
     /// Sends a full snapshot now (regardless of the display-rate limit and the budget).
     void publish();
     /// Runs `work` as the top of the worker (every command the controller posts, every tick):
@@ -86,6 +89,8 @@ private:
     void fillProgress(TrainingSnapshot &snapshot) const;
     /// Empty when stop was raised on the way (the thread is being shut down).
     std::optional<TrainingSnapshot> buildSnapshot();
+    /// The inspected unit's statistics (a pass of their own over the training set) and curve.
+    void addInspectedUnit(TrainingSnapshot &snapshot) const;
     /// The network's outputs (classification: probabilities) over the decision map's points, a
     /// block of points at a time so that stop is honoured within a block's time.
     std::optional<Eigen::MatrixXd> decisionOutputs(bool classification) const;
@@ -102,6 +107,7 @@ private:
     int m_epochsPerSecond = 0;
     int m_stopAfterEpochs = 0;
     int m_histogramLayer = 0;
+    std::optional<Core::UnitIndex> m_inspected;
     double m_stepCredit = 0.0;
     QElapsedTimer m_sinceTick;
     QElapsedTimer m_sincePublish;
