@@ -4,6 +4,8 @@
 #include "core/network/trainer.h"
 #include "core/random.h"
 
+#include "core/handnetwork.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -33,39 +35,19 @@ namespace {
 // One input feature, samples x = −1, 1, 2 with labels 0, 1, 1.
 DataSplit line()
 {
-    DataSplit data;
-    data.train.classCount = 2;
-    data.train.inputs.resize(1, 3);
-    data.train.inputs << -1.0, 1.0, 2.0;
-    data.train.labels = {0, 1, 1};
-    return data;
+    return Testing::lineData({-1.0, 1.0, 2.0}, {0, 1, 1});
 }
 
 // A 1-3-2 network: unit 0 is z = x (zero on the one negative sample), unit 1 is z = −1 (dead,
 // inactive everywhere), unit 2 is z = 1 (always active).
 std::vector<LayerWeights> handWeights()
 {
-    LayerWeights hidden;
-    hidden.weight.resize(3, 1);
-    hidden.weight << 1.0, 0.0, 0.0;
-    hidden.bias.resize(3);
-    hidden.bias << 0.0, -1.0, 1.0;
-    LayerWeights output;
-    output.weight = Eigen::MatrixXd::Constant(2, 3, 0.5);
-    output.bias = Eigen::VectorXd::Zero(2);
-    return {hidden, output};
+    return Testing::oneInputNetwork({1.0, 0.0, 0.0}, {0.0, -1.0, 1.0});
 }
 
 Expected<Trainer> handTrainer(const std::string &activation)
 {
-    TrainingConfig config;
-    config.network.hidden = {3};
-    config.network.activations = {LayerActivation{activation, {}}};
-    config.network.dtype = Dtype::F64;
-    Expected<Trainer> trainer = Trainer::create(config, line());
-    if (trainer)
-        trainer->setWeights(handWeights());
-    return trainer;
+    return Testing::handTrainer(activation, line(), handWeights());
 }
 
 } // namespace

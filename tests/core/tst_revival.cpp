@@ -3,6 +3,8 @@
 #include "core/network/revival.h"
 #include "core/network/trainer.h"
 
+#include "core/handnetwork.h"
+
 #include <QTest>
 
 using namespace ReluLab::Core;
@@ -125,27 +127,13 @@ void TestRevival::historyChecks()
 // output −0.01 ≠ 0, so it is alive at the next evaluation: revived.
 void TestRevival::handBuiltRun()
 {
-    DataSplit data;
-    data.train.classCount = 2;
-    data.train.inputs.resize(1, 3);
-    data.train.inputs << -1.0, 1.0, 2.0;
-    data.train.labels = {0, 1, 1};
-    TrainingConfig config;
-    config.network.hidden = {3};
-    config.network.activations = {LayerActivation{"relu", {}}};
-    config.network.dtype = Dtype::F64;
-    config.batchSize = 3;
-    Expected<Trainer> trainer = Trainer::create(config, data);
+    // z = x (zero on the negative sample), z = −1 (dead), z = 1; one full batch per epoch.
+    const DataSplit data = Testing::lineData({-1.0, 1.0, 2.0}, {0, 1, 1});
+    Expected<Trainer> trainer = Testing::handTrainer("relu", data,
+                                                     Testing::oneInputNetwork({1.0, 0.0, 0.0},
+                                                                              {0.0, -1.0, 1.0}),
+                                                     3);
     QVERIFY(trainer);
-    LayerWeights hidden;
-    hidden.weight.resize(3, 1);
-    hidden.weight << 1.0, 0.0, 0.0;
-    hidden.bias.resize(3);
-    hidden.bias << 0.0, -1.0, 1.0;
-    LayerWeights output;
-    output.weight = Eigen::MatrixXd::Constant(2, 3, 0.5);
-    output.bias = Eigen::VectorXd::Zero(2);
-    QVERIFY(trainer->setWeights({hidden, output}));
 
     const LayerDiagnostics &born = trainer->initialDiagnostics().layers[0];
     QCOMPARE(born.deadUnits, 1);
