@@ -100,7 +100,8 @@ void Callout::paintEvent(QPaintEvent *)
         return;
 
     // The note never hides what it points at: below the frame, else above it, else (a frame
-    // as tall as the workspace) inside its top edge.
+    // as tall as the workspace) inside its top edge on the right, away from the plots' legends,
+    // which sit top left.
     QFont font = this->font();
     font.setBold(true);
     painter.setFont(font);
@@ -113,8 +114,10 @@ void Callout::paintEvent(QPaintEvent *)
     box.moveTopLeft(QPoint(frame.left() + margin, frame.bottom() + margin));
     if (box.bottom() > height())
         box.moveBottom(frame.top() - margin);
-    if (box.top() < 0)
+    if (box.top() < 0) {
         box.moveTop(frame.top() + 2 * margin);
+        box.moveRight(frame.right() - 2 * margin);
+    }
     if (box.right() > width())
         box.moveRight(width() - margin);
     box.moveLeft(std::max(box.left(), margin));
