@@ -5,6 +5,7 @@
 #include "lessondriver.h"
 
 #include "io/languagemanager.h"
+#include "ui/networklab/replotview.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -490,6 +491,8 @@ void LessonsWorkspace::refreshStage()
     // part of it, so the picture shows that too.
     if (workspace->size() != size())
         workspace->resize(size());
+    // Its charts skip replots while it is hidden: bring them up to date for the picture.
+    replotStalePlots(workspace);
     const QPixmap picture = workspace->grab();
     m_stage->setPixmap(
         picture.scaled(m_stage->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));

@@ -38,6 +38,12 @@ private:
     QCustomPlot *m_plot;
 };
 
+ShowReplotter *watcherOf(QCustomPlot *plot)
+{
+    return plot->findChild<ShowReplotter *>(QStringLiteral("relulab_showReplotter"),
+                                            Qt::FindDirectChildrenOnly);
+}
+
 } // namespace
 
 void replotWhenVisible(QCustomPlot *plot)
@@ -46,11 +52,21 @@ void replotWhenVisible(QCustomPlot *plot)
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    auto *watcher = plot->findChild<ShowReplotter *>(QStringLiteral("relulab_showReplotter"),
-                                                     Qt::FindDirectChildrenOnly);
+    ShowReplotter *watcher = watcherOf(plot);
     if (!watcher)
         watcher = new ShowReplotter(plot);
     watcher->stale = true;
+}
+
+void replotStalePlots(QWidget *root)
+{
+    for (QCustomPlot *plot : root->findChildren<QCustomPlot *>()) {
+        ShowReplotter *watcher = watcherOf(plot);
+        if (watcher && watcher->stale) {
+            watcher->stale = false;
+            plot->replot(QCustomPlot::rpRefreshHint);
+        }
+    }
 }
 
 } // namespace ReluLab

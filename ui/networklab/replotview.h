@@ -3,6 +3,7 @@
 #pragma once
 
 class QCustomPlot;
+class QWidget;
 
 namespace ReluLab {
 
@@ -10,5 +11,9 @@ namespace ReluLab {
 /// panel) only remembers that it is stale and replots when it is shown again, so training at
 /// full speed does not spend the GUI thread on charts nobody sees.
 void replotWhenVisible(QCustomPlot *plot);
+
+/// Replots now every plot under `root` that skipped a replot while hidden. For a picture of a
+/// hidden page (the Lessons tab's live view of the Lab), which must not show stale charts.
+void replotStalePlots(QWidget *root);
 
 } // namespace ReluLab
