@@ -230,4 +230,16 @@ bool JsonReader::vector(const QJsonValue &v, const QString &path, qsizetype maxS
     return true;
 }
 
+QJsonObject mergedJson(QJsonObject base, const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        if (old.isObject() && it.value().isObject())
+            base.insert(it.key(), mergedJson(old.toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
 } // namespace ReluLab

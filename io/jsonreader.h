@@ -76,4 +76,9 @@ public:
     }
 };
 
+/// `patch` merged over `base`: objects key by key, recursively; any other value (a number, a
+/// list such as "hidden" or "activations") is replaced whole. How scenario contrasts and lesson
+/// steps change a configuration.
+QJsonObject mergedJson(QJsonObject base, const QJsonObject &patch);
+
 } // namespace ReluLab

@@ -214,18 +214,6 @@ void LessonReader::explorer(const QJsonObject &o, const QString &path, LessonExp
 
 // The run's configuration: a bundled scenario's (or the default one) with "config" merged
 // over it, read and checked as a session file's.
-QJsonObject merged(QJsonObject base, const QJsonObject &patch)
-{
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        const QJsonValue old = base.value(it.key());
-        if (old.isObject() && it.value().isObject())
-            base.insert(it.key(), merged(old.toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
 void LessonReader::lab(const QJsonObject &o, const QString &path, LessonLabState &state)
 {
     onlyKeys(o, path,
@@ -260,7 +248,7 @@ void LessonReader::lab(const QJsonObject &o, const QString &path, LessonLabState
         if (r.failed())
             return;
         session.insert(QStringLiteral("config"),
-                       merged(session.value(QStringLiteral("config")).toObject(), patch));
+                       mergedJson(session.value(QStringLiteral("config")).toObject(), patch));
         const ReadResult<Session> read = SessionFile::fromJson(
             QJsonDocument(session).toJson(QJsonDocument::Compact));
         if (!read) {

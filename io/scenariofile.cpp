@@ -3,6 +3,7 @@
 #include "scenariofile.h"
 
 #include "bundledfiles.h"
+#include "jsonreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,26 +47,12 @@ bool readLocalized(const QJsonValue &value, LocalizedText &text)
     return !text.en.isEmpty() || !text.zhCN.isEmpty() || !text.zhTW.isEmpty();
 }
 
-// `patch` merged over `base`: objects key by key, recursively; any other value (a number, a
-// list such as "hidden" or "activations") is replaced whole.
-QJsonObject merged(QJsonObject base, const QJsonObject &patch)
-{
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        const QJsonValue old = base.value(it.key());
-        if (old.isObject() && it.value().isObject())
-            base.insert(it.key(), merged(old.toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
 // The session document with `patch` merged over its config (and no weights, so no training
 // state either).
 QByteArray withConfigPatch(QJsonObject root, const QJsonObject &patch)
 {
     root.insert(QStringLiteral("config"),
-                merged(root.value(QStringLiteral("config")).toObject(), patch));
+                mergedJson(root.value(QStringLiteral("config")).toObject(), patch));
     root.remove(QStringLiteral("weights"));
     root.remove(QStringLiteral("training_state"));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
