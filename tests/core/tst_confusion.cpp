@@ -4,14 +4,12 @@
 #include "core/network/confusion.h"
 #include "core/network/trainer.h"
 
+#include "bundleddigits.h"
 #include "closeness.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
-
-#include <fstream>
-#include <sstream>
 
 using ReluLab::Testing::isClose;
 
@@ -34,15 +32,6 @@ private slots:
 
 namespace {
 
-std::string readDigitsText()
-{
-    std::ifstream stream(std::string(RELULAB_TEST_DATA_DIR) + "/../resources/data/digits.csv",
-                         std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
-}
-
 // What `relulab train --dataset digits --hidden 32 --epochs E` trains: the CLI's defaults are
 // TrainingConfig's (seed 1 for the data and the network).
 TrainingConfig digitsConfig(int epochs, Dtype dtype)
@@ -58,7 +47,7 @@ TrainingConfig digitsConfig(int epochs, Dtype dtype)
 std::optional<Trainer> digitsTrainer(const TrainingConfig &config)
 {
     DataSources sources;
-    sources.digitsCsv = readDigitsText();
+    sources.digitsCsv = ReluLab::Testing::readDigitsText();
     if (sources.digitsCsv.empty())
         return std::nullopt;
     Expected<DataSplit> split = makeDataSplit(config.data, sources);

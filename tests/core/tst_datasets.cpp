@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
+#include "bundleddigits.h"
 #include "closeness.h"
 #include "core/datasets/datasets.h"
 
@@ -7,23 +8,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 using ReluLab::Testing::isClose;
 
 using namespace ReluLab::Core;
 
 namespace {
-
-std::string readDigitsText()
-{
-    std::ifstream stream(std::string(RELULAB_TEST_DATA_DIR) + "/../resources/data/digits.csv",
-                         std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
-}
 
 DatasetRecipe recipeFor(const QString &name, int samples = 200)
 {
@@ -293,7 +283,7 @@ void TestDatasets::invalidRecipes()
 void TestDatasets::digits()
 {
     DataSources sources;
-    sources.digitsCsv = readDigitsText();
+    sources.digitsCsv = ReluLab::Testing::readDigitsText();
     QVERIFY2(!sources.digitsCsv.empty(), "resources/data/digits.csv not found");
 
     const Expected<Dataset> data = parseDigitsCsv(sources.digitsCsv);
