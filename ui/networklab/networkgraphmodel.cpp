@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "networkgraphmodel.h"
 
+#include "trainingsnapshot.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -11,6 +13,22 @@ namespace ReluLab {
 void UnitFates::clear()
 {
     m_units.clear();
+    m_hasGeneration = false;
+}
+
+bool UnitFates::follow(const TrainingSnapshot &snapshot, bool restart)
+{
+    const bool again = restart || !m_hasGeneration || snapshot.generation != m_generation;
+    if (again) {
+        clear();
+        m_generation = snapshot.generation;
+        m_hasGeneration = true;
+        if (!snapshot.initial.layers.empty())
+            record(snapshot.initial);
+    }
+    for (const EpochRecord &epoch : snapshot.newEpochs)
+        record(epoch.diagnostics);
+    return again;
 }
 
 void UnitFates::record(const Core::Diagnostics &diagnostics)

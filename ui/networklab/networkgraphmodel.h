@@ -6,9 +6,12 @@
 
 #include <Eigen/Core>
 
+#include <cstdint>
 #include <vector>
 
 namespace ReluLab {
+
+struct TrainingSnapshot;
 
 /// What became of a hidden unit over the run, from its dead flag at every evaluated epoch
 /// (dead = output exactly 0 for every training sample, ../shared/DESIGN.md §4).
@@ -24,8 +27,13 @@ enum class UnitFate {
 class UnitFates
 {
 public:
+    /// Forgets every unit and the run followed.
     void clear();
     void record(const Core::Diagnostics &diagnostics);
+    /// Follows a run snapshot by snapshot: a new generation (another network, or the same one
+    /// reset), or `restart`, starts the fates again at the network's initialisation; then the
+    /// snapshot's new epochs are recorded. Returns whether it started again.
+    bool follow(const TrainingSnapshot &snapshot, bool restart = false);
 
     int layerCount() const { return int(m_units.size()); }
     UnitFate fate(int layer, int unit) const;
@@ -44,6 +52,8 @@ private:
         int revivedAt = -1;
     };
     std::vector<std::vector<Unit>> m_units;
+    std::uint64_t m_generation = 0;
+    bool m_hasGeneration = false;
 };
 
 /// The units of one column of the graph: all of them in order when they fit; otherwise the most

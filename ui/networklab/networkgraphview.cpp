@@ -103,7 +103,6 @@ void NetworkGraphView::clear()
     m_imageSide = 0;
     m_fates.clear();
     m_showingRecord = false;
-    m_hasGeneration = false;
     update();
 }
 
@@ -115,16 +114,7 @@ void NetworkGraphView::setTheme(const Theme &theme)
 
 void NetworkGraphView::showSnapshot(const TrainingSnapshot &snapshot)
 {
-    if (!m_hasGeneration || snapshot.generation != m_generation) {
-        // A new network (or the same one reset): its fates start at its initialisation.
-        m_fates.clear();
-        m_generation = snapshot.generation;
-        m_hasGeneration = true;
-        if (!snapshot.initial.layers.empty())
-            m_fates.record(snapshot.initial);
-    }
-    for (const EpochRecord &record : snapshot.newEpochs)
-        m_fates.record(record.diagnostics);
+    m_fates.follow(snapshot);
     if (!snapshot.progressOnly) {
         m_showingRecord = false;
         showFigures(snapshot);

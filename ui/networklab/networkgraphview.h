@@ -97,8 +97,6 @@ private:
     void showFigures(const TrainingSnapshot &snapshot);
 
     Theme m_theme = Theme::light();
-    std::uint64_t m_generation = 0;
-    bool m_hasGeneration = false;
     std::vector<int> m_widths; ///< input, hidden..., output
     bool m_classification = true;
     std::vector<std::vector<GridField>> m_tiles;

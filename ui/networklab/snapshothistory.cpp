@@ -33,7 +33,6 @@ void SnapshotHistory::clear()
 {
     m_moments.clear();
     m_fates.clear();
-    m_hasGeneration = false;
 }
 
 std::size_t SnapshotHistory::bytesOf(const Moment &moment)
@@ -83,19 +82,12 @@ std::size_t SnapshotHistory::bytes() const
 
 void SnapshotHistory::record(const TrainingSnapshot &snapshot)
 {
-    const bool newRun = !m_hasGeneration || snapshot.generation != m_generation
-                        || (!m_moments.empty() && !snapshot.progressOnly
-                            && snapshot.step < m_moments.back().snapshot.step);
-    if (newRun) {
-        // Fates start at the network's initialisation, as the live graph's do.
-        clear();
-        m_generation = snapshot.generation;
-        m_hasGeneration = true;
-        if (!snapshot.initial.layers.empty())
-            m_fates.record(snapshot.initial);
-    }
-    for (const EpochRecord &record : snapshot.newEpochs)
-        m_fates.record(record.diagnostics);
+    // A new run, or the same one gone back in steps (weights reopened): the moments start
+    // again, and the fates at the network's initialisation, as the live graph's do.
+    const bool wentBack = !m_moments.empty() && !snapshot.progressOnly
+                          && snapshot.step < m_moments.back().snapshot.step;
+    if (m_fates.follow(snapshot, wentBack))
+        m_moments.clear();
     if (snapshot.progressOnly)
         return;
 

@@ -86,8 +86,6 @@ private:
     std::size_t m_byteBudget = defaultByteBudget;
     std::vector<Moment> m_moments;
     UnitFates m_fates;
-    std::uint64_t m_generation = 0;
-    bool m_hasGeneration = false;
 };
 
 } // namespace ReluLab
