@@ -124,11 +124,13 @@ void Network<Scalar>::prepare(Workspace<Scalar> &ws, Eigen::Index capacity) cons
 
 template<typename Scalar>
 void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bool wantGrad,
-                              Rng *rng) const
+                              Rng *rng, int throughLayer) const
 {
     const Eigen::Index n = x.cols();
     assert(n <= ws.capacity);
-    for (int k = 0; k < hiddenLayerCount(); ++k) {
+    const bool partial = throughLayer >= 0 && throughLayer < hiddenLayerCount();
+    const int layers = partial ? throughLayer + 1 : hiddenLayerCount();
+    for (int k = 0; k < layers; ++k) {
         throwIfInterrupted(m_interruption);
         const auto i = std::size_t(k);
         const ConstMatrixRef input = k == 0 ? x : ConstMatrixRef(ws.a[i - 1].leftCols(n));
@@ -165,6 +167,8 @@ void Network<Scalar>::forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bo
                                   {}, rng);
         }
     }
+    if (partial)
+        return;
     const int last = hiddenLayerCount();
     const ConstMatrixRef input = last == 0
                                      ? x

@@ -92,7 +92,11 @@ public:
 
     /// Forward pass on X (features x n, n <= ws.capacity): fills z, a, d (when wantGrad) and out
     /// in their leftCols(n). `rng` non-null = training mode (RReLU draws random slopes).
-    void forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bool wantGrad, Rng *rng) const;
+    /// `throughLayer` in [0, hiddenLayerCount()) stops after that hidden layer (out and the
+    /// layers after it are left as they were): what one layer's values need, at a fraction of
+    /// a deep network's cost. -1: the whole network.
+    void forward(const ConstMatrixRef &x, Workspace<Scalar> &ws, bool wantGrad, Rng *rng,
+                 int throughLayer = -1) const;
 
     /// Mean data loss of ws.out.leftCols(n) against labels (classification: stable
     /// log-sum-exp cross-entropy, mean over samples) or targets (MSE, mean over all elements);

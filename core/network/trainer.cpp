@@ -327,7 +327,11 @@ Eigen::MatrixXd Trainer::predict(const Eigen::MatrixXd &inputs) const
 
 Eigen::MatrixXd Trainer::probabilities(const Eigen::MatrixXd &inputs) const
 {
-    Eigen::MatrixXd logits = predict(inputs); // classes x samples
+    return softmaxColumns(predict(inputs)); // classes x samples
+}
+
+Eigen::MatrixXd softmaxColumns(Eigen::MatrixXd logits)
+{
     const Eigen::RowVectorXd maxima = logits.colwise().maxCoeff();
     logits = (logits.rowwise() - maxima).array().exp().matrix();
     const Eigen::RowVectorXd sums = logits.colwise().sum();

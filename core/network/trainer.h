@@ -304,6 +304,9 @@ private:
 /// (GridSpec's convention; features beyond the first two are 0).
 Eigen::MatrixXd gridInputs(const GridSpec &grid, int features);
 
+/// Softmax of each column (classes x samples), computed stably: exp(z − max z) / Σ exp(z − max z).
+Eigen::MatrixXd softmaxColumns(Eigen::MatrixXd logits);
+
 /// Histogram of the values of `z` in [minimum, maximum] with `bins` bins (minimum == maximum:
 /// the values' own finite range), as Trainer::preActivationHistogram.
 Histogram histogramOf(const Eigen::MatrixXd &z, int bins, double minimum = 0.0,

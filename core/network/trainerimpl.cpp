@@ -311,13 +311,18 @@ public:
     void forEachChunk(int layer, const Eigen::MatrixXd &inputs, bool preActivation,
                       const ChunkVisitor &visit) const override
     {
-        // Only the wanted layer leaves the workspace (converted to double).
-        forwardChunks(inputs, [&](Eigen::Index start, Eigen::Index c, const Workspace<Scalar> &ws) {
-            const Matrix &values = layer >= m_net.hiddenLayerCount() ? ws.out
-                                   : preActivation                   ? ws.z[std::size_t(layer)]
-                                                                     : ws.a[std::size_t(layer)];
+        // Only the wanted layer leaves the workspace (converted to double), and the pass stops
+        // there: the layers after it are not computed.
+        const bool hidden = layer < m_net.hiddenLayerCount();
+        forwardChunks(
+            inputs,
+            [&](Eigen::Index start, Eigen::Index c, const Workspace<Scalar> &ws) {
+            const Matrix &values = !hidden         ? ws.out
+                                   : preActivation ? ws.z[std::size_t(layer)]
+                                                   : ws.a[std::size_t(layer)];
             visit(start, values.leftCols(c).template cast<double>());
-        });
+            },
+            hidden ? layer : -1);
     }
 
     void forEachPassChunk(const Eigen::MatrixXd &inputs, bool preActivations,
@@ -403,7 +408,7 @@ private:
     // name, and a pass over the training set never holds a units x samples matrix.
     // visit(first sample, columns in this chunk, the workspace after the chunk's pass).
     template<typename Visit>
-    void forwardChunks(const Eigen::MatrixXd &inputs, Visit &&visit) const
+    void forwardChunks(const Eigen::MatrixXd &inputs, Visit &&visit, int throughLayer = -1) const
     {
         const Eigen::Index n = inputs.cols();
         Workspace<Scalar> ws;
@@ -412,7 +417,7 @@ private:
         for (Eigen::Index start = 0; start < n; start += m_chunk) {
             const Eigen::Index c = std::min(m_chunk, n - start);
             x = inputs.middleCols(start, c).cast<Scalar>(); // features x c
-            m_net.forward(x, ws, false, nullptr);
+            m_net.forward(x, ws, false, nullptr, throughLayer);
             visit(start, c, std::as_const(ws));
         }
     }
