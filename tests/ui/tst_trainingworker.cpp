@@ -138,26 +138,41 @@ void TestTrainingWorker::decisionMapShrinksForLargeNetworks_data()
 }
 
 // A large network's decision map has fewer points, so that it keeps up with the run; the
-// map still covers the same plane and says what the trainer predicts there.
+// map still covers the same plane and says what the trainer predicts there (at 16² it comes
+// from the tiles' pass, whose grid it then shares).
 void TestTrainingWorker::decisionMapShrinksForLargeNetworks()
 {
     QFETCH(std::vector<int>, hidden);
     QFETCH(int, side);
     Core::TrainingConfig config;
     config.network.hidden = hidden;
+    const Core::DataSplit data = moons();
     std::atomic_bool stop{false};
     std::atomic_int pending{0};
     TrainingWorker worker(stop, pending);
     std::vector<TrainingSnapshot> snapshots;
     connect(&worker, &TrainingWorker::snapshotReady, this,
             [&snapshots](const TrainingSnapshot &s) { snapshots.push_back(s); });
-    worker.configure(config, moons(), 1);
+    worker.configure(config, data, 1);
     QCOMPARE(snapshots.size(), size_t(1));
     const TrainingSnapshot &s = snapshots.front();
     QCOMPARE(s.grid.rows, side);
     QCOMPARE(s.grid.columns, side);
     QCOMPARE(s.decision.rows, side);
     QCOMPARE(s.decision.values.size(), size_t(side * side));
+    Core::Expected<Core::Trainer> trainer = Core::Trainer::create(config, data);
+    QVERIFY(trainer);
+    const Eigen::MatrixXd p = trainer->probabilities(Core::gridInputs(s.grid, 2));
+    for (Eigen::Index n = 0; n < p.cols(); ++n)
+        QVERIFY(isClose(s.decision.values[size_t(n)], p(1, n), 1e-6, 1e-5));
+    // Every layer's activity is the evaluation's.
+    QCOMPARE(s.activeFraction.size(), s.diagnostics.layers.size());
+    for (size_t k = 0; k < s.activeFraction.size(); ++k) {
+        const std::vector<double> &expected = s.diagnostics.layers[k].activeFraction;
+        QCOMPARE(s.activeFraction[k].size(), expected.size());
+        for (size_t u = 0; u < expected.size(); ++u)
+            QCOMPARE(s.activeFraction[k][u], float(expected[u]));
+    }
 }
 
 // Closing the window raises stop; a snapshot under way is dropped at its next stage instead of

@@ -17,18 +17,19 @@ namespace ReluLab {
 
 namespace {
 
-// A chunk of training lasts about one display frame, so that queued commands (pause, switch an
-// activation) wait at most that long and the GUI thread is never starved of snapshots.
+// A chunk of training lasts at most about one display frame, so that queued commands (pause,
+// switch an activation) wait at most that long; it ends early when a refresh falls due, so that
+// refreshes keep their pace instead of waiting for the chunk's end.
 constexpr qint64 chunkNanoseconds = 16'000'000;
 // Snapshots at most once per display frame; the GUI acknowledges each one (m_pending).
 constexpr qint64 publishIntervalMs = 16;
 // While playing, a full snapshot is sent when the time since the last one is at least this many
 // times what that one cost (so full snapshots take at most 1/(1 + 5) of the training thread),
-// and never more often than 20 times a second. Only when full snapshots are that costly do
+// and never more often than 25 times a second. Only when full snapshots are that costly do
 // progress snapshots fill the frames in between: on a small network every refresh is a full one,
 // and the GUI thread is not handed more refreshes than it needs.
 constexpr qint64 fullSnapshotSpacing = 5;
-constexpr qint64 fullSnapshotMinimumMs = 50;
+constexpr qint64 fullSnapshotMinimumMs = 40;
 constexpr int histogramBins = 40;
 
 double meanOf(const std::vector<double> &values)
@@ -273,7 +274,9 @@ void TrainingWorker::tick()
     m_sinceTick.restart();
     int steps = 0;
     if (m_epochsPerSecond <= 0) {
-        while (m_playing && chunk.nsecsElapsed() < chunkNanoseconds
+        const qint64 chunkLimit = std::clamp(nanosecondsUntilRefresh(), qint64(0),
+                                             chunkNanoseconds);
+        while (m_playing && (steps == 0 || chunk.nsecsElapsed() < chunkLimit)
                && !m_stop.load(std::memory_order_relaxed)) {
             if (!trainOneStep())
                 break;
@@ -323,6 +326,11 @@ bool TrainingWorker::trainOneStep()
             m_playing = false;
             emit playingChanged(false);
             publish();
+        } else if (m_playing && progressFillsFrames()
+                   && m_sinceFull.nsecsElapsed() >= fullSnapshotSpacingNs()) {
+            // A costly full snapshot waits for an epoch's end, where the diagnostics just
+            // evaluated serve it (publishIfDue).
+            publish();
         }
     }
     return true;
@@ -360,17 +368,47 @@ const Core::Diagnostics &TrainingWorker::currentDiagnostics()
     return m_cachedDiagnostics;
 }
 
+qint64 TrainingWorker::fullSnapshotSpacingNs() const
+{
+    return std::max(fullSnapshotSpacing * m_fullCostNs, fullSnapshotMinimumMs * 1'000'000);
+}
+
+bool TrainingWorker::progressFillsFrames() const
+{
+    return fullSnapshotSpacing * m_fullCostNs > fullSnapshotMinimumMs * 1'000'000;
+}
+
+qint64 TrainingWorker::nanosecondsUntilRefresh() const
+{
+    // Until the GUI has shown the last refresh, none is due: a whole chunk.
+    if (m_pending.load() > 0)
+        return chunkNanoseconds;
+    qint64 wait = 0;
+    if (m_sincePublish.isValid())
+        wait = publishIntervalMs * 1'000'000 - m_sincePublish.nsecsElapsed();
+    if (!progressFillsFrames() && m_sinceFull.isValid())
+        wait = std::max(wait, fullSnapshotSpacingNs() - m_sinceFull.nsecsElapsed());
+    return std::max<qint64>(0, wait);
+}
+
 void TrainingWorker::publishIfDue()
 {
     if (m_sincePublish.isValid() && m_sincePublish.elapsed() < publishIntervalMs)
         return;
     if (m_pending.load() > 0)
         return;
-    const qint64 budgetNs = fullSnapshotSpacing * m_fullCostNs;
-    const qint64 spacingNs = std::max(budgetNs, fullSnapshotMinimumMs * 1'000'000);
-    if (!m_sinceFull.isValid() || m_sinceFull.nsecsElapsed() >= spacingNs)
+    const qint64 spacingNs = fullSnapshotSpacingNs();
+    const qint64 sinceFullNs = m_sinceFull.isValid() ? m_sinceFull.nsecsElapsed() : spacingNs;
+    // A costly full snapshot is taken at an epoch's end (trainOneStep), where the diagnostics
+    // need no evaluation of their own (an evaluation costs as much as an epoch of steps on a
+    // large network); mid-epoch only when no epoch has ended for twice the spacing.
+    const bool diagnosticsCurrent = m_cachedStep == m_trainer->stepCount();
+    const bool full = progressFillsFrames()
+                          ? sinceFullNs >= (diagnosticsCurrent ? spacingNs : 2 * spacingNs)
+                          : sinceFullNs >= spacingNs;
+    if (full)
         publish();
-    else if (budgetNs > fullSnapshotMinimumMs * 1'000'000)
+    else if (progressFillsFrames())
         publishProgress();
 }
 
@@ -417,6 +455,8 @@ void TrainingWorker::fillProgress(TrainingSnapshot &s) const
 
 std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
 {
+    if (stopping())
+        return std::nullopt;
     TrainingSnapshot s;
     s.generation = m_generation;
     s.diagnostics = currentDiagnostics();
@@ -438,7 +478,15 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
     s.hasPlane = m_hasPlane;
     if (m_hasPlane) {
         s.grid = m_decisionGrid;
-        const std::optional<Eigen::MatrixXd> y = decisionOutputs(classification);
+        // Every layer's tiles from one forward pass over the tiles' grid. A large network's map
+        // is as coarse as the tiles' grid (decisionResolutionFor): then that pass gives the map
+        // too, and a costly pass is saved.
+        const Core::ForwardPass tiles = trainer.forwardPass(m_tileInputs);
+        std::optional<Eigen::MatrixXd> y;
+        if (m_decisionInputs == m_tileInputs)
+            y = classification ? Core::softmaxColumns(tiles.network) : tiles.network;
+        else
+            y = decisionOutputs(classification);
         if (!y)
             return std::nullopt;
         const Eigen::MatrixXd &p = *y; // outputs x points, point index i·columns + j
@@ -458,8 +506,6 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
         s.decision = toField(field);
         if (stopping())
             return std::nullopt;
-        // Every layer's tiles from one forward pass over the tiles' grid.
-        const Core::ForwardPass tiles = trainer.forwardPass(m_tileInputs);
         s.unitTiles.resize(static_cast<size_t>(hidden));
         for (int k = 0; k < hidden; ++k) {
             // units x (rows·columns), point index i·columns + j.
@@ -489,37 +535,14 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
         return std::nullopt;
     if (hidden == 0)
         return s;
-    // Every layer's activity and the histogram's pre-activations from one pass over the
-    // training set, chunk by chunk: only the chosen layer's pre-activations are kept whole.
+    // Every layer's activity is the evaluation's (the fraction of training samples on which a
+    // unit's output is not 0); the histogram's pre-activations come from a pass over the
+    // training set that stops at the chosen layer.
     s.histogramLayer = std::clamp(m_histogramLayer, 0, hidden - 1);
-    const auto chosen = static_cast<size_t>(s.histogramLayer);
-    std::vector<Eigen::VectorXd> nonZero(static_cast<size_t>(hidden));
-    Eigen::MatrixXd chosenZ;
-    const Eigen::Index samples = train.inputs.cols();
-    trainer.forEachForwardChunk(train.inputs, true,
-                                [&](Eigen::Index start, const Core::ForwardPass &chunk) {
-        for (size_t k = 0; k < chunk.outputs.size(); ++k) {
-            const Eigen::VectorXd counts
-                = (chunk.outputs[k].array() != 0.0).cast<double>().rowwise().sum().matrix();
-            if (nonZero[k].size() == 0)
-                nonZero[k] = Eigen::VectorXd::Zero(counts.size());
-            nonZero[k] += counts;
-        }
-        const Eigen::MatrixXd &z = chunk.preActivations[chosen];
-        if (chosenZ.size() == 0)
-            chosenZ.resize(z.rows(), samples);
-        chosenZ.middleCols(start, z.cols()) = z;
-    });
-    for (int k = 0; k < hidden; ++k) {
-        const Eigen::VectorXd &counts = nonZero[static_cast<size_t>(k)];
-        std::vector<float> fractions(static_cast<size_t>(counts.size()), 0.0f);
-        if (samples > 0) {
-            for (Eigen::Index u = 0; u < counts.size(); ++u)
-                fractions[static_cast<size_t>(u)] = float(counts(u) / double(samples));
-        }
-        s.activeFraction.push_back(std::move(fractions));
-    }
-    s.histogram = Core::histogramOf(chosenZ, histogramBins);
+    for (const Core::LayerDiagnostics &layer : s.diagnostics.layers)
+        s.activeFraction.emplace_back(layer.activeFraction.begin(), layer.activeFraction.end());
+    s.histogram = Core::histogramOf(trainer.layerPreActivations(s.histogramLayer, train.inputs),
+                                    histogramBins);
     s.preluSlopes = trainer.preluSlopes(s.histogramLayer);
     addInspectedUnit(s);
     return s;

@@ -85,6 +85,13 @@ private:
     bool trainOneStep();
     void recordEpoch();
     void publishIfDue();
+    /// The time between full snapshots while playing: five times what the last one cost, at
+    /// least fullSnapshotMinimumMs.
+    qint64 fullSnapshotSpacingNs() const;
+    /// Whether progress snapshots refresh the header between full ones (full ones are costly).
+    bool progressFillsFrames() const;
+    /// How long until publishIfDue() would send a refresh (0: now).
+    qint64 nanosecondsUntilRefresh() const;
     void publishProgress();
     void fillProgress(TrainingSnapshot &snapshot) const;
     /// Empty when stop was raised on the way (the thread is being shut down).

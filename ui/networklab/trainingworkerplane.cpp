@@ -66,18 +66,7 @@ void TrainingWorker::preparePlane()
         grid.rows = grid.columns = tileResolution;
         m_tileGrid = grid;
         m_tileInputs = Core::gridInputs(m_tileGrid, int(split.train.featureCount()));
-        // Point index i·columns + j: x1 varies along j, x2 along i (GridSpec's convention).
-        m_decisionInputs.resize(2, side * side);
-        for (int i = 0; i < side; ++i) {
-            for (int j = 0; j < side; ++j) {
-                const double t = double(j) / (side - 1);
-                const double u = double(i) / (side - 1);
-                m_decisionInputs(0, i * side + j)
-                    = m_decisionGrid.xMin + t * (m_decisionGrid.xMax - m_decisionGrid.xMin);
-                m_decisionInputs(1, i * side + j)
-                    = m_decisionGrid.yMin + u * (m_decisionGrid.yMax - m_decisionGrid.yMin);
-            }
-        }
+        m_decisionInputs = Core::gridInputs(m_decisionGrid, int(split.train.featureCount()));
     } else if (split.train.featureCount() == 1) {
         const double xMin = all.row(0).minCoeff(), xMax = all.row(0).maxCoeff();
         m_decisionInputs.resize(1, curvePoints);
