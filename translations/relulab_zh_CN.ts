@@ -3212,6 +3212,10 @@ this data set has %1 features.</source>
         <source>Inspect a unit (or click a tile, a unit of the graph or a sparsity bar)</source>
         <translation>查看一个神经元（也可以点击方块、网络图中的神经元或稀疏性柱条）</translation>
     </message>
+    <message>
+        <source>This run is long, so the lab keeps one epoch in %1 of its log (and always the latest): the file has those rows. `relulab train` writes every epoch.</source>
+        <translation>这次训练很长，所以实验室的训练日志每 %1 轮只保留一轮（并始终保留最新一轮）：文件中就是这些行。`relulab train` 会写出每一轮。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
@@ -4174,6 +4178,10 @@ The current session is unchanged.</source>
     <message>
         <source>this unit: output weight × a(x)</source>
         <translation>这个神经元：输出权重 × a(x)</translation>
+    </message>
+    <message>
+        <source>(This run is long: the lab keeps one epoch in %1, so these epochs are accurate to within %1.)</source>
+        <translation>（这次训练很长：实验室每 %1 轮只保留一轮，所以上面的轮次误差在 %1 轮以内。）</translation>
     </message>
 </context>
 <context>

@@ -3212,6 +3212,10 @@ this data set has %1 features.</source>
         <source>Inspect a unit (or click a tile, a unit of the graph or a sparsity bar)</source>
         <translation>檢視一個神經元（也可以點選方塊、網路圖中的神經元或稀疏性長條）</translation>
     </message>
+    <message>
+        <source>This run is long, so the lab keeps one epoch in %1 of its log (and always the latest): the file has those rows. `relulab train` writes every epoch.</source>
+        <translation>這次訓練很長，所以實驗室的訓練記錄每 %1 個訓練週期只保留一個（並始終保留最新的一個）：檔案中就是這些列。`relulab train` 會寫出每一個訓練週期。</translation>
+    </message>
 </context>
 <context>
     <name>ReluLab::NetworkPanel</name>
@@ -4174,6 +4178,10 @@ The current session is unchanged.</source>
     <message>
         <source>this unit: output weight × a(x)</source>
         <translation>這個神經元：輸出權重 × a(x)</translation>
+    </message>
+    <message>
+        <source>(This run is long: the lab keeps one epoch in %1, so these epochs are accurate to within %1.)</source>
+        <translation>（這次訓練很長：實驗室每 %1 個訓練週期只保留一個，所以上面的訓練週期誤差在 %1 個以內。）</translation>
     </message>
 </context>
 <context>

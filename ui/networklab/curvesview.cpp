@@ -11,7 +11,6 @@
 #include <QEvent>
 
 #include <algorithm>
-#include <cmath>
 
 namespace ReluLab {
 
@@ -28,6 +27,7 @@ CurvesView::CurvesView(QWidget *parent)
     m_testLoss = addGraph(xAxis, yAxis);
     m_trainAccuracy = addGraph(xAxis, yAxis2);
     m_testAccuracy = addGraph(xAxis, yAxis2);
+    m_series.setGraphs({m_trainLoss, m_testLoss, m_trainAccuracy, m_testAccuracy});
     // The legend folds into as many columns as fit (NetworkLabStyle::fitLegend at each replot)
     // instead of widening the window.
     setMinimumWidth(180);
@@ -72,8 +72,7 @@ void CurvesView::retranslateUi()
 
 void CurvesView::clear()
 {
-    for (QCPGraph *graph : {m_trainLoss, m_testLoss, m_trainAccuracy, m_testAccuracy})
-        graph->data()->clear();
+    m_series.clear();
     xAxis->setRange(0, 10);
     yAxis->setRange(0, 1);
     replotWhenVisible(this);
@@ -89,16 +88,10 @@ void CurvesView::addEpochs(const std::vector<EpochRecord> &epochs)
     if (epochs.empty())
         return;
     for (const EpochRecord &record : epochs) {
+        // A diverged epoch has no meaningful loss: a gap rather than Inf (EpochCurves::Gap).
         const Core::Diagnostics &d = record.diagnostics;
-        const double epoch = d.epoch;
-        // A diverged epoch has no meaningful loss: leave a gap rather than plot Inf.
-        const auto finite = [](double v) {
-            return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
-        };
-        m_trainLoss->addData(epoch, finite(d.trainLoss));
-        m_testLoss->addData(epoch, finite(d.testLoss));
-        m_trainAccuracy->addData(epoch, 100.0 * finite(d.trainAccuracy));
-        m_testAccuracy->addData(epoch, 100.0 * finite(d.testAccuracy));
+        m_series.add(d.epoch,
+                     {d.trainLoss, d.testLoss, 100.0 * d.trainAccuracy, 100.0 * d.testAccuracy});
     }
     const double lastEpoch = m_trainLoss->data()->isEmpty()
                                  ? 0.0

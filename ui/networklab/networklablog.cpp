@@ -24,8 +24,15 @@ void NetworkLabWorkspace::exportLogInteractively()
     if (fileName.isEmpty())
         return;
     QString error;
-    if (!exportLog(fileName, &error))
+    if (!exportLog(fileName, &error)) {
         QMessageBox::warning(this, tr("Export training log"), error);
+    } else if (m_log.stride() > 1) {
+        QMessageBox::information(
+            this, tr("Export training log"),
+            tr("This run is long, so the lab keeps one epoch in %1 of its log (and always the "
+               "latest): the file has those rows. `relulab train` writes every epoch.")
+                .arg(m_log.stride()));
+    }
 }
 
 } // namespace ReluLab

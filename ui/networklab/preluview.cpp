@@ -68,9 +68,11 @@ void PreluView::retranslateUi()
 
 void PreluView::clear()
 {
+    m_series.clear();
     for (QCPGraph *graph : m_graphs)
         removeGraph(graph);
     m_graphs.clear();
+    m_series.setGraphs({});
     m_hasData = false;
     xAxis->setRange(0, 10);
     retranslateUi();
@@ -81,17 +83,23 @@ void PreluView::addEpochs(const std::vector<EpochRecord> &epochs)
     if (epochs.empty())
         return;
     for (const EpochRecord &record : epochs) {
+        // A curve for every layer up to the last PReLU one (the others stay empty and hidden).
+        size_t curves = 0;
         for (size_t k = 0; k < record.meanPreluSlopes.size(); ++k) {
-            const double slope = record.meanPreluSlopes[k];
-            if (!std::isfinite(slope))
-                continue;
-            while (m_graphs.size() <= k) {
+            if (std::isfinite(record.meanPreluSlopes[k]))
+                curves = k + 1;
+        }
+        if (curves > m_graphs.size()) {
+            while (m_graphs.size() < curves) {
                 m_graphs.push_back(addGraph());
                 styleGraph(m_graphs.size() - 1);
             }
-            m_graphs[k]->addData(record.diagnostics.epoch, slope);
-            m_hasData = true;
+            m_series.setGraphs(m_graphs);
+            // About 2048 points drawn in all, 64 to 512 per curve.
+            m_series.setCapacity(std::clamp(2048 / int(curves), 64, 512));
         }
+        m_series.add(record.diagnostics.epoch, record.meanPreluSlopes);
+        m_hasData = m_hasData || curves > 0;
     }
     if (m_hasData) {
         for (QCPGraph *graph : m_graphs)

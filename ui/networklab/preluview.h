@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "epochcurves.h"
+
 #include "ui/theme.h"
 
 #include <qcustomplot.h>
@@ -38,6 +40,7 @@ private:
 
     Theme m_theme = Theme::light();
     std::vector<QCPGraph *> m_graphs;
+    EpochCurves m_series{512, EpochCurves::Missing::Skip}; ///< over m_graphs
     QCPItemText *m_message = nullptr;
     bool m_hasData = false;
 };

@@ -298,13 +298,15 @@ void SparsityView::ensureLayers(int count)
         m_bars->removeItem(m_barLabels.back());
         m_barLabels.pop_back();
     }
+    // About 2048 points drawn in all (a replot's cost grows with them), 64 to 512 per layer.
+    m_historySeries.setGraphs(m_historyGraphs);
+    m_historySeries.setCapacity(std::clamp(2048 / std::max(1, count), 64, 512));
     retranslateUi();
 }
 
 void SparsityView::clear()
 {
-    for (QCPGraph *graph : m_historyGraphs)
-        graph->data()->clear();
+    m_historySeries.clear();
     m_barSeries->data()->clear();
     m_history->xAxis->setRange(0, 10);
     replotWhenVisible(m_bars);
@@ -366,10 +368,12 @@ void SparsityView::addEpochs(const std::vector<EpochRecord> &epochs)
     if (epochs.empty())
         return;
     ensureLayers(int(epochs.back().diagnostics.layers.size()));
+    std::vector<double> percent;
     for (const EpochRecord &record : epochs) {
-        const std::vector<Core::LayerDiagnostics> &layers = record.diagnostics.layers;
-        for (size_t k = 0; k < layers.size() && k < m_historyGraphs.size(); ++k)
-            m_historyGraphs[k]->addData(record.diagnostics.epoch, 100.0 * layers[k].sparsity);
+        percent.clear();
+        for (const Core::LayerDiagnostics &layer : record.diagnostics.layers)
+            percent.push_back(100.0 * layer.sparsity);
+        m_historySeries.add(record.diagnostics.epoch, percent);
     }
     m_history->xAxis->setRange(0, std::max(10, epochs.back().diagnostics.epoch));
     replotWhenVisible(m_history);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include "epochcurves.h"
+
 #include "ui/theme.h"
 
 #include <QWidget>
@@ -83,6 +85,7 @@ private:
     QCPTextElement *m_bandLabel = nullptr;
     std::vector<QCPItemText *> m_barLabels;
     std::vector<QCPGraph *> m_historyGraphs;
+    EpochCurves m_historySeries; ///< over m_historyGraphs
     bool m_diverged = false;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #include "unitinspector.h"
 
+#include "epochcurves.h"
 #include "histogramview.h"
 #include "labstyle.h"
 #include "networkgraphview.h"
@@ -30,6 +31,9 @@
 namespace ReluLab {
 
 namespace {
+
+/// Points per curve over epochs: a long run draws every 2nd, 4th ... epoch (EpochCurves).
+constexpr int curvePoints = 512;
 
 QCustomPlot *makePlot(QWidget *parent)
 {
@@ -396,12 +400,16 @@ void UnitInspector::updateUnit()
     const bool bornDead = k < s.initial.layers.size() && u < s.initial.layers[k].dead.size()
                           && s.initial.layers[k].dead[u];
     if (m_epochs) {
+        // Every epoch tells the story; a long run's curve draws every stride-th (EpochCurves).
+        const int stride = EpochCurves::strideFor(int(m_epochs->size()), curvePoints);
         for (const EpochRecord &record : *m_epochs) {
             const std::vector<Core::LayerDiagnostics> &layers = record.diagnostics.layers;
             if (k >= layers.size() || u >= layers[k].dead.size())
                 continue;
             const bool dead = layers[k].dead[u];
-            if (u < layers[k].activeFraction.size()) {
+            const bool drawn = record.diagnostics.epoch % stride == 0
+                               || &record == &m_epochs->back();
+            if (drawn && u < layers[k].activeFraction.size()) {
                 epochs << record.diagnostics.epoch;
                 active << 100.0 * layers[k].activeFraction[u];
             }
@@ -423,6 +431,17 @@ void UnitInspector::updateUnit()
     if (cameBack >= 0)
         story << tr("Came back (revived) at epoch %1.").arg(cameBack);
     story << (deadNow ? tr("Dead now: its weights get no gradient.") : tr("Alive now."));
+    // A long run's log keeps one epoch in `gap` (TrainingLog): its epochs are that coarse.
+    int gap = 1;
+    if (m_epochs) {
+        for (size_t i = 1; i + 1 < m_epochs->size(); ++i)
+            gap = std::max(gap,
+                           (*m_epochs)[i].diagnostics.epoch - (*m_epochs)[i - 1].diagnostics.epoch);
+    }
+    if ((died >= 0 || cameBack >= 0) && gap > 1)
+        story << tr("(This run is long: the lab keeps one epoch in %1, so these epochs are "
+                    "accurate to within %1.)")
+                     .arg(gap);
     m_history->setText(story.join(QLatin1Char(' ')));
     m_historyGraph->setData(epochs, active, true);
     // Half an epoch of room at each end: the first and the latest point are not cut in half.
@@ -498,8 +517,10 @@ void UnitInspector::updateLayer()
 
     QVector<double> epochs, dead, deadSinceStart, revived;
     if (m_epochs) {
+        const int stride = EpochCurves::strideFor(int(m_epochs->size()), curvePoints);
         for (const EpochRecord &record : *m_epochs) {
-            if (k >= record.diagnostics.layers.size())
+            if (k >= record.diagnostics.layers.size()
+                || (record.diagnostics.epoch % stride != 0 && &record != &m_epochs->back()))
                 continue;
             const Core::LayerDiagnostics &l = record.diagnostics.layers[k];
             epochs << record.diagnostics.epoch;
