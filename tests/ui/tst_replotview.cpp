@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 //
 // Hidden plots skip their replots and remember it; a picture of a hidden page (the Lessons
-// tab's live view of the Lab) first brings exactly those plots up to date.
+// tab's live view of the Lab) first brings exactly those plots up to date. Visible plots are
+// replotted one per pass of the event loop, each once however often it was asked.
 #include "ui/networklab/replotview.h"
 
 #include <qcustomplot.h>
@@ -43,6 +44,36 @@ private slots:
         QCOMPARE(currentReplots.count(), 0);
         replotStalePlots(&page);
         QCOMPARE(staleReplots.count(), 1);
+    }
+
+    void visiblePlotsReplotOnePerPass()
+    {
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *first = new QCustomPlot(&page);
+        auto *second = new QCustomPlot(&page);
+        layout->addWidget(first);
+        layout->addWidget(second);
+        page.resize(400, 300);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCoreApplication::processEvents();
+        QSignalSpy firstReplots(first, &QCustomPlot::afterReplot);
+        QSignalSpy secondReplots(second, &QCustomPlot::afterReplot);
+
+        replotWhenVisible(first);
+        replotWhenVisible(second);
+        replotWhenVisible(first); // asked again before its turn: still one replot
+        // One pass delivers the events posted before it: the first plot's replot only.
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(firstReplots.count(), 1);
+        QCOMPARE(secondReplots.count(), 0);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(firstReplots.count(), 1);
+        QCOMPARE(secondReplots.count(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(firstReplots.count(), 1);
+        QCOMPARE(secondReplots.count(), 1);
     }
 };
 

@@ -4,11 +4,70 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QPointer>
+
+#include <algorithm>
+#include <deque>
 
 namespace ReluLab {
 
 namespace {
+
+// Replots the plots asked for one per pass of the event loop, in the order asked. A snapshot
+// makes half a dozen charts stale at once; replotted in one go (as QCustomPlot's own queued
+// replots are: every posted event of a pass is delivered before any timer) they would hold the
+// GUI thread for their sum, and a timer, a key press or a drag would wait that long. Posted one
+// after another, each pass delivers one replot and then the timers and input due meanwhile.
+class ReplotQueue final : public QObject
+{
+public:
+    static ReplotQueue &instance()
+    {
+        static QPointer<ReplotQueue> queue;
+        if (!queue)
+            queue = new ReplotQueue(QCoreApplication::instance());
+        return *queue;
+    }
+
+    void add(QCustomPlot *plot)
+    {
+        if (std::find(m_plots.begin(), m_plots.end(), plot) == m_plots.end())
+            m_plots.emplace_back(plot);
+        schedule();
+    }
+
+private:
+    explicit ReplotQueue(QObject *parent)
+        : QObject(parent)
+    {}
+
+    void schedule()
+    {
+        if (m_posted || m_plots.empty())
+            return;
+        m_posted = true;
+        QMetaObject::invokeMethod(this, &ReplotQueue::replotNext, Qt::QueuedConnection);
+    }
+
+    void replotNext()
+    {
+        m_posted = false;
+        while (!m_plots.empty()) {
+            const QPointer<QCustomPlot> plot = m_plots.front();
+            m_plots.pop_front();
+            if (plot) {
+                plot->replot(QCustomPlot::rpRefreshHint);
+                break;
+            }
+        }
+        schedule();
+    }
+
+    std::deque<QPointer<QCustomPlot>> m_plots;
+    bool m_posted = false;
+};
 
 // Child of the plot it watches: replots it on Show when a replot was skipped while hidden.
 class ShowReplotter final : public QObject
@@ -29,7 +88,7 @@ protected:
     {
         if (watched == m_plot && event->type() == QEvent::Show && stale) {
             stale = false;
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            ReplotQueue::instance().add(m_plot);
         }
         return QObject::eventFilter(watched, event);
     }
@@ -49,7 +108,7 @@ ShowReplotter *watcherOf(QCustomPlot *plot)
 void replotWhenVisible(QCustomPlot *plot)
 {
     if (plot->isVisible()) {
-        plot->replot(QCustomPlot::rpQueuedReplot);
+        ReplotQueue::instance().add(plot);
         return;
     }
     ShowReplotter *watcher = watcherOf(plot);
