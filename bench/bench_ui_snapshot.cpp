@@ -6,7 +6,9 @@
 // the decision map and every unit's tile are drawn). Two figures per network: a snapshot that
 // reuses the diagnostics (what a display refresh between two steps costs), and one that
 // re-evaluates them (after a step: forward and backward over the training set, forward over the
-// test set). Run: bench_ui_snapshot [seconds per case].
+// test set); both carry the run's state, as a paused run's snapshots do. A third figure is a
+// refresh while playing, which carries the state only when ten times its cost has passed since
+// the last one (the mean over the measured calls). Run: bench_ui_snapshot [seconds per case].
 
 #include "ui/networklab/trainingworker.h"
 
@@ -49,8 +51,8 @@ int main(int argc, char *argv[])
     const Core::Expected<Core::DataSplit> data = Core::makeDataSplit(recipe, bundledDataSources());
     if (!data)
         return 1;
-    std::printf("%-8s %-6s %14s %22s\n", "layers", "width", "snapshot (ms)",
-                "with diagnostics (ms)");
+    std::printf("%-8s %-6s %14s %22s %14s\n", "layers", "width", "snapshot (ms)",
+                "with diagnostics (ms)", "playing (ms)");
     for (const int depth : {1, 3, 10}) {
         for (const int width : {16, 128, 512}) {
             std::atomic_bool stop{false};
@@ -66,7 +68,12 @@ int main(int argc, char *argv[])
             // them stale first, so its snapshot evaluates them again.
             const double plain = millisecondsPer([&worker] { worker.publish(); }, seconds);
             const double full = millisecondsPer([&worker] { worker.resetDivergence(); }, seconds);
-            std::printf("%-8d %-6d %14.2f %22.2f\n", depth, width, plain, full);
+            // Playing without an event loop: no step runs, publish() builds refreshes as the
+            // training thread does between steps.
+            worker.setPlaying(true);
+            const double playing = millisecondsPer([&worker] { worker.publish(); }, seconds);
+            worker.setPlaying(false);
+            std::printf("%-8d %-6d %14.2f %22.2f %14.2f\n", depth, width, plain, full, playing);
             std::fflush(stdout);
         }
     }

@@ -38,6 +38,7 @@ private slots:
     void decisionMapShrinksForLargeNetworks();
     void stopDropsTheSnapshot();
     void weightsComeFromTheLastSnapshot();
+    void savedWeightsComeWithTheirState();
     void headerShowsStepsWithinSlowEpochs_data();
     void headerShowsStepsWithinSlowEpochs();
     void bornDeadCountCanBeCancelled();
@@ -217,6 +218,28 @@ void TestTrainingWorker::weightsComeFromTheLastSnapshot()
                                                               : std::vector<Core::LayerWeights>{},
                             changed));
     QVERIFY(sameWeights(controller.currentWeights(), changed));
+}
+
+// The weights a session saves are those that came with the run's state, from one snapshot: on
+// a paused run, the exact current ones and the state of that same step.
+void TestTrainingWorker::savedWeightsComeWithTheirState()
+{
+    const Core::DataSplit data = moons();
+    TrainingController controller;
+    controller.configure(smallNetwork(), data);
+    QTRY_VERIFY(controller.hasSnapshot());
+    controller.setStopAfterEpochs(0);
+    controller.setSpeed(0);
+    controller.play();
+    QTRY_VERIFY(controller.lastSnapshot().epoch >= 5);
+    controller.pause();
+    QTRY_VERIFY(!controller.lastSnapshot().playing && controller.lastSnapshot().state);
+    std::optional<Core::TrainerState> state;
+    const std::vector<Core::LayerWeights> weights = controller.currentWeights(&state);
+    QVERIFY(state.has_value());
+    QCOMPARE(state->step, controller.lastSnapshot().step);
+    QVERIFY(controller.lastSnapshot().weights);
+    QVERIFY(sameWeights(weights, *controller.lastSnapshot().weights));
 }
 
 void TestTrainingWorker::headerShowsStepsWithinSlowEpochs_data()

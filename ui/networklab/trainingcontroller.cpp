@@ -56,6 +56,8 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
     m_hasSnapshot = false;
     m_givenWeights.reset();
     m_givenState.reset();
+    m_savedWeights.reset();
+    m_savedState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, config, data, generation, undoable] {
         worker->configure(config, data, generation, undoable);
@@ -68,6 +70,8 @@ void TrainingController::discard()
     m_hasSnapshot = false;
     m_givenWeights.reset();
     m_givenState.reset();
+    m_savedWeights.reset();
+    m_savedState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->discard(generation); });
 }
@@ -78,6 +82,8 @@ void TrainingController::restorePrevious()
     m_hasSnapshot = false;
     m_givenWeights.reset();
     m_givenState.reset();
+    m_savedWeights.reset();
+    m_savedState.reset();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->restorePrevious(generation); });
 }
@@ -178,11 +184,11 @@ std::vector<Core::LayerWeights> TrainingController::currentWeights(
             *state = m_givenState;
         return *m_givenWeights;
     }
-    if (!m_hasSnapshot || !m_last.weights)
+    if (!m_hasSnapshot || !m_savedWeights)
         return {};
     if (state)
-        *state = m_last.state ? std::optional(*m_last.state) : std::nullopt;
-    return *m_last.weights;
+        *state = m_savedState ? std::optional(*m_savedState) : std::nullopt;
+    return *m_savedWeights;
 }
 
 void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
@@ -208,6 +214,12 @@ void TrainingController::onSnapshot(const TrainingSnapshot &snapshot)
     }
     m_last = snapshot;
     m_hasSnapshot = true;
+    // The first snapshot of every network carries its state, so the pair is never another
+    // network's.
+    if (snapshot.state || !m_savedWeights) {
+        m_savedWeights = snapshot.weights;
+        m_savedState = snapshot.state;
+    }
     emit snapshotReady(m_last);
 }
 

@@ -56,10 +56,11 @@ public:
     void setHistogramLayer(int layer);
     /// The unit whose statistics the snapshots carry (TrainingSnapshot::inspectedUnit).
     void setInspectedUnit(std::optional<Core::UnitIndex> unit);
-    /// The parameters of the last full snapshot of the current configuration (empty until one
-    /// has arrived), or those given to setWeights() until their snapshot arrives. Never waits
+    /// The parameters of the last full snapshot of the current configuration that carried the
+    /// run's state (empty until one has arrived), or those given to setWeights() until their
+    /// snapshot arrives. Never waits
     /// for the training thread: a paused run's are exact (pausing sends a full snapshot), a
-    /// running one's are at most one full refresh old. `state`, when given, receives the run's
+    /// running one's are at most one full refresh old (about a second on the largest networks). `state`, when given, receives the run's
     /// state taken together with those weights (the same snapshot), so a session saved from them
     /// continues bit for bit.
     std::vector<Core::LayerWeights> currentWeights(std::optional<Core::TrainerState> *state
@@ -92,6 +93,10 @@ private:
     bool m_playing = false;
     bool m_hasSnapshot = false;
     TrainingSnapshot m_last;
+    /// The latest weights that came with the trainer's state (on a large network the worker
+    /// sends the state less often while playing): the pair a saved session continues from.
+    std::shared_ptr<const std::vector<Core::LayerWeights>> m_savedWeights;
+    std::shared_ptr<const Core::TrainerState> m_savedState;
     /// Weights sent by setWeights() whose snapshot has not arrived yet.
     std::shared_ptr<const std::vector<Core::LayerWeights>> m_givenWeights;
     std::optional<Core::TrainerState> m_givenState; ///< given with m_givenWeights

@@ -24,13 +24,14 @@ constexpr qint64 chunkNanoseconds = 16'000'000;
 // Snapshots at most once per display frame; the GUI acknowledges each one (m_pending).
 constexpr qint64 publishIntervalMs = 16;
 // While playing, a full snapshot is sent when the time since the last one is at least this many
-// times what that one cost (so full snapshots take at most 1/(1 + 5) of the training thread),
+// times what that one cost (so full snapshots take at most 1/(1 + 6) of the training thread),
 // and never more often than 25 times a second. Only when full snapshots are that costly do
 // progress snapshots fill the frames in between: on a small network every refresh is a full one,
 // and the GUI thread is not handed more refreshes than it needs.
-constexpr qint64 fullSnapshotSpacing = 5;
+constexpr qint64 fullSnapshotSpacing = 6;
 constexpr qint64 fullSnapshotMinimumMs = 40;
 constexpr int histogramBins = 40;
+constexpr qint64 stateSpacing = 10;
 
 double meanOf(const std::vector<double> &values)
 {
@@ -95,6 +96,7 @@ void TrainingWorker::configure(const Core::TrainingConfig &config, const Core::D
     m_generation = generation;
     m_newEpochs.clear();
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     // The trainer is moved aside, not copied: its weights, optimiser state, epoch count and
     // random stream come back as they were when the reset is undone.
     m_previous.reset();
@@ -125,6 +127,7 @@ void TrainingWorker::discard(std::uint64_t generation)
     m_generation = generation;
     m_newEpochs.clear();
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     m_previous.reset();
     m_trainer.reset();
     if (m_playing) {
@@ -145,6 +148,7 @@ bool TrainingWorker::restorePrevious(std::uint64_t generation)
     m_generation = generation;
     m_newEpochs.clear();
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     m_trainer = std::move(m_previous);
     m_previous.reset();
     preparePlane();
@@ -209,6 +213,7 @@ void TrainingWorker::setActivation(int layer, const Core::LayerActivation &activ
     if (!status)
         emit failed(describeCoreError(status.error()));
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     publish();
 }
 
@@ -219,6 +224,7 @@ void TrainingWorker::setLearningRate(double learningRate)
     const Core::Status status = m_trainer->setLearningRate(learningRate);
     if (!status)
         emit failed(describeCoreError(status.error()));
+    m_sinceState.invalidate();
     publish();
 }
 
@@ -233,6 +239,7 @@ void TrainingWorker::setWeights(const std::vector<Core::LayerWeights> &weights,
     if (!status)
         emit failed(describeCoreError(status.error()));
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     m_newEpochs.clear();
     recordEpoch();
     publish();
@@ -244,6 +251,7 @@ void TrainingWorker::resetDivergence()
         return;
     m_trainer->resetDivergence();
     m_cachedStep = -1;
+    m_sinceState.invalidate();
     publish();
 }
 
@@ -276,11 +284,16 @@ void TrainingWorker::tick()
     if (m_epochsPerSecond <= 0) {
         const qint64 chunkLimit = std::clamp(nanosecondsUntilRefresh(), qint64(0),
                                              chunkNanoseconds);
-        while (m_playing && (steps == 0 || chunk.nsecsElapsed() < chunkLimit)
+        const qint64 tolerance = refreshToleranceNs();
+        while (m_playing && (steps == 0 || chunk.nsecsElapsed() + tolerance < chunkLimit)
                && !m_stop.load(std::memory_order_relaxed)) {
+            const qint64 before = chunk.nsecsElapsed();
             if (!trainOneStep())
                 break;
             ++steps;
+            // An epoch's last step includes its evaluation: not a step's duration.
+            if (m_trainer->stepInEpoch() != 0)
+                m_stepNs = chunk.nsecsElapsed() - before;
         }
     } else {
         // The speed is in epochs per second, so a class sees the same pace whatever the batch
@@ -391,9 +404,18 @@ qint64 TrainingWorker::nanosecondsUntilRefresh() const
     return std::max<qint64>(0, wait);
 }
 
+qint64 TrainingWorker::refreshToleranceNs() const
+{
+    // A refresh is due when the step that ends nearest its time ends: with 14 ms steps and
+    // refreshes every 16 ms, after each step rather than every other one. Never more than half
+    // a display frame early.
+    return std::min<qint64>(m_stepNs / 2, publishIntervalMs * 1'000'000 / 2);
+}
+
 void TrainingWorker::publishIfDue()
 {
-    if (m_sincePublish.isValid() && m_sincePublish.elapsed() < publishIntervalMs)
+    if (m_sincePublish.isValid()
+        && m_sincePublish.nsecsElapsed() + refreshToleranceNs() < publishIntervalMs * 1'000'000)
         return;
     if (m_pending.load() > 0)
         return;
@@ -471,7 +493,19 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
     for (int k = 0; k < hidden; ++k)
         s.activations.push_back(trainer.config().network.activationFor(static_cast<size_t>(k)));
     s.weights = std::make_shared<const std::vector<Core::LayerWeights>>(trainer.weights());
-    s.state = std::make_shared<const Core::TrainerState>(trainer.state());
+    // The state only serves to save the run, and through ten layers of 512 a copy of it costs
+    // 50-90 ms, so while playing it comes along once the time since the last one is ten times
+    // what that one cost (on a small network: every snapshot). It comes at once whenever
+    // training stops, with the first snapshot of a network and after weights are set. The
+    // controller saves the latest weights that came with a state.
+    if (!m_playing || !m_sinceState.isValid()
+        || m_sinceState.nsecsElapsed() >= stateSpacing * m_stateCostNs) {
+        QElapsedTimer cost;
+        cost.start();
+        s.state = std::make_shared<const Core::TrainerState>(trainer.state());
+        m_stateCostNs = cost.nsecsElapsed();
+        m_sinceState.restart();
+    }
 
     const Core::Dataset &train = trainer.data().train;
     const bool classification = train.task == Core::Task::Classification;

@@ -85,13 +85,15 @@ private:
     bool trainOneStep();
     void recordEpoch();
     void publishIfDue();
-    /// The time between full snapshots while playing: five times what the last one cost, at
+    /// The time between full snapshots while playing: six times what the last one cost, at
     /// least fullSnapshotMinimumMs.
     qint64 fullSnapshotSpacingNs() const;
     /// Whether progress snapshots refresh the header between full ones (full ones are costly).
     bool progressFillsFrames() const;
     /// How long until publishIfDue() would send a refresh (0: now).
     qint64 nanosecondsUntilRefresh() const;
+    /// How early a refresh may go: half a training step, at most half a display frame.
+    qint64 refreshToleranceNs() const;
     void publishProgress();
     void fillProgress(TrainingSnapshot &snapshot) const;
     /// Empty when stop was raised on the way (the thread is being shut down).
@@ -119,7 +121,11 @@ private:
     QElapsedTimer m_sinceTick;
     QElapsedTimer m_sincePublish;
     QElapsedTimer m_sinceFull; ///< since the last full snapshot
-    qint64 m_fullCostNs = 0;   ///< what the last full snapshot cost
+    /// Since the last snapshot that carried the trainer's state (invalid: the next one must).
+    QElapsedTimer m_sinceState;
+    qint64 m_fullCostNs = 0;  ///< what the last full snapshot cost
+    qint64 m_stepNs = 0;      ///< what the last training step cost (at full speed)
+    qint64 m_stateCostNs = 0; ///< what the last copy of the trainer's state cost
     std::vector<EpochRecord> m_newEpochs;
     Core::Diagnostics m_cachedDiagnostics;
     std::int64_t m_cachedStep = -1;
