@@ -12,6 +12,7 @@
 #include "core/limits.h"
 #include "core/network/trainer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private slots:
     void stopDropsTheSnapshot();
     void weightsComeFromTheLastSnapshot();
     void savedWeightsComeWithTheirState();
+    void reportedPaceIsTheStepsMade();
     void headerShowsStepsWithinSlowEpochs_data();
     void headerShowsStepsWithinSlowEpochs();
     void bornDeadCountCanBeCancelled();
@@ -240,6 +242,31 @@ void TestTrainingWorker::savedWeightsComeWithTheirState()
     QCOMPARE(state->step, controller.lastSnapshot().step);
     QVERIFY(controller.lastSnapshot().weights);
     QVERIFY(sameWeights(weights, *controller.lastSnapshot().weights));
+}
+
+// The pace the header shows (steps per second of wall time) is the pace the steps are made at:
+// the last second's steps over its time, to within a factor that a loaded machine's jitter
+// stays inside (counting a tick's time twice read half the pace).
+void TestTrainingWorker::reportedPaceIsTheStepsMade()
+{
+    TrainingController controller;
+    controller.configure(smallNetwork(), moons());
+    QTRY_VERIFY(controller.hasSnapshot());
+    controller.setStopAfterEpochs(0);
+    controller.setSpeed(0);
+    controller.play();
+    QTest::qWait(500);
+    const std::int64_t stepsBefore = controller.lastSnapshot().step;
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(1000);
+    const double made = double(controller.lastSnapshot().step - stepsBefore)
+                        / (clock.nsecsElapsed() * 1e-9);
+    const double reported = controller.lastSnapshot().stepsPerSecond;
+    controller.pause();
+    QVERIFY(made > 0.0);
+    QVERIFY2(reported > made / 1.5 && reported < made * 1.5,
+             qPrintable(QStringLiteral("reported %1 steps/s, made %2").arg(reported).arg(made)));
 }
 
 void TestTrainingWorker::headerShowsStepsWithinSlowEpochs_data()

@@ -168,6 +168,7 @@ void TrainingWorker::setPlaying(bool playing)
     }
     m_playing = playing;
     m_stepCredit = 0.0;
+    m_lastTickSteps = 0;
     m_sinceTick.restart();
     // The budget for full snapshots counts from Play: on a large network the first refreshes
     // after Play are progress snapshots, so the header moves at once.
@@ -278,8 +279,16 @@ void TrainingWorker::tick()
         return;
     QElapsedTimer chunk;
     chunk.start();
+    // The wall time since the previous tick began: its steps, its refresh and the wait for this
+    // tick. Its steps over it are the pace the header shows (steps/s of wall time).
     const double idleSeconds = m_sinceTick.isValid() ? m_sinceTick.nsecsElapsed() * 1e-9 : 0.0;
     m_sinceTick.restart();
+    if (m_lastTickSteps > 0 && idleSeconds > 0.0) {
+        const double rate = m_lastTickSteps / idleSeconds;
+        m_measuredStepsPerSecond = m_measuredStepsPerSecond <= 0.0
+                                       ? rate
+                                       : 0.8 * m_measuredStepsPerSecond + 0.2 * rate;
+    }
     int steps = 0;
     if (m_epochsPerSecond <= 0) {
         const qint64 chunkLimit = std::clamp(nanosecondsUntilRefresh(), qint64(0),
@@ -310,13 +319,7 @@ void TrainingWorker::tick()
             ++steps;
         }
     }
-    const double seconds = idleSeconds + chunk.nsecsElapsed() * 1e-9;
-    if (seconds > 0.0) {
-        const double rate = steps / seconds;
-        m_measuredStepsPerSecond = m_measuredStepsPerSecond <= 0.0
-                                       ? rate
-                                       : 0.8 * m_measuredStepsPerSecond + 0.2 * rate;
-    }
+    m_lastTickSteps = steps;
     publishIfDue();
     scheduleTick();
 }
