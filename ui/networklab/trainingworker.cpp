@@ -520,7 +520,7 @@ std::optional<TrainingSnapshot> TrainingWorker::buildSnapshot()
         // too, and a costly pass is saved.
         const Core::ForwardPass tiles = trainer.forwardPass(m_tileInputs);
         std::optional<Eigen::MatrixXd> y;
-        if (m_decisionInputs == m_tileInputs)
+        if (m_mapSharesTiles)
             y = classification ? Core::softmaxColumns(tiles.network) : tiles.network;
         else
             y = decisionOutputs(classification);

@@ -133,6 +133,7 @@ private:
     double m_measuredStepsPerSecond = 0.0;
     Eigen::MatrixXd m_decisionInputs; ///< 2 x points of the decision grid
     Eigen::MatrixXd m_tileInputs;     ///< features x points of the tiles' grid
+    bool m_mapSharesTiles = false;    ///< the decision grid is the tiles' grid (same points)
     Core::GridSpec m_decisionGrid;
     Core::GridSpec m_tileGrid;
     bool m_hasPlane = false;

@@ -67,6 +67,7 @@ void TrainingWorker::preparePlane()
         m_tileGrid = grid;
         m_tileInputs = Core::gridInputs(m_tileGrid, int(split.train.featureCount()));
         m_decisionInputs = Core::gridInputs(m_decisionGrid, int(split.train.featureCount()));
+        m_mapSharesTiles = side == tileResolution;
     } else if (split.train.featureCount() == 1) {
         const double xMin = all.row(0).minCoeff(), xMax = all.row(0).maxCoeff();
         m_decisionInputs.resize(1, curvePoints);
@@ -75,8 +76,10 @@ void TrainingWorker::preparePlane()
     } else {
         m_decisionInputs.resize(0, 0);
     }
-    if (!m_hasPlane)
+    if (!m_hasPlane) {
         m_tileInputs.resize(0, 0);
+        m_mapSharesTiles = false;
+    }
     m_histogramLayer = std::clamp(m_histogramLayer, 0,
                                   std::max(0, m_trainer->hiddenLayerCount() - 1));
 }
