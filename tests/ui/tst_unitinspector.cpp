@@ -37,6 +37,7 @@ private slots:
     void contributionOnSine();
     void sparsityBarOpensLayer();
     void keyOpensInspector();
+    void longThinnedLogDrawsBoundedCurves();
 };
 
 namespace {
@@ -207,6 +208,41 @@ void TestUnitInspector::keyOpensInspector()
                              10000);
     inspector->close();
     QVERIFY(!inspector->isVisible());
+}
+
+// A long run's log is thinned (TrainingLog: one record in 8 epochs here); the inspector still
+// draws at most 512 points a curve, each an epoch of the log, the latest included.
+void TestUnitInspector::longThinnedLogDrawsBoundedCurves()
+{
+    NetworkLabWorkspace lab;
+    lab.resize(1280, 800);
+    lab.show();
+    Session session;
+    session.config.data.samples = 200;
+    session.config.network.hidden = {6, 5};
+    QVERIFY(lab.restoreSession(session));
+    QTRY_VERIFY_WITH_TIMEOUT(lab.controller()->hasSnapshot(), 10000);
+    const TrainingSnapshot &snapshot = lab.controller()->lastSnapshot();
+    std::vector<EpochRecord> log;
+    for (int epoch = 0; epoch <= 12000; epoch += 8) { // 1 501 records over 12 001 epochs
+        EpochRecord record;
+        record.diagnostics = snapshot.diagnostics;
+        record.diagnostics.epoch = epoch;
+        log.push_back(record);
+    }
+    UnitInspector *inspector = lab.unitInspector();
+    const auto drawsBounded = [&log](const QCPGraph *graph) {
+        QVERIFY2(graph->dataCount() > 256, qPrintable(QString::number(graph->dataCount())));
+        QVERIFY(graph->dataCount() <= 512);
+        QCOMPARE(graph->data()->at(graph->dataCount() - 1)->key,
+                 double(log.back().diagnostics.epoch));
+    };
+    inspector->inspectUnit(0, 2);
+    inspector->showSnapshot(snapshot, log);
+    drawsBounded(inspector->activityHistoryGraph());
+    inspector->inspectLayer(0);
+    inspector->showSnapshot(snapshot, log);
+    drawsBounded(inspector->deadCountGraph());
 }
 
 QTEST_MAIN(TestUnitInspector)

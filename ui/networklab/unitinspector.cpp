@@ -35,6 +35,17 @@ namespace {
 /// Points per curve over epochs: a long run draws every 2nd, 4th ... epoch (EpochCurves).
 constexpr int curvePoints = 512;
 
+/// The stride at which a log's epochs are drawn in curvePoints points. From the epochs the log
+/// spans, not its record count: a thinned log holds one record in several epochs.
+int drawnStride(const std::vector<EpochRecord> &epochs)
+{
+    if (epochs.empty())
+        return 1;
+    return EpochCurves::strideFor(epochs.back().diagnostics.epoch - epochs.front().diagnostics.epoch
+                                      + 1,
+                                  curvePoints);
+}
+
 QCustomPlot *makePlot(QWidget *parent)
 {
     auto *plot = new QCustomPlot(parent);
@@ -401,7 +412,7 @@ void UnitInspector::updateUnit()
                           && s.initial.layers[k].dead[u];
     if (m_epochs) {
         // Every epoch tells the story; a long run's curve draws every stride-th (EpochCurves).
-        const int stride = EpochCurves::strideFor(int(m_epochs->size()), curvePoints);
+        const int stride = drawnStride(*m_epochs);
         for (const EpochRecord &record : *m_epochs) {
             const std::vector<Core::LayerDiagnostics> &layers = record.diagnostics.layers;
             if (k >= layers.size() || u >= layers[k].dead.size())
@@ -517,7 +528,7 @@ void UnitInspector::updateLayer()
 
     QVector<double> epochs, dead, deadSinceStart, revived;
     if (m_epochs) {
-        const int stride = EpochCurves::strideFor(int(m_epochs->size()), curvePoints);
+        const int stride = drawnStride(*m_epochs);
         for (const EpochRecord &record : *m_epochs) {
             if (k >= record.diagnostics.layers.size()
                 || (record.diagnostics.epoch % stride != 0 && &record != &m_epochs->back()))

@@ -77,6 +77,9 @@ public:
     QCustomPlot *contributionPlot() const { return m_contribution; }
     /// The unit's share w_out·a(x) along the curve's inputs (1-D data, last hidden layer).
     QCPGraph *contributionGraph() const { return m_contributionGraph; }
+    /// The unit's active share per epoch, and its layer's dead units per epoch.
+    QCPGraph *activityHistoryGraph() const { return m_historyGraph; }
+    QCPGraph *deadCountGraph() const { return m_deadGraph; }
 
 signals:
     /// The unit whose numbers the snapshots should carry (empty: none, the window is closed).
