@@ -44,7 +44,7 @@ int EpochCurves::strideFor(int epochs, int capacity)
     return stride;
 }
 
-void EpochCurves::add(int epoch, const std::vector<double> &values)
+void EpochCurves::add(int epoch, std::span<const double> values)
 {
     if (m_hasLast && epoch <= m_lastEpoch) {
         for (QCPGraph *graph : m_graphs)

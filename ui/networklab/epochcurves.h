@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 ReLU Lab authors
 #pragma once
 
+#include <initializer_list>
+#include <span>
 #include <vector>
 
 class QCPGraph;
@@ -37,7 +39,11 @@ public:
     /// Adds one epoch: values[i] goes to graph i (missing values leave graph i unchanged except
     /// for a gap when Missing::Gap). An epoch at or before the last one replaces the points from
     /// there on (a run whose weights were reset counts from 0 again).
-    void add(int epoch, const std::vector<double> &values);
+    void add(int epoch, std::span<const double> values);
+    void add(int epoch, std::initializer_list<double> values)
+    {
+        add(epoch, std::span<const double>(values.begin(), values.size()));
+    }
     /// 1 while every epoch is shown; otherwise the distance between the epochs shown.
     int stride() const { return m_stride; }
     /// Distinct epochs held (the longest curve's points).

@@ -284,6 +284,7 @@ void SparsityView::retranslateUi()
 
 void SparsityView::ensureLayers(int count)
 {
+    const bool changed = int(m_historyGraphs.size()) != count;
     while (int(m_historyGraphs.size()) < count) {
         const int k = int(m_historyGraphs.size());
         m_historyGraphs.push_back(m_history->addGraph());
@@ -298,9 +299,11 @@ void SparsityView::ensureLayers(int count)
         m_bars->removeItem(m_barLabels.back());
         m_barLabels.pop_back();
     }
-    // About 2048 points drawn in all (a replot's cost grows with them), 64 to 512 per layer.
-    m_historySeries.setGraphs(m_historyGraphs);
-    m_historySeries.setCapacity(std::clamp(2048 / std::max(1, count), 64, 512));
+    if (changed) {
+        // About 2048 points drawn in all (a replot's cost grows with them), 64 to 512 a layer.
+        m_historySeries.setGraphs(m_historyGraphs);
+        m_historySeries.setCapacity(std::clamp(2048 / std::max(1, count), 64, 512));
+    }
     retranslateUi();
 }
 
