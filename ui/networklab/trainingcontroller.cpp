@@ -49,15 +49,20 @@ void TrainingController::post(Function function)
         Qt::QueuedConnection);
 }
 
-void TrainingController::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
-                                   bool undoable)
+void TrainingController::forgetSnapshots()
 {
-    const std::uint64_t generation = ++m_generation;
     m_hasSnapshot = false;
     m_givenWeights.reset();
     m_givenState.reset();
     m_savedWeights.reset();
     m_savedState.reset();
+}
+
+void TrainingController::configure(const Core::TrainingConfig &config, const Core::DataSplit &data,
+                                   bool undoable)
+{
+    const std::uint64_t generation = ++m_generation;
+    forgetSnapshots();
     TrainingWorker *worker = m_worker;
     post([worker, config, data, generation, undoable] {
         worker->configure(config, data, generation, undoable);
@@ -67,11 +72,7 @@ void TrainingController::configure(const Core::TrainingConfig &config, const Cor
 void TrainingController::discard()
 {
     const std::uint64_t generation = ++m_generation;
-    m_hasSnapshot = false;
-    m_givenWeights.reset();
-    m_givenState.reset();
-    m_savedWeights.reset();
-    m_savedState.reset();
+    forgetSnapshots();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->discard(generation); });
 }
@@ -79,11 +80,7 @@ void TrainingController::discard()
 void TrainingController::restorePrevious()
 {
     const std::uint64_t generation = ++m_generation;
-    m_hasSnapshot = false;
-    m_givenWeights.reset();
-    m_givenState.reset();
-    m_savedWeights.reset();
-    m_savedState.reset();
+    forgetSnapshots();
     TrainingWorker *worker = m_worker;
     post([worker, generation] { worker->restorePrevious(generation); });
 }

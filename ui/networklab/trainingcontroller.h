@@ -85,6 +85,9 @@ private:
     template<typename Function>
     void post(Function function);
 
+    /// A new generation: nothing of the last one's snapshots or weights answers any more.
+    void forgetSnapshots();
+
     QThread m_thread;
     TrainingWorker *m_worker = nullptr;
     std::atomic_bool m_stop{false};
