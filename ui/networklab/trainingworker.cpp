@@ -168,7 +168,7 @@ void TrainingWorker::setPlaying(bool playing)
     }
     m_playing = playing;
     m_stepCredit = 0.0;
-    m_lastTickSteps = 0;
+    m_lastTickSteps = -1;
     m_sinceTick.restart();
     // The budget for full snapshots counts from Play: on a large network the first refreshes
     // after Play are progress snapshots, so the header moves at once.
@@ -283,7 +283,7 @@ void TrainingWorker::tick()
     // tick. Its steps over it are the pace the header shows (steps/s of wall time).
     const double idleSeconds = m_sinceTick.isValid() ? m_sinceTick.nsecsElapsed() * 1e-9 : 0.0;
     m_sinceTick.restart();
-    if (m_lastTickSteps > 0 && idleSeconds > 0.0) {
+    if (m_lastTickSteps >= 0 && idleSeconds > 0.0) {
         const double rate = m_lastTickSteps / idleSeconds;
         m_measuredStepsPerSecond = m_measuredStepsPerSecond <= 0.0
                                        ? rate

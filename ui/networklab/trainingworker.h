@@ -126,7 +126,8 @@ private:
     qint64 m_fullCostNs = 0;  ///< what the last full snapshot cost
     qint64 m_stepNs = 0;      ///< what the last training step cost (at full speed)
     qint64 m_stateCostNs = 0; ///< what the last copy of the trainer's state cost
-    int m_lastTickSteps = 0;  ///< steps the previous tick took (0: none since Play)
+    /// Steps the previous tick took (at a limited speed often 0); -1: no tick since Play.
+    int m_lastTickSteps = -1;
     std::vector<EpochRecord> m_newEpochs;
     Core::Diagnostics m_cachedDiagnostics;
     std::int64_t m_cachedStep = -1;
